@@ -1,0 +1,35 @@
+/**
+ * The small interfaces through which jobs reach the outside world. Jobs hold the workflow and depend only on
+ * these; `src/sheets` implements them over Apps Script, and tests implement them with in-memory fakes.
+ */
+
+/** A value as Sheets holds it: empty cells read as `''`. */
+export type CellValue = string | number | boolean | Date;
+
+/** The add-on's own bundled files (HTML files of the Apps Script project), read by name without extension. */
+export interface ProjectFiles {
+  read(name: string): string;
+}
+
+export interface Digests {
+  /** SHA-256 of the UTF-8 bytes of `text`, as lowercase hex. */
+  sha256Hex(text: string): string;
+}
+
+/** One sheet seen as a table: a block of values starting at A1. */
+export interface SheetTable {
+  /** All values of the sheet's data range; `[]` when the sheet is missing or empty. */
+  read(): CellValue[][];
+  /**
+   * Replaces the whole sheet with `values` (first row: header), creating the sheet if needed. The sheet's grid
+   * is resized to fit exactly, so nothing of the previous content survives outside the new table.
+   */
+  replace(values: CellValue[][]): void;
+}
+
+export interface Dialogs {
+  /** Asks a yes/no question; true only for an explicit yes. */
+  confirm(title: string, message: string): boolean;
+  /** A short, non-blocking notice in the corner of the spreadsheet. */
+  toast(message: string, title?: string): void;
+}

@@ -1,0 +1,14 @@
+/** `Dialogs` over the spreadsheet's UI: a yes/no alert and a toast. */
+import type { Dialogs } from '../jobs/ports';
+
+export function spreadsheetDialogs(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Dialogs {
+  return {
+    confirm(title, message) {
+      const ui = SpreadsheetApp.getUi();
+      return ui.alert(title, message, ui.ButtonSet.YES_NO) === ui.Button.YES;
+    },
+    toast(message, title) {
+      spreadsheet.toast(message, title ?? 'PassCompass');
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * The add-on menu under Extensions ▸ PassCompass. Items name entry points declared in `src/main.ts`; a bundle
+ * test checks that every name exists. The menu is static so that it can be built in `onOpen` under
+ * AuthMode.NONE, where an add-on may build menus and nothing else. Only jobs that work get an item.
+ */
+
+export interface MenuItem {
+  caption: string;
+  functionName: string;
+}
+
+export interface SubMenu {
+  caption: string;
+  items: MenuItem[];
+}
+
+export type MenuEntry = MenuItem | SubMenu | 'separator';
+
+export const ADDON_MENU: readonly MenuEntry[] = [
+  {
+    caption: 'Load sample data',
+    items: [
+      { caption: 'Math', functionName: 'loadSampleMath' },
+      { caption: 'Portuguese', functionName: 'loadSamplePortuguese' },
+      { caption: 'Both courses', functionName: 'loadSampleBothCourses' },
+    ],
+  },
+];
+
+/** Adds the PassCompass menu to the spreadsheet's UI. */
+export function buildAddonMenu(ui: GoogleAppsScript.Base.Ui, entries: readonly MenuEntry[] = ADDON_MENU): void {
+  const menu = ui.createAddonMenu();
+  for (const entry of entries) {
+    if (entry === 'separator') menu.addSeparator();
+    else if ('items' in entry) {
+      const sub = ui.createMenu(entry.caption);
+      for (const item of entry.items) sub.addItem(item.caption, item.functionName);
+      menu.addSubMenu(sub);
+    } else menu.addItem(entry.caption, entry.functionName);
+  }
+  menu.addToUi();
+}
