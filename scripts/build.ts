@@ -37,11 +37,16 @@ export async function buildBundle(): Promise<BuildOutput> {
   const files: BuildOutput = new Map();
   files.set('Code.js', `${iife}\n${names.map(forwardingFunction).join('\n')}\n`);
   files.set('appsscript.json', readFileSync(join(root, 'appsscript.json'), 'utf8'));
-  for (const file of readdirSync(join(root, 'src/ui')).filter((f) => f.endsWith('.html')).sort()) {
+  for (const file of readdirSync(join(root, 'src/ui'))
+    .filter((f) => f.endsWith('.html'))
+    .sort()) {
     files.set(file, readFileSync(join(root, 'src/ui', file), 'utf8'));
   }
   for (const sample of Object.values(SAMPLE_FILES)) {
-    files.set(`${sample.projectFile}.html`, readFileSync(join(root, 'data/uci-student', sample.sourceCsv), 'utf8'));
+    files.set(
+      `${sample.projectFile}.html`,
+      readFileSync(join(root, 'data/uci-student', sample.sourceCsv), 'utf8'),
+    );
   }
   return files;
 }

@@ -15,10 +15,14 @@ async function main(): Promise<void> {
     ...claspProblems(root, join(root, 'node_modules/.bin/clasp')),
   ];
   if (problems.length) {
-    console.error(`dist/ checks failed:\n- ${problems.join('\n- ')}\nRun \`npm run build\` and commit dist/.`);
+    console.error(
+      `dist/ checks failed:\n- ${problems.join('\n- ')}\nRun \`npm run build\` and commit dist/.`,
+    );
     process.exit(1);
   }
-  console.log('dist/ checks passed: fresh build, ES2020 script, documented scopes, clasp pushes exactly dist/.');
+  console.log(
+    'dist/ checks passed: fresh build, ES2020 script, documented scopes, clasp pushes exactly dist/.',
+  );
 }
 
 void main();

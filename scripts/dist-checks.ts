@@ -23,7 +23,8 @@ export function staleDistProblems(distDir: string, fresh: BuildOutput): string[]
   for (const name of onDisk) if (!fresh.has(name)) problems.push(`dist/${name} is not produced by the build`);
   for (const [name, text] of fresh) {
     if (!onDisk.includes(name)) problems.push(`dist/${name} is missing`);
-    else if (readFileSync(join(distDir, name), 'utf8') !== text) problems.push(`dist/${name} differs from a fresh build`);
+    else if (readFileSync(join(distDir, name), 'utf8') !== text)
+      problems.push(`dist/${name} differs from a fresh build`);
   }
   return problems;
 }
@@ -58,7 +59,8 @@ export function manifestProblems(manifestText: string): string[] {
 export function claspProblems(projectDir: string, claspBin: string): string[] {
   const problems: string[] = [];
   const config = JSON.parse(readFileSync(join(projectDir, '.clasp.json'), 'utf8')) as { rootDir?: string };
-  if (config.rootDir !== 'dist') problems.push(`.clasp.json rootDir is ${String(config.rootDir)}, not "dist"`);
+  if (config.rootDir !== 'dist')
+    problems.push(`.clasp.json rootDir is ${String(config.rootDir)}, not "dist"`);
   const output = execFileSync(claspBin, ['status', '--json'], { cwd: projectDir, encoding: 'utf8' });
   const status = JSON.parse(output.slice(output.indexOf('{'))) as { filesToPush?: string[] };
   const pushed = (status.filesToPush ?? []).map((f) => f.replace(/^dist\//, '')).sort();

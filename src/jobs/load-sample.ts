@@ -3,7 +3,13 @@
  * are checked against their published checksums before anything is written. Data that is not an earlier
  * sample load is never replaced without the teacher's yes, and re-running the job replaces rather than appends.
  */
-import { SAMPLE_FILES, SampleIntegrityError, sampleTable, type Course, type SampleTable } from '../core/data/sample';
+import {
+  SAMPLE_FILES,
+  SampleIntegrityError,
+  sampleTable,
+  type Course,
+  type SampleTable,
+} from '../core/data/sample';
 import type { CellValue, Dialogs, Digests, ProjectFiles, SheetTable } from './ports';
 
 export const STUDENTS_SHEET = 'Students';
@@ -16,23 +22,27 @@ export interface LoadSampleDeps {
 }
 
 export type LoadSampleResult =
-  | { status: 'loaded'; rows: number; replacedOtherData: boolean }
-  | { status: 'cancelled'; rows: 0 };
+  { status: 'loaded'; rows: number; replacedOtherData: boolean } | { status: 'cancelled'; rows: 0 };
 
 /** Loads the sample of `courses` into the Students sheet. Throws `SampleIntegrityError` on a bad checksum. */
 export function loadSample(courses: readonly Course[], deps: LoadSampleDeps): LoadSampleResult {
   const allCourses = Object.keys(SAMPLE_FILES) as Course[];
   const texts = new Map(allCourses.map((course) => [course, readVerified(course, deps)]));
-  const table = sampleTable(courses.map((course) => ({ file: SAMPLE_FILES[course], csvText: texts.get(course) ?? '' })));
+  const table = sampleTable(
+    courses.map((course) => ({ file: SAMPLE_FILES[course], csvText: texts.get(course) ?? '' })),
+  );
 
   const existing = deps.students.read();
-  const fullSample = sampleTable(allCourses.map((course) => ({ file: SAMPLE_FILES[course], csvText: texts.get(course) ?? '' })));
+  const fullSample = sampleTable(
+    allCourses.map((course) => ({ file: SAMPLE_FILES[course], csvText: texts.get(course) ?? '' })),
+  );
   const otherData = existing.length > 0 && !isSampleData(existing, fullSample);
   if (otherData) {
     const question =
       `The ${STUDENTS_SHEET} sheet already holds ${existing.length - 1} rows of other data. ` +
       `Replace them with the sample (${table.rows.length} students)? Other sheets are not touched.`;
-    if (!deps.dialogs.confirm('Replace the Students sheet?', question)) return { status: 'cancelled', rows: 0 };
+    if (!deps.dialogs.confirm('Replace the Students sheet?', question))
+      return { status: 'cancelled', rows: 0 };
   }
 
   deps.students.replace([table.header, ...table.rows]);

@@ -28,7 +28,10 @@ export const ADDON_MENU: readonly MenuEntry[] = [
 ];
 
 /** Adds the PassCompass menu to the spreadsheet's UI. */
-export function buildAddonMenu(ui: GoogleAppsScript.Base.Ui, entries: readonly MenuEntry[] = ADDON_MENU): void {
+export function buildAddonMenu(
+  ui: GoogleAppsScript.Base.Ui,
+  entries: readonly MenuEntry[] = ADDON_MENU,
+): void {
   const menu = ui.createAddonMenu();
   for (const entry of entries) {
     if (entry === 'separator') menu.addSeparator();

@@ -1,0 +1,15 @@
+/**
+ * `npm run bench`: what PassCompass costs, measured on this machine. Timings are medians over several runs;
+ * service-call counts come from the local runtime and do not depend on the machine.
+ */
+import { resolve } from 'node:path';
+import { benchBundle, printBundle } from './bundle';
+
+const root = resolve(__dirname, '..');
+
+async function main(): Promise<void> {
+  console.log(`PassCompass bench, Node ${process.version}, ${new Date().toISOString()}\n`);
+  printBundle(benchBundle(root));
+}
+
+void main();
