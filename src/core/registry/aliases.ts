@@ -1,0 +1,60 @@
+/**
+ * Aliases name the versions that matter: `champion` scores students, `challenger` is the best newer candidate.
+ * The alias table is an append-only history of moves (from which version to which, when, by what and why);
+ * where each alias points now is derived from it, so nothing can change an alias without leaving a trace.
+ */
+
+export type AliasName = 'champion' | 'challenger';
+
+export interface AliasMove {
+  /** ISO 8601 time. */
+  at: string;
+  alias: AliasName;
+  /** The version the alias pointed to before, or null for its first move. */
+  from: number | null;
+  /** The version it points to now, or null when the alias is cleared. */
+  to: number | null;
+  /** What moved it: `training gate`, `promote`, `roll back`. */
+  by: string;
+  reason: string;
+}
+
+export const ALIAS_HEADER = ['Time', 'Alias', 'From version', 'To version', 'Moved by', 'Reason'] as const;
+
+export function aliasMoveToRow(move: AliasMove): (string | number | Date)[] {
+  return [new Date(move.at), move.alias, move.from ?? '', move.to ?? '', move.by, move.reason];
+}
+
+/** Reads a history row; rows that are not moves (blank, unknown alias) are skipped by returning null. */
+export function aliasMoveFromRow(row: readonly unknown[]): AliasMove | null {
+  const [at, alias, from, to, by, reason] = row;
+  if (alias !== 'champion' && alias !== 'challenger') return null;
+  const version = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) ? v : null);
+  return {
+    at: at instanceof Date ? at.toISOString() : String(at),
+    alias,
+    from: version(from),
+    to: version(to),
+    by: String(by),
+    reason: String(reason),
+  };
+}
+
+/** Where each alias points after the whole history, in order. */
+export function currentAliases(history: readonly AliasMove[]): Record<AliasName, number | null> {
+  const current: Record<AliasName, number | null> = { champion: null, challenger: null };
+  for (const move of history) current[move.alias] = move.to;
+  return current;
+}
+
+/** The champion's history, newest last: the versions roll back can return to. */
+export function championTrail(history: readonly AliasMove[]): number[] {
+  return history.filter((m) => m.alias === 'champion' && m.to !== null).map((m) => m.to as number);
+}
+
+/** The alias a version holds now, for the `Status` column of the Versions sheet. */
+export function statusOf(version: number, aliases: Record<AliasName, number | null>): string {
+  if (aliases.champion === version) return 'champion';
+  if (aliases.challenger === version) return 'challenger';
+  return 'archived';
+}
