@@ -1,0 +1,140 @@
+import { SAMPLE_FILES, sampleTable } from '../../../src/core/data/sample';
+import { ISSUES_LISTED_PER_KIND, REQUIRED_INPUTS, checkRoster } from '../../../src/core/data/roster/check-roster';
+import { columnLetter } from '../../../src/core/data/roster/roster-columns';
+import { DataError } from '../../../src/core/errors';
+import { sampleProjectFile } from '../../support/bundled-samples';
+
+/** The Math sample as a sheet would hold it: header row, then 395 rows of numbers and text. */
+function mathRoster(): (string | number | boolean)[][] {
+  const table = sampleTable([{ file: SAMPLE_FILES.math, csvText: sampleProjectFile('sample-student-mat') }]);
+  return [table.header, ...table.rows];
+}
+
+function setCell(roster: unknown[][], row: number, header: string, value: unknown): void {
+  const column = (roster[0] as string[]).indexOf(header);
+  (roster[row - 1] as unknown[])[column] = value;
+}
+
+describe('checkRoster', () => {
+  it('reads the clean sample with no issues', () => {
+    const checked = checkRoster(mathRoster());
+    expect(checked.records).toHaveLength(395);
+    expect(checked.issues).toEqual([]);
+    expect(checked.rowsWithFinalGrade).toBe(395);
+    expect(checked.records[0]).toMatchObject({ school: 'GP', age: 18, failures: 0, G1: 5, higher: 'yes' });
+  });
+
+  it('finds columns by header in any order, case and spacing, and ignores extra columns', () => {
+    const roster = mathRoster().map((row) => [...row].reverse());
+    roster[0] = (roster[0] as string[]).map((h) => (h === 'absences' ? '  Absences ' : h === 'famsup' ? 'Family Support' : h));
+    roster.forEach((row, i) => row.push(i === 0 ? 'Tutor group' : '7B'));
+    const checked = checkRoster(roster);
+    expect(checked.issues).toEqual([]);
+    expect(checked.records[0]).toMatchObject({ absences: 6, famsup: 'no' });
+    expect(checked.columns.byAttribute.has('absences')).toBe(true);
+  });
+
+  it('keeps an id or name column as the row key and never as an input', () => {
+    const roster = mathRoster().map((row, i) => [i === 0 ? 'Student name' : `Student ${i}`, ...row]);
+    const checked = checkRoster(roster);
+    expect(checked.rowKeys.slice(0, 2)).toEqual(['Student 1', 'Student 2']);
+    expect(checked.columns.key).toEqual({ index: 0, header: 'Student name' });
+    expect(Object.keys(checked.records[0] ?? {})).not.toContain('Student name');
+  });
+
+  it('falls back to the sheet row as the key', () => {
+    expect(checkRoster(mathRoster()).rowKeys.slice(0, 2)).toEqual(['row 2', 'row 3']);
+  });
+
+  it('normalises messy values and says so, naming row and column', () => {
+    const roster = mathRoster();
+    setCell(roster, 2, 'famsup', 'Y');
+    setCell(roster, 8, 'schoolsup', 'Yes');
+    setCell(roster, 3, 'higher', true);
+    setCell(roster, 4, 'absences', ' 12 ');
+    setCell(roster, 5, 'age', '16,0');
+    setCell(roster, 6, 'address', 'Rural');
+    setCell(roster, 7, 'Mjob', 'At Home');
+    const checked = checkRoster(roster);
+    expect(checked.records[6]?.schoolsup).toBe('yes');
+    expect(checked.records.slice(0, 6).map((r, i) => [r.famsup, r.higher, r.absences, r.age, r.address, r.Mjob][i])).toEqual([
+      'yes',
+      'yes',
+      12,
+      16,
+      'R',
+      'at_home',
+    ]);
+    const absences = `absences (${columnLetter((roster[0] as string[]).indexOf('absences'))})`;
+    expect(checked.issues).toContainEqual({
+      row: 4,
+      column: absences,
+      value: ' 12 ',
+      problem: 'is a number stored as text',
+      action: 'read as 12',
+    });
+    expect(checked.issues).toHaveLength(6);
+  });
+
+  it('treats unreadable values as blank and reports them', () => {
+    const roster = mathRoster();
+    setCell(roster, 2, 'failures', 9);
+    setCell(roster, 3, 'studytime', 2.5);
+    setCell(roster, 4, 'Fjob', 'astronaut');
+    setCell(roster, 5, 'age', 'sixteen');
+    setCell(roster, 6, 'G1', new Date(2026, 0, 2));
+    const checked = checkRoster(roster);
+    expect(checked.records.slice(0, 5).map((r, i) => [r.failures, r.studytime, r.Fjob, r.age, r.G1][i])).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(checked.issues.map((i) => [i.row, i.problem])).toEqual([
+      [2, 'is outside the valid range 0-4'],
+      [3, 'is not a whole number from 1 to 4'],
+      [4, 'is not one of the expected values (teacher, health, services, at_home, other)'],
+      [5, 'is not a number'],
+      [6, 'is a date (the spreadsheet may have converted it)'],
+    ]);
+  });
+
+  it('reports blanks, except a blank final grade, which makes a row to score', () => {
+    const roster = mathRoster();
+    setCell(roster, 2, 'absences', '');
+    setCell(roster, 3, 'G3', '');
+    const checked = checkRoster(roster);
+    expect(checked.blankCounts).toEqual({ absences: 1, G3: 1 });
+    expect(checked.issues.map((i) => [i.row, i.problem, i.action])).toEqual([
+      [2, 'is blank', 'treated as blank: the model uses the training average'],
+    ]);
+    expect(checked.rowsWithFinalGrade).toBe(394);
+  });
+
+  it('lists the first issues of a kind one by one and counts the rest in one line', () => {
+    const roster = mathRoster();
+    for (let row = 2; row <= 101; row += 1) setCell(roster, row, 'romantic', 'Y');
+    const checked = checkRoster(roster);
+    expect(checked.issues).toHaveLength(ISSUES_LISTED_PER_KIND + 1);
+    expect(checked.issues.at(-1)?.problem).toBe('…and 80 more cells where the value was written differently');
+  });
+
+  it.each(REQUIRED_INPUTS)('names the required column "%s" when it is missing', (name) => {
+    const roster = mathRoster();
+    const column = (roster[0] as string[]).indexOf(name);
+    const without = roster.map((row) => row.filter((_, i) => i !== column));
+    expect(() => checkRoster(without)).toThrow(DataError);
+    expect(() => checkRoster(without)).toThrow(`The roster has no column for "${name}".`);
+  });
+
+  it('refuses two columns that mean the same attribute', () => {
+    const roster = mathRoster().map((row, i) => [...row, i === 0 ? 'Absences' : 0]);
+    expect(() => checkRoster(roster)).toThrow(/Columns "absences" \(AD\) and "Absences" \(AI\) both mean "absences"/);
+  });
+
+  it('refuses a roster without student rows', () => {
+    expect(() => checkRoster([mathRoster()[0] as string[]])).toThrow('The roster has no student rows below its header row.');
+    expect(() => checkRoster([])).toThrow(DataError);
+  });
+});
