@@ -27,6 +27,19 @@ export interface SheetTable {
   replace(values: CellValue[][]): void;
 }
 
+/**
+ * One of PassCompass's own record sheets (Experiments, Versions, Aliases): a header row, then rows that are
+ * only ever appended. The sheet is created with its header, frozen and protected (warning only), on first use.
+ */
+export interface RecordSheet {
+  /** The rows below the header; `[]` when the sheet does not exist yet. */
+  rows(): CellValue[][];
+  /** Appends rows below the last one in one write. */
+  append(rows: CellValue[][]): void;
+  /** Rewrites one column of the existing rows (0-based index), e.g. a status mirrored from elsewhere. */
+  rewriteColumn(column: number, values: CellValue[]): void;
+}
+
 export interface Dialogs {
   /** Asks a yes/no question; true only for an explicit yes. */
   confirm(title: string, message: string): boolean;

@@ -35,16 +35,31 @@ describe('the build', () => {
 
   it('appends one top-level forwarding function per entry point', () => {
     const code = fresh.get('Code.js') ?? '';
-    for (const name of ['onOpen', 'onInstall', 'loadSampleMath', 'loadSamplePortuguese', 'loadSampleBothCourses']) {
-      expect(code).toContain(`\nfunction ${name}() {\n  return PassCompass.entryPoints.${name}.apply(null, arguments);`);
+    for (const name of [
+      'onOpen',
+      'onInstall',
+      'loadSampleMath',
+      'loadSamplePortuguese',
+      'loadSampleBothCourses',
+    ]) {
+      expect(code).toContain(
+        `\nfunction ${name}() {\n  return PassCompass.entryPoints.${name}.apply(null, arguments);`,
+      );
     }
   });
 
   it('ships the manifest and both sample files', () => {
     expect([...fresh.keys()].sort()).toEqual(
-      expect.arrayContaining(['Code.js', 'appsscript.json', 'sample-student-mat.html', 'sample-student-por.html']),
+      expect.arrayContaining([
+        'Code.js',
+        'appsscript.json',
+        'sample-student-mat.html',
+        'sample-student-por.html',
+      ]),
     );
-    expect(fresh.get('sample-student-mat.html')).toBe(readFileSync(join(root, 'data/uci-student/student-mat.csv'), 'utf8'));
+    expect(fresh.get('sample-student-mat.html')).toBe(
+      readFileSync(join(root, 'data/uci-student/student-mat.csv'), 'utf8'),
+    );
   });
 });
 
@@ -91,20 +106,28 @@ describe('the ES2020 script check', () => {
 });
 
 describe('the manifest check', () => {
-  const manifest = (scopes: string[], runtimeVersion = 'V8') => JSON.stringify({ runtimeVersion, oauthScopes: scopes });
+  const manifest = (scopes: string[], runtimeVersion = 'V8') =>
+    JSON.stringify({ runtimeVersion, oauthScopes: scopes });
 
   it('accepts exactly the documented scopes', () => {
     expect(manifestProblems(manifest([...DOCUMENTED_SCOPES].reverse()))).toEqual([]);
   });
 
   it('rejects a broader scope and names it', () => {
-    const problems = manifestProblems(manifest([...DOCUMENTED_SCOPES, 'https://www.googleapis.com/auth/spreadsheets']));
-    expect(problems).toEqual(['appsscript.json asks for undocumented scopes: https://www.googleapis.com/auth/spreadsheets']);
+    const problems = manifestProblems(
+      manifest([...DOCUMENTED_SCOPES, 'https://www.googleapis.com/auth/spreadsheets']),
+    );
+    expect(problems).toEqual([
+      'appsscript.json asks for undocumented scopes: https://www.googleapis.com/auth/spreadsheets',
+    ]);
   });
 
   it('rejects a missing scope and a non-V8 runtime', () => {
     const problems = manifestProblems(manifest(DOCUMENTED_SCOPES.slice(1), 'STABLE'));
-    expect(problems).toEqual([`appsscript.json lacks scopes: ${DOCUMENTED_SCOPES[0]}`, 'appsscript.json must set runtimeVersion "V8"']);
+    expect(problems).toEqual([
+      `appsscript.json lacks scopes: ${DOCUMENTED_SCOPES[0]}`,
+      'appsscript.json must set runtimeVersion "V8"',
+    ]);
   });
 
   it('accepts the committed manifest', () => {
@@ -119,7 +142,11 @@ describe('the clasp deploy-set check', () => {
     writeFiles(join(dir, 'dist'), dist);
     return dir;
   };
-  const goodDist = { 'Code.js': 'function a() {}', 'appsscript.json': '{"timeZone":"Etc/UTC"}', 'Sidebar.html': '<p></p>' };
+  const goodDist = {
+    'Code.js': 'function a() {}',
+    'appsscript.json': '{"timeZone":"Etc/UTC"}',
+    'Sidebar.html': '<p></p>',
+  };
 
   it('passes when clasp would push exactly dist/', () => {
     expect(claspProblems(project('dist', goodDist), claspBin)).toEqual([]);

@@ -1,0 +1,43 @@
+/**
+ * The words a teacher reads for one attribute's value, used when that value is a reason for a student's risk:
+ * "3 past class failures", "14 absences", "no family educational support", "wants to take higher education:
+ * no". The phrasing comes from the data dictionary (labels, scale levels, category labels), so a new
+ * attribute needs no code here unless it deserves a sentence of its own.
+ */
+import { type Attribute, attributeNamed, isBlank, isCategorical } from './dictionary';
+
+const counted = (n: number, one: string, many: string): string =>
+  n === 0 ? `no ${many}` : `${n} ${n === 1 ? one : many}`;
+
+/** Attributes whose value reads as a counted phrase rather than "label: value". */
+const SENTENCES: Readonly<Record<string, (n: number) => string>> = {
+  failures: (n) => counted(n, 'past class failure', 'past class failures'),
+  absences: (n) => counted(n, 'absence', 'absences'),
+  age: (n) => `age ${n}`,
+  G1: (n) => `first-period grade ${n} of 20`,
+  G2: (n) => `second-period grade ${n} of 20`,
+  G3: (n) => `final grade ${n} of 20`,
+};
+
+/**
+ * Describes `value` of the attribute called `name` (or given as an `Attribute`) in plain words. A blank value
+ * reads "<label>: blank"; a value outside the dictionary's codes or categories is shown as it is. Throws
+ * `RangeError` for a name the dictionary lacks.
+ */
+export function describeValue(attributeOrName: Attribute | string, value: string | number | null): string {
+  const attribute = typeof attributeOrName === 'string' ? attributeNamed(attributeOrName) : attributeOrName;
+  if (isBlank(value)) return `${attribute.label}: blank`;
+  const raw = typeof value === 'string' ? value.trim() : value;
+  if (isCategorical(attribute)) {
+    const text = String(raw);
+    if (attribute.phrasing === 'presence' && (text === 'yes' || text === 'no')) {
+      return text === 'yes' ? attribute.label : `no ${attribute.label}`;
+    }
+    return `${attribute.label}: ${attribute.categoryLabels?.[text] ?? text}`;
+  }
+  const n = typeof raw === 'number' ? raw : Number(raw);
+  const sentence = SENTENCES[attribute.name];
+  if (sentence && Number.isFinite(n)) return sentence(n);
+  const level = Number.isInteger(n) ? attribute.levels?.[n - attribute.min] : undefined;
+  return `${attribute.label}: ${level ?? String(raw)}`;
+}

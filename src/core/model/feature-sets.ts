@@ -1,0 +1,56 @@
+/**
+ * The inputs the model may use at each moment of the term, and the training settings measured for each.
+ * Early term: everything known before any grade (setup C of Cortez and Silva, 2008). Mid-term: that plus the
+ * first-period grade G1, and the second-period grade G2 once it exists (setups B and A). The final grade G3
+ * is never an input. The settings come from `npx tsx bench/model-quality.ts --sweep`: without grades the
+ * signal is weak and few gradient steps (strong shrinkage) predict best; with grades, more steps let the
+ * strong grade coefficient grow.
+ */
+import { ATTRIBUTES, FINAL_GRADE, GRADE_ATTRIBUTES } from '../data/dictionary';
+import type { EncodingOptions } from './encoding';
+import type { TrainingSettings } from './logistic';
+
+export type TermMoment = 'early' | 'mid';
+
+export interface FeatureSet {
+  readonly moment: TermMoment;
+  readonly attributes: readonly string[];
+  readonly training: TrainingSettings;
+  readonly encoding: EncodingOptions;
+}
+
+/**
+ * Counts enter both as they are and as "any at all": a Math student with no absence recorded is more likely
+ * to fail (many of them left the course), and a first failure matters more than a further one.
+ */
+export const DEFAULT_ENCODING: EncodingOptions = {
+  transforms: { absences: ['linear', 'positive'], failures: ['linear', 'positive'] },
+};
+
+export const EARLY_TERM_TRAINING: TrainingSettings = { steps: 10, learningRate: 1 };
+export const MID_TERM_TRAINING: TrainingSettings = { steps: 100, learningRate: 1 };
+
+const BEFORE_GRADES = ATTRIBUTES.map((attribute) => attribute.name).filter(
+  (name) => !GRADE_ATTRIBUTES.includes(name),
+);
+
+/**
+ * The feature set for `moment`, restricted to the dictionary attributes present in `columns` (canonical
+ * names). Mid-term needs G1 and uses G2 when it is there. Throws `RangeError` when mid-term is asked without
+ * G1.
+ */
+export function featureSetFor(moment: TermMoment, columns: readonly string[]): FeatureSet {
+  const present = new Set(columns);
+  const attributes = BEFORE_GRADES.filter((name) => present.has(name));
+  if (moment === 'early') {
+    return { moment, attributes, training: EARLY_TERM_TRAINING, encoding: DEFAULT_ENCODING };
+  }
+  if (!present.has('G1')) throw new RangeError('The mid-term model needs the first-period grade (G1).');
+  const grades = GRADE_ATTRIBUTES.filter((name) => name !== FINAL_GRADE && present.has(name));
+  return {
+    moment,
+    attributes: [...attributes, ...grades],
+    training: MID_TERM_TRAINING,
+    encoding: DEFAULT_ENCODING,
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * A learning rate that is safe for plain gradient descent on the mean logistic loss of a given feature
+ * matrix. The gradient of that loss is Lipschitz with constant L = λmax(XᵀX / n) / 4 (the logistic curvature
+ * is at most 1/4), and gradient descent with a step of at most 1/L decreases the loss at every step
+ * (Nesterov, Introductory Lectures on Convex Optimization, 2004, §2.1.5). λmax comes from power iteration, so
+ * no matrix library is needed.
+ */
+
+/**
+ * The largest eigenvalue of XᵀX / n, by power iteration from the all-ones vector (deterministic). Returns 0
+ * for an empty matrix. O(iterations × n × p).
+ */
+export function largestEigenvalueOfGram(rows: readonly (readonly number[])[], iterations = 50): number {
+  const n = rows.length;
+  const p = rows[0]?.length ?? 0;
+  if (n === 0 || p === 0) return 0;
+  let vector = new Array<number>(p).fill(1 / Math.sqrt(p));
+  let eigenvalue = 0;
+  for (let iteration = 0; iteration < iterations; iteration += 1) {
+    const next = new Array<number>(p).fill(0);
+    for (const row of rows) {
+      let projection = 0;
+      for (let j = 0; j < p; j += 1) projection += (row[j] as number) * (vector[j] as number);
+      for (let j = 0; j < p; j += 1) next[j] = (next[j] as number) + ((row[j] as number) * projection) / n;
+    }
+    const norm = Math.sqrt(next.reduce((sum, value) => sum + value * value, 0));
+    if (norm === 0) return 0;
+    const converged = Math.abs(norm - eigenvalue) <= 1e-6 * norm;
+    eigenvalue = norm;
+    vector = next.map((value) => value / norm);
+    if (converged) break;
+  }
+  return eigenvalue;
+}
+
+/** 1/L = 4 / λmax(XᵀX / n): the largest per-row learning rate that keeps every step a descent step. */
+export function safeLearningRate(rows: readonly (readonly number[])[]): number {
+  const eigenvalue = largestEigenvalueOfGram(rows);
+  return eigenvalue > 0 ? 4 / eigenvalue : Number.POSITIVE_INFINITY;
+}

@@ -1,0 +1,113 @@
+/**
+ * The workbook (.xlsx) bridge of the local runtime, through exceljs: `writeXlsx` saves a local spreadsheet so a
+ * teacher can open the demo's result in Excel or LibreOffice (or import it into Google Sheets), and `readXlsx`
+ * loads a workbook into a local spreadsheet, so a school without Google can still run the add-on.
+ *
+ * Kept both ways: sheets in order (and hidden ones), values (numbers, text, booleans, dates, formulas), number
+ * formats, backgrounds, bold, font colours, horizontal alignment, wrapping, notes, frozen rows and columns,
+ * column widths, conditional formats (boolean text/number/formula rules and colour scales), the filter's range,
+ * sheet protection (warning-only ⇔ no password), named ranges, and the spreadsheet's name (as the title).
+ * Lost: filter criteria, range protections, protection descriptions, charts, the exact grid size (read back
+ * as at least 1,000 × 26), whether a range was open-ended (`A2:A` reads back as `A2:A1000`), the time zone
+ * (dates keep their wall-clock reading; pass `timeZone` to `readXlsx`), and formula results (there are none).
+ */
+import ExcelJS from 'exceljs';
+import type { CallLog } from '../call-log';
+import type { Realm } from '../realm';
+import { a1Of, gridOf, parseA1, quoteSheetName } from '../spreadsheet/a1';
+import { INTERNAL } from '../spreadsheet/context';
+import { DEFAULT_COLUMNS, DEFAULT_ROWS } from '../spreadsheet/limits';
+import { LocalSpreadsheet } from '../spreadsheet/spreadsheet';
+import { gridSizeOf, readSheet } from './read-sheet';
+import { writeSheet } from './write-sheet';
+
+export interface ReadXlsxOptions {
+  calls: CallLog;
+  realm?: Realm;
+  /** The spreadsheet's name; the workbook's title (or `Untitled spreadsheet`) when absent. */
+  name?: string;
+  id?: string;
+  /** The zone the workbook's dates are read in (their wall-clock reading is kept). */
+  timeZone?: string;
+}
+
+async function toWorkbook(spreadsheet: LocalSpreadsheet): Promise<ExcelJS.Workbook> {
+  const book = spreadsheet[INTERNAL];
+  const workbook = new ExcelJS.Workbook();
+  workbook.title = book.name;
+  workbook.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of book.sheets) await writeSheet(workbook, sheet);
+  for (const [name, ref] of book.namedRanges) {
+    const absolute = a1Of({ ...ref.grid, endRowOpen: false, endColumnOpen: false }).replace(
+      /([A-Z]+)(\d+)/g,
+      '$$$1$$$2',
+    );
+    workbook.definedNames.add(`${quoteSheetName(ref.sheet.name)}!${absolute}`, name);
+  }
+  return workbook;
+}
+
+function fromWorkbook(workbook: ExcelJS.Workbook, options: ReadXlsxOptions): LocalSpreadsheet {
+  const spreadsheet = new LocalSpreadsheet({
+    calls: options.calls,
+    ...(options.realm ? { realm: options.realm } : {}),
+    ...(options.id ? { id: options.id } : {}),
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    name: options.name ?? (workbook.title || 'Untitled spreadsheet'),
+  });
+  const book = spreadsheet[INTERNAL];
+  const defaults = { rows: DEFAULT_ROWS, columns: DEFAULT_COLUMNS };
+  workbook.worksheets.forEach((worksheet, i) => {
+    const size = gridSizeOf(worksheet, defaults);
+    let sheet = book.sheets[0];
+    if (i === 0 && sheet) {
+      // The new spreadsheet's `Sheet1` becomes the first worksheet, keeping sheet id 0 as in Sheets.
+      sheet.name = worksheet.name;
+      book.assertRoomFor(size.rows * size.columns - sheet.gridCells());
+      sheet.maxRows = size.rows;
+      sheet.maxColumns = size.columns;
+    } else {
+      sheet = book.addSheet(worksheet.name, book.sheets.length, size.rows, size.columns);
+    }
+    readSheet(worksheet, sheet);
+  });
+  book.active = book.sheets.find((s) => !s.hidden) ?? book.sheets[0] ?? null;
+  for (const { name, ranges } of workbook.definedNames.model) {
+    const reference = ranges[0] ? parseA1(ranges[0]) : null;
+    const sheet = reference?.sheetName ? book.findSheet(reference.sheetName) : null;
+    if (reference && sheet)
+      book.namedRanges.set(name, { sheet, grid: gridOf(reference, sheet.maxRows, sheet.maxColumns) });
+  }
+  return spreadsheet;
+}
+
+/** Saves `spreadsheet` as an .xlsx file at `path`. */
+export async function writeXlsx(spreadsheet: LocalSpreadsheet, path: string): Promise<void> {
+  await (await toWorkbook(spreadsheet)).xlsx.writeFile(path);
+}
+
+/** The .xlsx file of `spreadsheet`, in memory. */
+export async function writeXlsxBuffer(spreadsheet: LocalSpreadsheet): Promise<Buffer> {
+  const data = await (await toWorkbook(spreadsheet)).xlsx.writeBuffer();
+  return Buffer.from(data as ArrayBuffer);
+}
+
+/**
+ * Loads the .xlsx file at `path` into a new local spreadsheet. Reading records no calls.
+ * @throws RangeError when the workbook exceeds the 10-million-cell limit.
+ */
+export async function readXlsx(path: string, options: ReadXlsxOptions): Promise<LocalSpreadsheet> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return fromWorkbook(workbook, options);
+}
+
+/** `readXlsx` from bytes in memory. */
+export async function readXlsxBuffer(
+  data: Buffer | ArrayBuffer,
+  options: ReadXlsxOptions,
+): Promise<LocalSpreadsheet> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(data as ArrayBuffer);
+  return fromWorkbook(workbook, options);
+}

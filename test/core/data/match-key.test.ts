@@ -1,0 +1,31 @@
+import { matchKey } from '../../../src/core/data/match-key';
+import { loadUciCourse } from '../../support/uci';
+
+describe('the cross-course match key', () => {
+  it('finds the 382 students in both UCI courses from 366 distinct keys (inner join, as published)', () => {
+    const portuguese = new Map<string, number>();
+    for (const record of loadUciCourse('portuguese')) {
+      const key = matchKey(record);
+      portuguese.set(key, (portuguese.get(key) ?? 0) + 1);
+    }
+    let joinedRows = 0;
+    const keys = new Set<string>();
+    for (const record of loadUciCourse('math')) {
+      const matches = portuguese.get(matchKey(record)) ?? 0;
+      joinedRows += matches;
+      if (matches > 0) keys.add(matchKey(record));
+    }
+    expect(joinedRows).toBe(382);
+    expect(keys.size).toBe(366);
+  });
+
+  it('gives a number and its text the same key, and ignores attributes outside the 13', () => {
+    const a = { school: 'GP', age: 16, Medu: 4, G3: 12, absences: 3 };
+    const b = { school: ' GP ', age: '16', Medu: '4', G3: 5, absences: 0 };
+    expect(matchKey(a)).toBe(matchKey(b));
+  });
+
+  it('keeps blanks distinct from values', () => {
+    expect(matchKey({ school: null })).not.toBe(matchKey({ school: 'GP' }));
+  });
+});

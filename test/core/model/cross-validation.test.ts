@@ -1,0 +1,97 @@
+import { crossValidate, trainAndValidate } from '../../../src/core/model/cross-validation';
+import { DEFAULT_ENCODING } from '../../../src/core/model/feature-sets';
+import { riskOfFailing } from '../../../src/core/model/score';
+import { TrainingDataError } from '../../../src/core/model/training-data-error';
+import { ROSTER_EARLY_ATTRIBUTES, type Roster, aRoster } from '../../support/roster-builder';
+
+const featureSet = {
+  attributes: ROSTER_EARLY_ATTRIBUTES,
+  training: { steps: 25, learningRate: 1 },
+  encoding: DEFAULT_ENCODING,
+};
+const inputOf = (roster: Roster, attributes: readonly string[] = ROSTER_EARLY_ATTRIBUTES) => ({
+  ...roster,
+  featureSet: { ...featureSet, attributes },
+});
+
+describe('cross-validation', () => {
+  const roster = aRoster().withRows(240).withStudentsInBothCourses(30).build();
+  const result = crossValidate(inputOf(roster), { folds: 5, seed: 11 });
+
+  it('tests every row exactly once, in the fold of its student', () => {
+    expect(result.folds).toHaveLength(5);
+    expect(result.folds.reduce((sum, fold) => sum + fold.testRows, 0)).toBe(roster.records.length);
+    expect(result.outOfFold.every((risk) => risk > 0 && risk < 1)).toBe(true);
+    roster.groups.forEach((group, row) => {
+      const twin = roster.groups.indexOf(group);
+      expect(result.foldOf[row]).toBe(result.foldOf[twin]);
+    });
+  });
+
+  it('learns the signal in the synthetic roster', () => {
+    expect(result.summary.auc.mean).toBeGreaterThan(0.7);
+    expect(result.summary.auc.defined).toBe(5);
+    expect(result.summary.auc.sd).toBeGreaterThan(0);
+    expect(result.summary.brier.mean).toBeLessThan(0.25);
+    expect(result.summary.topKRecall.mean).toBeGreaterThan(0.2);
+  });
+
+  it('chooses each fold’s threshold on its training folds', () => {
+    for (const fold of result.folds) {
+      expect(fold.atThreshold.threshold).toBeGreaterThan(0);
+      expect(fold.atThreshold.threshold).toBeLessThan(1);
+      expect(fold.trainRows + fold.testRows).toBe(roster.records.length);
+    }
+  });
+
+  it('repeats exactly for a seed', () => {
+    expect(crossValidate(inputOf(roster), { folds: 5, seed: 11 })).toEqual(result);
+  });
+
+  it('ends with a model fitted on every row, with its threshold', () => {
+    const trained = trainAndValidate(inputOf(roster), { folds: 5, seed: 11 });
+    expect(trained.validation).toEqual(result);
+    expect(trained.model.training.rows).toBe(roster.records.length);
+    expect(trained.threshold).toBeGreaterThan(0);
+    expect(riskOfFailing(trained.model, roster.records)).toHaveLength(roster.records.length);
+  });
+
+  it('can choose the step count inside each training set by an inner cross-validation', () => {
+    const small = aRoster().withRows(120).build();
+    const tuned = trainAndValidate(inputOf(small), { folds: 3, stepCandidates: [3, 40], innerFolds: 2 });
+    for (const fold of tuned.validation.folds) expect([3, 40]).toContain(fold.steps);
+    expect([3, 40]).toContain(tuned.model.training.steps);
+    expect(crossValidate(inputOf(small), { folds: 3 }).folds.every((fold) => fold.steps === 25)).toBe(true);
+  });
+
+  it('trains despite a constant column and an all-blank column', () => {
+    const messy = aRoster().withRows(100).withColumn('school', 'GP').withBlankColumn('absences').build();
+    const messyResult = trainAndValidate(inputOf(messy), { folds: 3 });
+    expect(messyResult.model.encoding.dropped).toEqual(
+      expect.arrayContaining(['school', 'absences', 'absences>0']),
+    );
+    expect(messyResult.validation.summary.auc.mean).toBeGreaterThan(0.5);
+  });
+
+  it('throws typed errors for too few rows, one class only, no features, and G3 as an input', () => {
+    const problem = (run: () => unknown) => {
+      try {
+        run();
+        return 'none';
+      } catch (error) {
+        if (error instanceof TrainingDataError) return error.problem;
+        return error instanceof RangeError ? 'range' : 'other';
+      }
+    };
+    const tiny = aRoster().withRows(12).build();
+    const passing = aRoster().withRows(50).withEverybodyPassing().build();
+    const constant = aRoster().withRows(50).withColumn('age', 16).build();
+    expect(problem(() => crossValidate(inputOf(tiny), { folds: 10 }))).toBe('too-few-rows');
+    expect(problem(() => crossValidate(inputOf(passing)))).toBe('one-class');
+    expect(problem(() => crossValidate(inputOf(roster, [])))).toBe('no-features');
+    expect(problem(() => crossValidate(inputOf(constant, ['age'])))).toBe('no-features');
+    expect(problem(() => crossValidate(inputOf({ records: [], labels: [], groups: [] })))).toBe('no-rows');
+    expect(problem(() => crossValidate(inputOf(roster, ['failures', 'G3'])))).toBe('range');
+    expect(problem(() => crossValidate({ ...inputOf(roster), labels: [1, 0] }))).toBe('range');
+  });
+});

@@ -1,0 +1,40 @@
+import { ATTRIBUTES } from '../../../src/core/data/dictionary';
+import { featureSetFor } from '../../../src/core/model/feature-sets';
+
+const everyColumn = ATTRIBUTES.map((attribute) => attribute.name);
+
+describe('feature sets for the moments of the term', () => {
+  it('uses no grade early in the term', () => {
+    const early = featureSetFor('early', everyColumn);
+    expect(early.attributes).toHaveLength(31);
+    expect(early.attributes).toContain('course');
+    expect(early.attributes.some((name) => /^G\d$/.test(name))).toBe(false);
+  });
+
+  it('adds G1, and G2 when present, at mid-term; never G3', () => {
+    expect(featureSetFor('mid', everyColumn).attributes.slice(-2)).toEqual(['G1', 'G2']);
+    const withoutG2 = featureSetFor(
+      'mid',
+      everyColumn.filter((name) => name !== 'G2'),
+    );
+    expect(withoutG2.attributes.slice(-1)).toEqual(['G1']);
+    expect(withoutG2.attributes).not.toContain('G3');
+  });
+
+  it('keeps only the columns present', () => {
+    expect(featureSetFor('early', ['failures', 'absences', 'shoeSize']).attributes).toEqual([
+      'failures',
+      'absences',
+    ]);
+  });
+
+  it('trains longer when grades are inputs', () => {
+    expect(featureSetFor('mid', everyColumn).training.steps).toBeGreaterThan(
+      featureSetFor('early', everyColumn).training.steps,
+    );
+  });
+
+  it('throws RangeError for mid-term without G1', () => {
+    expect(() => featureSetFor('mid', ['failures', 'G2'])).toThrow(RangeError);
+  });
+});

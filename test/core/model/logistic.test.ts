@@ -1,0 +1,102 @@
+import LogisticRegression from 'ml-logistic-regression';
+import { Matrix } from 'ml-matrix';
+import { encodeRecords } from '../../../src/core/model/encoding';
+import { fitLogisticMatrix, trainLogisticModel } from '../../../src/core/model/logistic';
+import { riskOfFailing } from '../../../src/core/model/score';
+import { TrainingDataError } from '../../../src/core/model/training-data-error';
+import { ROSTER_EARLY_ATTRIBUTES, aRoster } from '../../support/roster-builder';
+
+const FEW_STEPS = { steps: 25, learningRate: 1 };
+
+describe('the logistic model wrapper', () => {
+  const roster = aRoster().withRows(200).build();
+  const model = trainLogisticModel(roster.records, roster.labels, ROSTER_EARLY_ATTRIBUTES, FEW_STEPS);
+
+  it('returns P(fail): more past failures, higher risk', () => {
+    expect(model.predicts).toBe('P(fail)');
+    expect(model.coefficients['failures']).toBeGreaterThan(0);
+    const base = { ...(roster.records[0] ?? {}) };
+    const [none, three] = riskOfFailing(model, [
+      { ...base, failures: 0 },
+      { ...base, failures: 3 },
+    ]);
+    expect(three).toBeGreaterThan(none as number);
+  });
+
+  it('fits the weights of classifiers[0] of the library’s own training, i.e. P(label ≠ 0)', () => {
+    const X = encodeRecords(model.encoding, roster.records);
+    const ours = fitLogisticMatrix(X, roster.labels, FEW_STEPS);
+    const library = new LogisticRegression({ numSteps: 25, learningRate: ours.appliedRate / X.length });
+    library.train(new Matrix(X.map((row) => [1, ...row])), Matrix.columnVector(roster.labels));
+    expect(library.numberClasses).toBe(2);
+    const reference = library.classifiers[0]?.weights?.to1DArray() ?? [];
+    expect([ours.intercept, ...ours.weights]).toEqual(reference);
+  });
+
+  it('scores from its JSON exactly as the library scores', () => {
+    const X = encodeRecords(model.encoding, roster.records);
+    const library = new LogisticRegression({
+      numSteps: 25,
+      learningRate: model.training.appliedRate / X.length,
+    });
+    library.train(new Matrix(X.map((row) => [1, ...row])), Matrix.columnVector(roster.labels));
+    const libraryScores = library.classifiers[0]?.testScores(new Matrix(X.map((row) => [1, ...row]))) ?? [];
+    riskOfFailing(model, roster.records).forEach((risk, i) =>
+      expect(risk).toBeCloseTo(libraryScores[i] as number, 12),
+    );
+  });
+
+  it('is plain JSON: a saved model scores identically', () => {
+    const saved = JSON.parse(JSON.stringify(model)) as typeof model;
+    expect(riskOfFailing(saved, roster.records)).toEqual(riskOfFailing(model, roster.records));
+    expect(Object.keys(saved.coefficients)).toEqual(model.encoding.features.map((f) => f.name));
+  });
+
+  it('is deterministic', () => {
+    const again = trainLogisticModel(roster.records, roster.labels, ROSTER_EARLY_ATTRIBUTES, FEW_STEPS);
+    expect(again).toEqual(model);
+  });
+
+  it('records its training settings and caps the rate at the safe rate', () => {
+    const greedy = trainLogisticModel(roster.records, roster.labels, ['failures', 'absences'], {
+      steps: 30,
+      learningRate: 1000,
+    });
+    expect(greedy.training).toMatchObject({ steps: 30, learningRate: 1000, rows: 200 });
+    expect(greedy.training.appliedRate).toBeLessThan(5);
+    expect(greedy.training.failures).toBe(roster.labels.filter((l) => l === 1).length);
+    expect(Number.isFinite(greedy.intercept)).toBe(true);
+  });
+
+  it('throws TrainingDataError for no rows, one class only, or only constant and blank columns', () => {
+    const passing = aRoster().withRows(20).withEverybodyPassing().build();
+    const constant = aRoster().withRows(20).withColumn('age', 17).withBlankColumn('absences').build();
+    const problem = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error instanceof TrainingDataError ? error.problem : 'other';
+      }
+      return 'none';
+    };
+    expect(problem(() => trainLogisticModel([], [], ['age'], FEW_STEPS))).toBe('no-rows');
+    expect(problem(() => trainLogisticModel(passing.records, passing.labels, ['age'], FEW_STEPS))).toBe(
+      'one-class',
+    );
+    expect(
+      problem(() => trainLogisticModel(constant.records, constant.labels, ['age', 'absences'], FEW_STEPS)),
+    ).toBe('no-features');
+  });
+
+  it('throws RangeError for G3 as an input, mismatched lengths, or bad settings', () => {
+    const { records, labels } = roster;
+    expect(() => trainLogisticModel(records, labels, ['G1', 'G3'], FEW_STEPS)).toThrow(RangeError);
+    expect(() => trainLogisticModel(records, labels.slice(1), ['age'], FEW_STEPS)).toThrow(RangeError);
+    expect(() => trainLogisticModel(records, labels, ['age'], { steps: 0, learningRate: 1 })).toThrow(
+      RangeError,
+    );
+    expect(() => trainLogisticModel(records, labels, ['age'], { steps: 5, learningRate: -1 })).toThrow(
+      RangeError,
+    );
+  });
+});

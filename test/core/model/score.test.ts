@@ -1,0 +1,46 @@
+import { trainLogisticModel } from '../../../src/core/model/logistic';
+import { contributions, riskOfFailing, sigmoid } from '../../../src/core/model/score';
+import { aRoster } from '../../support/roster-builder';
+
+describe('scoring with a saved model', () => {
+  const roster = aRoster().withRows(120).build();
+  const model = trainLogisticModel(
+    roster.records,
+    roster.labels,
+    ['failures', 'absences', 'Mjob', 'higher'],
+    {
+      steps: 25,
+      learningRate: 1,
+    },
+  );
+
+  it('is the sigmoid of the intercept plus the contributions', () => {
+    const record = roster.records[3] ?? {};
+    const z = model.intercept + Object.values(contributions(model, record)).reduce((a, b) => a + b, 0);
+    expect(riskOfFailing(model, [record])[0]).toBeCloseTo(sigmoid(z), 14);
+  });
+
+  it('gives a student with every input blank the risk of the average training student', () => {
+    expect(riskOfFailing(model, [{}])[0]).toBeCloseTo(sigmoid(model.intercept), 14);
+    expect(Object.values(contributions(model, {})).every((c) => c === 0)).toBe(true);
+  });
+
+  it('does not need the training library', async () => {
+    await jest.isolateModulesAsync(async () => {
+      jest.doMock('ml-logistic-regression', () => {
+        throw new Error('the training library was loaded');
+      });
+      const isolated = await import('../../../src/core/model/score');
+      expect(isolated.riskOfFailing(model, roster.records)).toEqual(riskOfFailing(model, roster.records));
+    });
+  });
+
+  it('throws RangeError for a damaged model that lacks a coefficient', () => {
+    const { ['failures']: _dropped, ...rest } = model.coefficients;
+    expect(() => riskOfFailing({ ...model, coefficients: rest }, roster.records)).toThrow(RangeError);
+  });
+
+  it('returns no risks for no rows', () => {
+    expect(riskOfFailing(model, [])).toEqual([]);
+  });
+});
