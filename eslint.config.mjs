@@ -46,13 +46,28 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/local/**', 'node:*', 'fs', 'path', 'vm', 'crypto'], message: 'Server code is bundled for Apps Script: no Node modules.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/local/**', 'node:*', 'fs', 'path', 'vm', 'crypto'],
+              message: 'Server code is bundled for Apps Script: no Node modules.',
+            },
+          ],
+        },
       ],
     },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

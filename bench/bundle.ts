@@ -19,7 +19,9 @@ export interface BundleReport {
 
 export function benchBundle(root: string): BundleReport {
   const code = readFileSync(join(root, 'dist/Code.js'), 'utf8');
-  const csvs = Object.values(SAMPLE_FILES).map((f) => readFileSync(join(root, 'data/uci-student', f.sourceCsv), 'utf8'));
+  const csvs = Object.values(SAMPLE_FILES).map((f) =>
+    readFileSync(join(root, 'data/uci-student', f.sourceCsv), 'utf8'),
+  );
   const embedded = `${code}\nvar SAMPLE_CSV_ = ${JSON.stringify(csvs)};\n`;
   return {
     codeBytes: Buffer.byteLength(code),

@@ -136,13 +136,18 @@ var PassCompass = (() => {
   function loadSample(courses, deps) {
     const allCourses = Object.keys(SAMPLE_FILES);
     const texts = new Map(allCourses.map((course) => [course, readVerified(course, deps)]));
-    const table = sampleTable(courses.map((course) => ({ file: SAMPLE_FILES[course], csvText: texts.get(course) ?? "" })));
+    const table = sampleTable(
+      courses.map((course) => ({ file: SAMPLE_FILES[course], csvText: texts.get(course) ?? "" }))
+    );
     const existing = deps.students.read();
-    const fullSample = sampleTable(allCourses.map((course) => ({ file: SAMPLE_FILES[course], csvText: texts.get(course) ?? "" })));
+    const fullSample = sampleTable(
+      allCourses.map((course) => ({ file: SAMPLE_FILES[course], csvText: texts.get(course) ?? "" }))
+    );
     const otherData = existing.length > 0 && !isSampleData(existing, fullSample);
     if (otherData) {
       const question = `The ${STUDENTS_SHEET} sheet already holds ${existing.length - 1} rows of other data. Replace them with the sample (${table.rows.length} students)? Other sheets are not touched.`;
-      if (!deps.dialogs.confirm("Replace the Students sheet?", question)) return { status: "cancelled", rows: 0 };
+      if (!deps.dialogs.confirm("Replace the Students sheet?", question))
+        return { status: "cancelled", rows: 0 };
     }
     deps.students.replace([table.header, ...table.rows]);
     deps.dialogs.toast(`Loaded ${table.rows.length} students into ${STUDENTS_SHEET}.`, "PassCompass");

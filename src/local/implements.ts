@@ -74,3 +74,6 @@ export type OnlyMembers<C, K extends PropertyKey, X extends PropertyKey = never>
 ] extends [never]
   ? true
   : { notInTheRealInterface: Exclude<Extract<keyof C, string>, K | X> };
+
+/** Fails to compile unless `T` is `true`: the anchor for `OnlyMembers` checks. */
+export type AssertTrue<T extends true> = T;

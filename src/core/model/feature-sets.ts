@@ -20,11 +20,18 @@ export interface FeatureSet {
 }
 
 /**
- * Counts enter both as they are and as "any at all": a Math student with no absence recorded is more likely
- * to fail (many of them left the course), and a first failure matters more than a further one.
+ * Counts enter both as they are and as "any at all": a Math student with no absence recorded is more likely to
+ * fail (many of them left the course), and a first failure matters more than a further one. A period grade of
+ * 0 marks a student who was not assessed, which is not the same as a low mark, so grades get the same pair.
+ * Transforms of attributes a feature set lacks are ignored.
  */
 export const DEFAULT_ENCODING: EncodingOptions = {
-  transforms: { absences: ['linear', 'positive'], failures: ['linear', 'positive'] },
+  transforms: {
+    absences: ['linear', 'positive'],
+    failures: ['linear', 'positive'],
+    G1: ['linear', 'positive'],
+    G2: ['linear', 'positive'],
+  },
 };
 
 export const EARLY_TERM_TRAINING: TrainingSettings = { steps: 10, learningRate: 1 };

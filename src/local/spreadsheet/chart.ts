@@ -7,7 +7,7 @@ import { ChartType } from './charts';
 import type { Context } from './context';
 import { INTERNAL } from './context';
 import { enumMember } from './enums';
-import type { AssertTrue, OnlyMembers, Subset } from './implements';
+import type { AssertTrue, OnlyMembers, Subset } from '../implements';
 import { LocalRange } from './range';
 import type { SheetModel } from './sheet-model';
 import type { ChartModel } from './specs';

@@ -15,7 +15,7 @@ import {
   type BooleanCriteriaValue,
   type InterpolationTypeValue,
 } from './enums';
-import type { AssertTrue, OnlyMembers, Subset } from './implements';
+import type { AssertTrue, OnlyMembers, Subset } from '../implements';
 import { LocalRange } from './range';
 import { emptyRuleFormat, type GradientPoint, type RangeRef, type RuleFormat, type RuleSpec } from './specs';
 

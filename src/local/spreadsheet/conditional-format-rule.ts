@@ -6,7 +6,7 @@
 import { LocalBooleanCondition, LocalGradientCondition } from './conditions';
 import { LocalConditionalFormatRuleBuilder } from './conditional-format-builder';
 import type { Context } from './context';
-import type { AssertTrue, OnlyMembers, Subset } from './implements';
+import type { AssertTrue, OnlyMembers, Subset } from '../implements';
 import { LocalRange } from './range';
 import type { ConditionSpec, RuleSpec } from './specs';
 

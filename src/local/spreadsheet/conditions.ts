@@ -9,7 +9,7 @@ import {
   type BooleanCriteriaValue,
   type InterpolationTypeValue,
 } from './enums';
-import type { AssertTrue, OnlyMembers, Subset } from './implements';
+import type { AssertTrue, OnlyMembers, Subset } from '../implements';
 import type { BooleanSpec, GradientPoint, GradientSpec } from './specs';
 
 export type BooleanConditionMethods =

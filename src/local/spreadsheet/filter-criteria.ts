@@ -6,7 +6,7 @@
 import { criteriaFromEnum, criteriaOf, type Criteria } from './criteria';
 import { BooleanCriteria, type BooleanCriteriaValue } from './enums';
 import type { Errors } from './errors';
-import type { AssertTrue, OnlyMembers, Subset } from './implements';
+import type { AssertTrue, OnlyMembers, Subset } from '../implements';
 import type { FilterCriteriaSpec } from './specs';
 
 type Real = GoogleAppsScript.Spreadsheet.FilterCriteria;

@@ -4,7 +4,7 @@
  */
 import type { Context } from './context';
 import { LocalFilterCriteria, type LocalFilterCriteriaBuilder } from './filter-criteria';
-import type { AssertTrue, OnlyMembers, Subset } from './implements';
+import type { AssertTrue, OnlyMembers, Subset } from '../implements';
 import { LocalRange } from './range';
 import type { SheetModel } from './sheet-model';
 import type { FilterModel } from './specs';

@@ -22,7 +22,7 @@ export { MESSAGES, errorsFor, type Errors } from './errors';
 export * from './members';
 export { LocalFilter } from './filter';
 export { LocalFilterCriteria, LocalFilterCriteriaBuilder } from './filter-criteria';
-export type { AssertTrue, LooseOverloads, LooseReturn, OnlyMembers, Subset } from './implements';
+export type { AssertTrue, LooseOverloads, LooseReturn, OnlyMembers, Subset } from '../implements';
 export { FORMULA_VALUE, PARSE_ERROR_VALUE } from './input';
 export * from './limits';
 export { LocalNamedRange } from './named-range';

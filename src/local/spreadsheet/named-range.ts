@@ -4,7 +4,7 @@
  * are inserted above it (Sheets does).
  */
 import { INTERNAL, type Context } from './context';
-import type { AssertTrue, OnlyMembers, Subset } from './implements';
+import type { AssertTrue, OnlyMembers, Subset } from '../implements';
 import { LocalRange } from './range';
 
 export type NamedRangeMethods = 'getName' | 'getRange' | 'remove' | 'setName' | 'setRange';

@@ -4,7 +4,7 @@
  */
 import type { Context } from './context';
 import { ProtectionType, type ProtectionTypeValue } from './enums';
-import type { AssertTrue, OnlyMembers, Subset } from './implements';
+import type { AssertTrue, OnlyMembers, Subset } from '../implements';
 import { LocalRange } from './range';
 import type { SheetModel } from './sheet-model';
 import type { ProtectionModel } from './specs';

@@ -8,7 +8,7 @@ import { displayText } from './display';
 import { MESSAGES } from './errors';
 import { LocalFilter } from './filter';
 import { checkedGrid } from './grid-check';
-import type { AssertTrue, OnlyMembers, Subset } from './implements';
+import type { AssertTrue, OnlyMembers, Subset } from '../implements';
 import type { RangeMethods } from './members';
 import { interpretText } from './input';
 import { LocalProtection } from './protection';

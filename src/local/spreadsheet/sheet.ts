@@ -7,7 +7,7 @@ import { gridOf, parseA1 } from './a1';
 import { MESSAGES } from './errors';
 import { SheetType } from './enums';
 import { assertInside, checkedGrid } from './grid-check';
-import type { AssertTrue, OnlyMembers, Subset } from './implements';
+import type { AssertTrue, OnlyMembers, Subset } from '../implements';
 import type { SheetMethods } from './members';
 import { LocalRange } from './range';
 import * as cells from './range-cells';

@@ -9,7 +9,7 @@ import { LocalConditionalFormatRuleBuilder } from './conditional-format-builder'
 import { CONTEXT, INTERNAL, type Context } from './context';
 import { BooleanCriteria, Dimension, InterpolationType, ProtectionType, WrapStrategy } from './enums';
 import { LocalFilterCriteriaBuilder } from './filter-criteria';
-import type { AssertTrue, OnlyMembers, Subset } from './implements';
+import type { AssertTrue, OnlyMembers, Subset } from '../implements';
 import type { SpreadsheetAppMembers } from './members';
 import { LocalSheet } from './sheet';
 import { LocalSpreadsheet } from './spreadsheet';

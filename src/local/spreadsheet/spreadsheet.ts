@@ -10,7 +10,7 @@ import { CONTEXT, INTERNAL, SERVICE, type Context } from './context';
 import { enumMember, ProtectionType, type ProtectionTypeValue } from './enums';
 import { errorsFor, MESSAGES } from './errors';
 import { assertInside } from './grid-check';
-import type { AssertTrue, OnlyMembers, Subset } from './implements';
+import type { AssertTrue, OnlyMembers, Subset } from '../implements';
 import type { SpreadsheetMethods } from './members';
 import { assertValidRangeName, LocalNamedRange, refOfRange } from './named-range';
 import { LocalProtection } from './protection';
