@@ -4,12 +4,14 @@
  */
 import { resolve } from 'node:path';
 import { benchBundle, printBundle } from './bundle';
+import { benchLoadSample, printLoadSample } from './load-sample';
 
 const root = resolve(__dirname, '..');
 
 async function main(): Promise<void> {
   console.log(`PassCompass bench, Node ${process.version}, ${new Date().toISOString()}\n`);
   printBundle(benchBundle(root));
+  printLoadSample(benchLoadSample());
 }
 
 void main();
