@@ -1,10 +1,23 @@
 // PassCompass: built by scripts/build.ts from src/. Do not edit; run `npm run build`.
 "use strict";
 var PassCompass = (() => {
+  var __create = Object.create;
   var __defProp = Object.defineProperty;
   var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
   var __getOwnPropNames = Object.getOwnPropertyNames;
+  var __getProtoOf = Object.getPrototypeOf;
   var __hasOwnProp = Object.prototype.hasOwnProperty;
+  var __typeError = (msg) => {
+    throw TypeError(msg);
+  };
+  var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+  var __commonJS = (cb, mod) => function __require() {
+    try {
+      return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+    } catch (e) {
+      throw mod = 0, e;
+    }
+  };
   var __export = (target, all) => {
     for (var name in all)
       __defProp(target, name, { get: all[name], enumerable: true });
@@ -17,13 +30,5575 @@ var PassCompass = (() => {
     }
     return to;
   };
+  var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+    // If the importer is in node compatibility mode or this is not an ESM
+    // file that has been converted to a CommonJS file using a Babel-
+    // compatible transform (i.e. "__esModule" has not been set), then set
+    // "default" to the CommonJS "module.exports" for node compatibility.
+    isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+    mod
+  ));
   var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+  var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
+  var __accessCheck = (obj, member, msg) => member.has(obj) || __typeError("Cannot " + msg);
+  var __privateGet = (obj, member, getter) => (__accessCheck(obj, member, "read from private field"), getter ? getter.call(obj) : member.get(obj));
+  var __privateAdd = (obj, member, value) => member.has(obj) ? __typeError("Cannot add the same private member more than once") : member instanceof WeakSet ? member.add(obj) : member.set(obj, value);
+  var __privateSet = (obj, member, value, setter) => (__accessCheck(obj, member, "write to private field"), setter ? setter.call(obj, value) : member.set(obj, value), value);
+  var __privateMethod = (obj, member, method) => (__accessCheck(obj, member, "access private method"), method);
+
+  // node_modules/ml-matrix/matrix.js
+  var require_matrix = __commonJS({
+    "node_modules/ml-matrix/matrix.js"(exports) {
+      "use strict";
+      Object.defineProperty(exports, "__esModule", { value: true });
+      var toString = Object.prototype.toString;
+      function isAnyArray(value) {
+        const tag = toString.call(value);
+        return tag.endsWith("Array]") && !tag.includes("Big");
+      }
+      function max2(input, options = {}) {
+        if (!isAnyArray(input)) {
+          throw new TypeError("input must be an array");
+        }
+        if (input.length === 0) {
+          throw new TypeError("input must not be empty");
+        }
+        const { fromIndex = 0, toIndex = input.length } = options;
+        if (fromIndex < 0 || fromIndex >= input.length || !Number.isInteger(fromIndex)) {
+          throw new Error("fromIndex must be a positive integer smaller than length");
+        }
+        if (toIndex <= fromIndex || toIndex > input.length || !Number.isInteger(toIndex)) {
+          throw new Error("toIndex must be an integer greater than fromIndex and at most equal to length");
+        }
+        let maxValue = input[fromIndex];
+        for (let i = fromIndex + 1; i < toIndex; i++) {
+          if (input[i] > maxValue)
+            maxValue = input[i];
+        }
+        return maxValue;
+      }
+      function min2(input, options = {}) {
+        if (!isAnyArray(input)) {
+          throw new TypeError("input must be an array");
+        }
+        if (input.length === 0) {
+          throw new TypeError("input must not be empty");
+        }
+        const { fromIndex = 0, toIndex = input.length } = options;
+        if (fromIndex < 0 || fromIndex >= input.length || !Number.isInteger(fromIndex)) {
+          throw new Error("fromIndex must be a positive integer smaller than length");
+        }
+        if (toIndex <= fromIndex || toIndex > input.length || !Number.isInteger(toIndex)) {
+          throw new Error("toIndex must be an integer greater than fromIndex and at most equal to length");
+        }
+        let minValue = input[fromIndex];
+        for (let i = fromIndex + 1; i < toIndex; i++) {
+          if (input[i] < minValue)
+            minValue = input[i];
+        }
+        return minValue;
+      }
+      function rescale(input, options = {}) {
+        if (!isAnyArray(input)) {
+          throw new TypeError("input must be an array");
+        } else if (input.length === 0) {
+          throw new TypeError("input must not be empty");
+        }
+        let output;
+        if (options.output !== void 0) {
+          if (!isAnyArray(options.output)) {
+            throw new TypeError("output option must be an array if specified");
+          }
+          output = options.output;
+        } else {
+          output = new Array(input.length);
+        }
+        const currentMin = min2(input);
+        const currentMax = max2(input);
+        if (currentMin === currentMax) {
+          throw new RangeError("minimum and maximum input values are equal. Cannot rescale a constant array");
+        }
+        const { min: minValue = options.autoMinMax ? currentMin : 0, max: maxValue = options.autoMinMax ? currentMax : 1 } = options;
+        if (minValue >= maxValue) {
+          throw new RangeError("min option must be smaller than max option");
+        }
+        const factor = (maxValue - minValue) / (currentMax - currentMin);
+        for (let i = 0; i < input.length; i++) {
+          output[i] = (input[i] - currentMin) * factor + minValue;
+        }
+        return output;
+      }
+      var indent = " ".repeat(2);
+      var indentData = " ".repeat(4);
+      function inspectMatrix() {
+        return inspectMatrixWithOptions(this);
+      }
+      function inspectMatrixWithOptions(matrix2, options = {}) {
+        const {
+          maxRows = 15,
+          maxColumns = 10,
+          maxNumSize = 8,
+          padMinus = "auto"
+        } = options;
+        return `${matrix2.constructor.name} {
+${indent}[
+${indentData}${inspectData(matrix2, maxRows, maxColumns, maxNumSize, padMinus)}
+${indent}]
+${indent}rows: ${matrix2.rows}
+${indent}columns: ${matrix2.columns}
+}`;
+      }
+      function inspectData(matrix2, maxRows, maxColumns, maxNumSize, padMinus) {
+        const { rows, columns } = matrix2;
+        const maxI = Math.min(rows, maxRows);
+        const maxJ = Math.min(columns, maxColumns);
+        const result = [];
+        if (padMinus === "auto") {
+          padMinus = false;
+          loop: for (let i = 0; i < maxI; i++) {
+            for (let j = 0; j < maxJ; j++) {
+              if (matrix2.get(i, j) < 0) {
+                padMinus = true;
+                break loop;
+              }
+            }
+          }
+        }
+        for (let i = 0; i < maxI; i++) {
+          let line = [];
+          for (let j = 0; j < maxJ; j++) {
+            line.push(formatNumber(matrix2.get(i, j), maxNumSize, padMinus));
+          }
+          result.push(`${line.join(" ")}`);
+        }
+        if (maxJ !== columns) {
+          result[result.length - 1] += ` ... ${columns - maxColumns} more columns`;
+        }
+        if (maxI !== rows) {
+          result.push(`... ${rows - maxRows} more rows`);
+        }
+        return result.join(`
+${indentData}`);
+      }
+      function formatNumber(num3, maxNumSize, padMinus) {
+        return (num3 >= 0 && padMinus ? ` ${formatNumber2(num3, maxNumSize - 1)}` : formatNumber2(num3, maxNumSize)).padEnd(maxNumSize);
+      }
+      function formatNumber2(num3, len) {
+        let str = num3.toString();
+        if (str.length <= len) return str;
+        let fix = num3.toFixed(len);
+        if (fix.length > len) {
+          fix = num3.toFixed(Math.max(0, len - (fix.length - len)));
+        }
+        if (fix.length <= len && !fix.startsWith("0.000") && !fix.startsWith("-0.000")) {
+          return fix;
+        }
+        let exp = num3.toExponential(len);
+        if (exp.length > len) {
+          exp = num3.toExponential(Math.max(0, len - (exp.length - len)));
+        }
+        return exp.slice(0);
+      }
+      function installMathOperations(AbstractMatrix3, Matrix4) {
+        AbstractMatrix3.prototype.add = function add(value) {
+          if (typeof value === "number") return this.addS(value);
+          return this.addM(value);
+        };
+        AbstractMatrix3.prototype.addS = function addS(value) {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) + value);
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.prototype.addM = function addM(matrix2) {
+          matrix2 = Matrix4.checkMatrix(matrix2);
+          if (this.rows !== matrix2.rows || this.columns !== matrix2.columns) {
+            throw new RangeError("Matrices dimensions must be equal");
+          }
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) + matrix2.get(i, j));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.add = function add(matrix2, value) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.add(value);
+        };
+        AbstractMatrix3.prototype.sub = function sub(value) {
+          if (typeof value === "number") return this.subS(value);
+          return this.subM(value);
+        };
+        AbstractMatrix3.prototype.subS = function subS(value) {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) - value);
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.prototype.subM = function subM(matrix2) {
+          matrix2 = Matrix4.checkMatrix(matrix2);
+          if (this.rows !== matrix2.rows || this.columns !== matrix2.columns) {
+            throw new RangeError("Matrices dimensions must be equal");
+          }
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) - matrix2.get(i, j));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.sub = function sub(matrix2, value) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.sub(value);
+        };
+        AbstractMatrix3.prototype.subtract = AbstractMatrix3.prototype.sub;
+        AbstractMatrix3.prototype.subtractS = AbstractMatrix3.prototype.subS;
+        AbstractMatrix3.prototype.subtractM = AbstractMatrix3.prototype.subM;
+        AbstractMatrix3.subtract = AbstractMatrix3.sub;
+        AbstractMatrix3.prototype.mul = function mul(value) {
+          if (typeof value === "number") return this.mulS(value);
+          return this.mulM(value);
+        };
+        AbstractMatrix3.prototype.mulS = function mulS(value) {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) * value);
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.prototype.mulM = function mulM(matrix2) {
+          matrix2 = Matrix4.checkMatrix(matrix2);
+          if (this.rows !== matrix2.rows || this.columns !== matrix2.columns) {
+            throw new RangeError("Matrices dimensions must be equal");
+          }
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) * matrix2.get(i, j));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.mul = function mul(matrix2, value) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.mul(value);
+        };
+        AbstractMatrix3.prototype.multiply = AbstractMatrix3.prototype.mul;
+        AbstractMatrix3.prototype.multiplyS = AbstractMatrix3.prototype.mulS;
+        AbstractMatrix3.prototype.multiplyM = AbstractMatrix3.prototype.mulM;
+        AbstractMatrix3.multiply = AbstractMatrix3.mul;
+        AbstractMatrix3.prototype.div = function div(value) {
+          if (typeof value === "number") return this.divS(value);
+          return this.divM(value);
+        };
+        AbstractMatrix3.prototype.divS = function divS(value) {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) / value);
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.prototype.divM = function divM(matrix2) {
+          matrix2 = Matrix4.checkMatrix(matrix2);
+          if (this.rows !== matrix2.rows || this.columns !== matrix2.columns) {
+            throw new RangeError("Matrices dimensions must be equal");
+          }
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) / matrix2.get(i, j));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.div = function div(matrix2, value) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.div(value);
+        };
+        AbstractMatrix3.prototype.divide = AbstractMatrix3.prototype.div;
+        AbstractMatrix3.prototype.divideS = AbstractMatrix3.prototype.divS;
+        AbstractMatrix3.prototype.divideM = AbstractMatrix3.prototype.divM;
+        AbstractMatrix3.divide = AbstractMatrix3.div;
+        AbstractMatrix3.prototype.mod = function mod(value) {
+          if (typeof value === "number") return this.modS(value);
+          return this.modM(value);
+        };
+        AbstractMatrix3.prototype.modS = function modS(value) {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) % value);
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.prototype.modM = function modM(matrix2) {
+          matrix2 = Matrix4.checkMatrix(matrix2);
+          if (this.rows !== matrix2.rows || this.columns !== matrix2.columns) {
+            throw new RangeError("Matrices dimensions must be equal");
+          }
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) % matrix2.get(i, j));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.mod = function mod(matrix2, value) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.mod(value);
+        };
+        AbstractMatrix3.prototype.modulus = AbstractMatrix3.prototype.mod;
+        AbstractMatrix3.prototype.modulusS = AbstractMatrix3.prototype.modS;
+        AbstractMatrix3.prototype.modulusM = AbstractMatrix3.prototype.modM;
+        AbstractMatrix3.modulus = AbstractMatrix3.mod;
+        AbstractMatrix3.prototype.and = function and(value) {
+          if (typeof value === "number") return this.andS(value);
+          return this.andM(value);
+        };
+        AbstractMatrix3.prototype.andS = function andS(value) {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) & value);
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.prototype.andM = function andM(matrix2) {
+          matrix2 = Matrix4.checkMatrix(matrix2);
+          if (this.rows !== matrix2.rows || this.columns !== matrix2.columns) {
+            throw new RangeError("Matrices dimensions must be equal");
+          }
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) & matrix2.get(i, j));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.and = function and(matrix2, value) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.and(value);
+        };
+        AbstractMatrix3.prototype.or = function or(value) {
+          if (typeof value === "number") return this.orS(value);
+          return this.orM(value);
+        };
+        AbstractMatrix3.prototype.orS = function orS(value) {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) | value);
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.prototype.orM = function orM(matrix2) {
+          matrix2 = Matrix4.checkMatrix(matrix2);
+          if (this.rows !== matrix2.rows || this.columns !== matrix2.columns) {
+            throw new RangeError("Matrices dimensions must be equal");
+          }
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) | matrix2.get(i, j));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.or = function or(matrix2, value) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.or(value);
+        };
+        AbstractMatrix3.prototype.xor = function xor(value) {
+          if (typeof value === "number") return this.xorS(value);
+          return this.xorM(value);
+        };
+        AbstractMatrix3.prototype.xorS = function xorS(value) {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) ^ value);
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.prototype.xorM = function xorM(matrix2) {
+          matrix2 = Matrix4.checkMatrix(matrix2);
+          if (this.rows !== matrix2.rows || this.columns !== matrix2.columns) {
+            throw new RangeError("Matrices dimensions must be equal");
+          }
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) ^ matrix2.get(i, j));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.xor = function xor(matrix2, value) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.xor(value);
+        };
+        AbstractMatrix3.prototype.leftShift = function leftShift(value) {
+          if (typeof value === "number") return this.leftShiftS(value);
+          return this.leftShiftM(value);
+        };
+        AbstractMatrix3.prototype.leftShiftS = function leftShiftS(value) {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) << value);
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.prototype.leftShiftM = function leftShiftM(matrix2) {
+          matrix2 = Matrix4.checkMatrix(matrix2);
+          if (this.rows !== matrix2.rows || this.columns !== matrix2.columns) {
+            throw new RangeError("Matrices dimensions must be equal");
+          }
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) << matrix2.get(i, j));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.leftShift = function leftShift(matrix2, value) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.leftShift(value);
+        };
+        AbstractMatrix3.prototype.signPropagatingRightShift = function signPropagatingRightShift(value) {
+          if (typeof value === "number") return this.signPropagatingRightShiftS(value);
+          return this.signPropagatingRightShiftM(value);
+        };
+        AbstractMatrix3.prototype.signPropagatingRightShiftS = function signPropagatingRightShiftS(value) {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) >> value);
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.prototype.signPropagatingRightShiftM = function signPropagatingRightShiftM(matrix2) {
+          matrix2 = Matrix4.checkMatrix(matrix2);
+          if (this.rows !== matrix2.rows || this.columns !== matrix2.columns) {
+            throw new RangeError("Matrices dimensions must be equal");
+          }
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) >> matrix2.get(i, j));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.signPropagatingRightShift = function signPropagatingRightShift(matrix2, value) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.signPropagatingRightShift(value);
+        };
+        AbstractMatrix3.prototype.rightShift = function rightShift(value) {
+          if (typeof value === "number") return this.rightShiftS(value);
+          return this.rightShiftM(value);
+        };
+        AbstractMatrix3.prototype.rightShiftS = function rightShiftS(value) {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) >>> value);
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.prototype.rightShiftM = function rightShiftM(matrix2) {
+          matrix2 = Matrix4.checkMatrix(matrix2);
+          if (this.rows !== matrix2.rows || this.columns !== matrix2.columns) {
+            throw new RangeError("Matrices dimensions must be equal");
+          }
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) >>> matrix2.get(i, j));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.rightShift = function rightShift(matrix2, value) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.rightShift(value);
+        };
+        AbstractMatrix3.prototype.zeroFillRightShift = AbstractMatrix3.prototype.rightShift;
+        AbstractMatrix3.prototype.zeroFillRightShiftS = AbstractMatrix3.prototype.rightShiftS;
+        AbstractMatrix3.prototype.zeroFillRightShiftM = AbstractMatrix3.prototype.rightShiftM;
+        AbstractMatrix3.zeroFillRightShift = AbstractMatrix3.rightShift;
+        AbstractMatrix3.prototype.not = function not() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, ~this.get(i, j));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.not = function not(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.not();
+        };
+        AbstractMatrix3.prototype.abs = function abs() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.abs(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.abs = function abs(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.abs();
+        };
+        AbstractMatrix3.prototype.acos = function acos() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.acos(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.acos = function acos(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.acos();
+        };
+        AbstractMatrix3.prototype.acosh = function acosh() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.acosh(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.acosh = function acosh(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.acosh();
+        };
+        AbstractMatrix3.prototype.asin = function asin() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.asin(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.asin = function asin(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.asin();
+        };
+        AbstractMatrix3.prototype.asinh = function asinh() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.asinh(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.asinh = function asinh(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.asinh();
+        };
+        AbstractMatrix3.prototype.atan = function atan() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.atan(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.atan = function atan(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.atan();
+        };
+        AbstractMatrix3.prototype.atanh = function atanh() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.atanh(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.atanh = function atanh(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.atanh();
+        };
+        AbstractMatrix3.prototype.cbrt = function cbrt() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.cbrt(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.cbrt = function cbrt(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.cbrt();
+        };
+        AbstractMatrix3.prototype.ceil = function ceil() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.ceil(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.ceil = function ceil(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.ceil();
+        };
+        AbstractMatrix3.prototype.clz32 = function clz32() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.clz32(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.clz32 = function clz32(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.clz32();
+        };
+        AbstractMatrix3.prototype.cos = function cos() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.cos(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.cos = function cos(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.cos();
+        };
+        AbstractMatrix3.prototype.cosh = function cosh() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.cosh(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.cosh = function cosh(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.cosh();
+        };
+        AbstractMatrix3.prototype.exp = function exp() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.exp(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.exp = function exp(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.exp();
+        };
+        AbstractMatrix3.prototype.expm1 = function expm1() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.expm1(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.expm1 = function expm1(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.expm1();
+        };
+        AbstractMatrix3.prototype.floor = function floor() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.floor(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.floor = function floor(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.floor();
+        };
+        AbstractMatrix3.prototype.fround = function fround() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.fround(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.fround = function fround(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.fround();
+        };
+        AbstractMatrix3.prototype.log = function log() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.log(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.log = function log(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.log();
+        };
+        AbstractMatrix3.prototype.log1p = function log1p() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.log1p(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.log1p = function log1p(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.log1p();
+        };
+        AbstractMatrix3.prototype.log10 = function log10() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.log10(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.log10 = function log10(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.log10();
+        };
+        AbstractMatrix3.prototype.log2 = function log2() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.log2(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.log2 = function log2(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.log2();
+        };
+        AbstractMatrix3.prototype.round = function round2() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.round(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.round = function round2(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.round();
+        };
+        AbstractMatrix3.prototype.sign = function sign() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.sign(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.sign = function sign(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.sign();
+        };
+        AbstractMatrix3.prototype.sin = function sin() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.sin(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.sin = function sin(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.sin();
+        };
+        AbstractMatrix3.prototype.sinh = function sinh() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.sinh(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.sinh = function sinh(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.sinh();
+        };
+        AbstractMatrix3.prototype.sqrt = function sqrt() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.sqrt(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.sqrt = function sqrt(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.sqrt();
+        };
+        AbstractMatrix3.prototype.tan = function tan() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.tan(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.tan = function tan(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.tan();
+        };
+        AbstractMatrix3.prototype.tanh = function tanh() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.tanh(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.tanh = function tanh(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.tanh();
+        };
+        AbstractMatrix3.prototype.trunc = function trunc() {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, Math.trunc(this.get(i, j)));
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.trunc = function trunc(matrix2) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.trunc();
+        };
+        AbstractMatrix3.pow = function pow(matrix2, arg0) {
+          const newMatrix = new Matrix4(matrix2);
+          return newMatrix.pow(arg0);
+        };
+        AbstractMatrix3.prototype.pow = function pow(value) {
+          if (typeof value === "number") return this.powS(value);
+          return this.powM(value);
+        };
+        AbstractMatrix3.prototype.powS = function powS(value) {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) ** value);
+            }
+          }
+          return this;
+        };
+        AbstractMatrix3.prototype.powM = function powM(matrix2) {
+          matrix2 = Matrix4.checkMatrix(matrix2);
+          if (this.rows !== matrix2.rows || this.columns !== matrix2.columns) {
+            throw new RangeError("Matrices dimensions must be equal");
+          }
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) ** matrix2.get(i, j));
+            }
+          }
+          return this;
+        };
+      }
+      function checkRowIndex(matrix2, index, outer) {
+        let max3 = outer ? matrix2.rows : matrix2.rows - 1;
+        if (index < 0 || index > max3) {
+          throw new RangeError("Row index out of range");
+        }
+      }
+      function checkColumnIndex(matrix2, index, outer) {
+        let max3 = outer ? matrix2.columns : matrix2.columns - 1;
+        if (index < 0 || index > max3) {
+          throw new RangeError("Column index out of range");
+        }
+      }
+      function checkRowVector(matrix2, vector) {
+        if (vector.to1DArray) {
+          vector = vector.to1DArray();
+        }
+        if (vector.length !== matrix2.columns) {
+          throw new RangeError(
+            "vector size must be the same as the number of columns"
+          );
+        }
+        return vector;
+      }
+      function checkColumnVector(matrix2, vector) {
+        if (vector.to1DArray) {
+          vector = vector.to1DArray();
+        }
+        if (vector.length !== matrix2.rows) {
+          throw new RangeError("vector size must be the same as the number of rows");
+        }
+        return vector;
+      }
+      function checkRowIndices(matrix2, rowIndices) {
+        if (!isAnyArray(rowIndices)) {
+          throw new TypeError("row indices must be an array");
+        }
+        for (let i = 0; i < rowIndices.length; i++) {
+          if (rowIndices[i] < 0 || rowIndices[i] >= matrix2.rows) {
+            throw new RangeError("row indices are out of range");
+          }
+        }
+      }
+      function checkColumnIndices(matrix2, columnIndices) {
+        if (!isAnyArray(columnIndices)) {
+          throw new TypeError("column indices must be an array");
+        }
+        for (let i = 0; i < columnIndices.length; i++) {
+          if (columnIndices[i] < 0 || columnIndices[i] >= matrix2.columns) {
+            throw new RangeError("column indices are out of range");
+          }
+        }
+      }
+      function checkRange(matrix2, startRow, endRow, startColumn, endColumn) {
+        if (arguments.length !== 5) {
+          throw new RangeError("expected 4 arguments");
+        }
+        checkNumber("startRow", startRow);
+        checkNumber("endRow", endRow);
+        checkNumber("startColumn", startColumn);
+        checkNumber("endColumn", endColumn);
+        if (startRow > endRow || startColumn > endColumn || startRow < 0 || startRow >= matrix2.rows || endRow < 0 || endRow >= matrix2.rows || startColumn < 0 || startColumn >= matrix2.columns || endColumn < 0 || endColumn >= matrix2.columns) {
+          throw new RangeError("Submatrix indices are out of range");
+        }
+      }
+      function newArray(length, value = 0) {
+        let array = [];
+        for (let i = 0; i < length; i++) {
+          array.push(value);
+        }
+        return array;
+      }
+      function checkNumber(name, value) {
+        if (typeof value !== "number") {
+          throw new TypeError(`${name} must be a number`);
+        }
+      }
+      function checkNonEmpty(matrix2) {
+        if (matrix2.isEmpty()) {
+          throw new Error("Empty matrix has no elements to index");
+        }
+      }
+      function sumByRow(matrix2) {
+        let sum2 = newArray(matrix2.rows);
+        for (let i = 0; i < matrix2.rows; ++i) {
+          for (let j = 0; j < matrix2.columns; ++j) {
+            sum2[i] += matrix2.get(i, j);
+          }
+        }
+        return sum2;
+      }
+      function sumByColumn(matrix2) {
+        let sum2 = newArray(matrix2.columns);
+        for (let i = 0; i < matrix2.rows; ++i) {
+          for (let j = 0; j < matrix2.columns; ++j) {
+            sum2[j] += matrix2.get(i, j);
+          }
+        }
+        return sum2;
+      }
+      function sumAll(matrix2) {
+        let v = 0;
+        for (let i = 0; i < matrix2.rows; i++) {
+          for (let j = 0; j < matrix2.columns; j++) {
+            v += matrix2.get(i, j);
+          }
+        }
+        return v;
+      }
+      function productByRow(matrix2) {
+        let sum2 = newArray(matrix2.rows, 1);
+        for (let i = 0; i < matrix2.rows; ++i) {
+          for (let j = 0; j < matrix2.columns; ++j) {
+            sum2[i] *= matrix2.get(i, j);
+          }
+        }
+        return sum2;
+      }
+      function productByColumn(matrix2) {
+        let sum2 = newArray(matrix2.columns, 1);
+        for (let i = 0; i < matrix2.rows; ++i) {
+          for (let j = 0; j < matrix2.columns; ++j) {
+            sum2[j] *= matrix2.get(i, j);
+          }
+        }
+        return sum2;
+      }
+      function productAll(matrix2) {
+        let v = 1;
+        for (let i = 0; i < matrix2.rows; i++) {
+          for (let j = 0; j < matrix2.columns; j++) {
+            v *= matrix2.get(i, j);
+          }
+        }
+        return v;
+      }
+      function varianceByRow(matrix2, unbiased, mean2) {
+        const rows = matrix2.rows;
+        const cols = matrix2.columns;
+        const variance2 = [];
+        for (let i = 0; i < rows; i++) {
+          let sum1 = 0;
+          let sum2 = 0;
+          let x = 0;
+          for (let j = 0; j < cols; j++) {
+            x = matrix2.get(i, j) - mean2[i];
+            sum1 += x;
+            sum2 += x * x;
+          }
+          if (unbiased) {
+            variance2.push((sum2 - sum1 * sum1 / cols) / (cols - 1));
+          } else {
+            variance2.push((sum2 - sum1 * sum1 / cols) / cols);
+          }
+        }
+        return variance2;
+      }
+      function varianceByColumn(matrix2, unbiased, mean2) {
+        const rows = matrix2.rows;
+        const cols = matrix2.columns;
+        const variance2 = [];
+        for (let j = 0; j < cols; j++) {
+          let sum1 = 0;
+          let sum2 = 0;
+          let x = 0;
+          for (let i = 0; i < rows; i++) {
+            x = matrix2.get(i, j) - mean2[j];
+            sum1 += x;
+            sum2 += x * x;
+          }
+          if (unbiased) {
+            variance2.push((sum2 - sum1 * sum1 / rows) / (rows - 1));
+          } else {
+            variance2.push((sum2 - sum1 * sum1 / rows) / rows);
+          }
+        }
+        return variance2;
+      }
+      function varianceAll(matrix2, unbiased, mean2) {
+        const rows = matrix2.rows;
+        const cols = matrix2.columns;
+        const size = rows * cols;
+        let sum1 = 0;
+        let sum2 = 0;
+        let x = 0;
+        for (let i = 0; i < rows; i++) {
+          for (let j = 0; j < cols; j++) {
+            x = matrix2.get(i, j) - mean2;
+            sum1 += x;
+            sum2 += x * x;
+          }
+        }
+        if (unbiased) {
+          return (sum2 - sum1 * sum1 / size) / (size - 1);
+        } else {
+          return (sum2 - sum1 * sum1 / size) / size;
+        }
+      }
+      function centerByRow(matrix2, mean2) {
+        for (let i = 0; i < matrix2.rows; i++) {
+          for (let j = 0; j < matrix2.columns; j++) {
+            matrix2.set(i, j, matrix2.get(i, j) - mean2[i]);
+          }
+        }
+      }
+      function centerByColumn(matrix2, mean2) {
+        for (let i = 0; i < matrix2.rows; i++) {
+          for (let j = 0; j < matrix2.columns; j++) {
+            matrix2.set(i, j, matrix2.get(i, j) - mean2[j]);
+          }
+        }
+      }
+      function centerAll(matrix2, mean2) {
+        for (let i = 0; i < matrix2.rows; i++) {
+          for (let j = 0; j < matrix2.columns; j++) {
+            matrix2.set(i, j, matrix2.get(i, j) - mean2);
+          }
+        }
+      }
+      function getScaleByRow(matrix2) {
+        const scale2 = [];
+        for (let i = 0; i < matrix2.rows; i++) {
+          let sum2 = 0;
+          for (let j = 0; j < matrix2.columns; j++) {
+            sum2 += matrix2.get(i, j) ** 2 / (matrix2.columns - 1);
+          }
+          scale2.push(Math.sqrt(sum2));
+        }
+        return scale2;
+      }
+      function scaleByRow(matrix2, scale2) {
+        for (let i = 0; i < matrix2.rows; i++) {
+          for (let j = 0; j < matrix2.columns; j++) {
+            matrix2.set(i, j, matrix2.get(i, j) / scale2[i]);
+          }
+        }
+      }
+      function getScaleByColumn(matrix2) {
+        const scale2 = [];
+        for (let j = 0; j < matrix2.columns; j++) {
+          let sum2 = 0;
+          for (let i = 0; i < matrix2.rows; i++) {
+            sum2 += matrix2.get(i, j) ** 2 / (matrix2.rows - 1);
+          }
+          scale2.push(Math.sqrt(sum2));
+        }
+        return scale2;
+      }
+      function scaleByColumn(matrix2, scale2) {
+        for (let i = 0; i < matrix2.rows; i++) {
+          for (let j = 0; j < matrix2.columns; j++) {
+            matrix2.set(i, j, matrix2.get(i, j) / scale2[j]);
+          }
+        }
+      }
+      function getScaleAll(matrix2) {
+        const divider = matrix2.size - 1;
+        let sum2 = 0;
+        for (let j = 0; j < matrix2.columns; j++) {
+          for (let i = 0; i < matrix2.rows; i++) {
+            sum2 += matrix2.get(i, j) ** 2 / divider;
+          }
+        }
+        return Math.sqrt(sum2);
+      }
+      function scaleAll(matrix2, scale2) {
+        for (let i = 0; i < matrix2.rows; i++) {
+          for (let j = 0; j < matrix2.columns; j++) {
+            matrix2.set(i, j, matrix2.get(i, j) / scale2);
+          }
+        }
+      }
+      var AbstractMatrix2 = class _AbstractMatrix {
+        static from1DArray(newRows, newColumns, newData) {
+          let length = newRows * newColumns;
+          if (length !== newData.length) {
+            throw new RangeError("data length does not match given dimensions");
+          }
+          let newMatrix = new Matrix3(newRows, newColumns);
+          for (let row = 0; row < newRows; row++) {
+            for (let column = 0; column < newColumns; column++) {
+              newMatrix.set(row, column, newData[row * newColumns + column]);
+            }
+          }
+          return newMatrix;
+        }
+        static rowVector(newData) {
+          let vector = new Matrix3(1, newData.length);
+          for (let i = 0; i < newData.length; i++) {
+            vector.set(0, i, newData[i]);
+          }
+          return vector;
+        }
+        static columnVector(newData) {
+          let vector = new Matrix3(newData.length, 1);
+          for (let i = 0; i < newData.length; i++) {
+            vector.set(i, 0, newData[i]);
+          }
+          return vector;
+        }
+        static zeros(rows, columns) {
+          return new Matrix3(rows, columns);
+        }
+        static ones(rows, columns) {
+          return new Matrix3(rows, columns).fill(1);
+        }
+        static rand(rows, columns, options = {}) {
+          if (typeof options !== "object") {
+            throw new TypeError("options must be an object");
+          }
+          const { random = Math.random } = options;
+          let matrix2 = new Matrix3(rows, columns);
+          for (let i = 0; i < rows; i++) {
+            for (let j = 0; j < columns; j++) {
+              matrix2.set(i, j, random());
+            }
+          }
+          return matrix2;
+        }
+        static randInt(rows, columns, options = {}) {
+          if (typeof options !== "object") {
+            throw new TypeError("options must be an object");
+          }
+          const { min: min3 = 0, max: max3 = 1e3, random = Math.random } = options;
+          if (!Number.isInteger(min3)) throw new TypeError("min must be an integer");
+          if (!Number.isInteger(max3)) throw new TypeError("max must be an integer");
+          if (min3 >= max3) throw new RangeError("min must be smaller than max");
+          let interval = max3 - min3;
+          let matrix2 = new Matrix3(rows, columns);
+          for (let i = 0; i < rows; i++) {
+            for (let j = 0; j < columns; j++) {
+              let value = min3 + Math.round(random() * interval);
+              matrix2.set(i, j, value);
+            }
+          }
+          return matrix2;
+        }
+        static eye(rows, columns, value) {
+          if (columns === void 0) columns = rows;
+          if (value === void 0) value = 1;
+          let min3 = Math.min(rows, columns);
+          let matrix2 = this.zeros(rows, columns);
+          for (let i = 0; i < min3; i++) {
+            matrix2.set(i, i, value);
+          }
+          return matrix2;
+        }
+        static diag(data, rows, columns) {
+          let l = data.length;
+          if (rows === void 0) rows = l;
+          if (columns === void 0) columns = rows;
+          let min3 = Math.min(l, rows, columns);
+          let matrix2 = this.zeros(rows, columns);
+          for (let i = 0; i < min3; i++) {
+            matrix2.set(i, i, data[i]);
+          }
+          return matrix2;
+        }
+        static min(matrix1, matrix2) {
+          matrix1 = this.checkMatrix(matrix1);
+          matrix2 = this.checkMatrix(matrix2);
+          let rows = matrix1.rows;
+          let columns = matrix1.columns;
+          let result = new Matrix3(rows, columns);
+          for (let i = 0; i < rows; i++) {
+            for (let j = 0; j < columns; j++) {
+              result.set(i, j, Math.min(matrix1.get(i, j), matrix2.get(i, j)));
+            }
+          }
+          return result;
+        }
+        static max(matrix1, matrix2) {
+          matrix1 = this.checkMatrix(matrix1);
+          matrix2 = this.checkMatrix(matrix2);
+          let rows = matrix1.rows;
+          let columns = matrix1.columns;
+          let result = new this(rows, columns);
+          for (let i = 0; i < rows; i++) {
+            for (let j = 0; j < columns; j++) {
+              result.set(i, j, Math.max(matrix1.get(i, j), matrix2.get(i, j)));
+            }
+          }
+          return result;
+        }
+        static checkMatrix(value) {
+          return _AbstractMatrix.isMatrix(value) ? value : new Matrix3(value);
+        }
+        static isMatrix(value) {
+          return value != null && value.klass === "Matrix";
+        }
+        get size() {
+          return this.rows * this.columns;
+        }
+        apply(callback) {
+          if (typeof callback !== "function") {
+            throw new TypeError("callback must be a function");
+          }
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              callback.call(this, i, j);
+            }
+          }
+          return this;
+        }
+        applyAlongAxis(callback, by) {
+          if (typeof callback !== "function") {
+            throw new TypeError("callback must be a function");
+          }
+          const result = [];
+          switch (by) {
+            case "row": {
+              for (let i = 0; i < this.rows; i++) {
+                result.push(callback.call(this, this.getRow(i), i));
+              }
+              break;
+            }
+            case "column": {
+              for (let i = 0; i < this.columns; i++) {
+                result.push(callback.call(this, this.getColumn(i), i));
+              }
+              break;
+            }
+            default:
+              throw new Error(`invalid option: ${by}`);
+          }
+          return result;
+        }
+        to1DArray() {
+          let array = [];
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              array.push(this.get(i, j));
+            }
+          }
+          return array;
+        }
+        to2DArray() {
+          let copy = [];
+          for (let i = 0; i < this.rows; i++) {
+            copy.push([]);
+            for (let j = 0; j < this.columns; j++) {
+              copy[i].push(this.get(i, j));
+            }
+          }
+          return copy;
+        }
+        toJSON() {
+          return this.to2DArray();
+        }
+        isRowVector() {
+          return this.rows === 1;
+        }
+        isColumnVector() {
+          return this.columns === 1;
+        }
+        isVector() {
+          return this.rows === 1 || this.columns === 1;
+        }
+        isSquare() {
+          return this.rows === this.columns;
+        }
+        isEmpty() {
+          return this.rows === 0 || this.columns === 0;
+        }
+        isSymmetric() {
+          if (this.isSquare()) {
+            for (let i = 0; i < this.rows; i++) {
+              for (let j = 0; j <= i; j++) {
+                if (this.get(i, j) !== this.get(j, i)) {
+                  return false;
+                }
+              }
+            }
+            return true;
+          }
+          return false;
+        }
+        isDistance() {
+          if (!this.isSymmetric()) return false;
+          for (let i = 0; i < this.rows; i++) {
+            if (this.get(i, i) !== 0) return false;
+          }
+          return true;
+        }
+        isEchelonForm() {
+          let i = 0;
+          let j = 0;
+          let previousColumn = -1;
+          let isEchelonForm = true;
+          let checked = false;
+          while (i < this.rows && isEchelonForm) {
+            j = 0;
+            checked = false;
+            while (j < this.columns && checked === false) {
+              if (this.get(i, j) === 0) {
+                j++;
+              } else if (this.get(i, j) === 1 && j > previousColumn) {
+                checked = true;
+                previousColumn = j;
+              } else {
+                isEchelonForm = false;
+                checked = true;
+              }
+            }
+            i++;
+          }
+          return isEchelonForm;
+        }
+        isReducedEchelonForm() {
+          let i = 0;
+          let j = 0;
+          let previousColumn = -1;
+          let isReducedEchelonForm = true;
+          let checked = false;
+          while (i < this.rows && isReducedEchelonForm) {
+            j = 0;
+            checked = false;
+            while (j < this.columns && checked === false) {
+              if (this.get(i, j) === 0) {
+                j++;
+              } else if (this.get(i, j) === 1 && j > previousColumn) {
+                checked = true;
+                previousColumn = j;
+              } else {
+                isReducedEchelonForm = false;
+                checked = true;
+              }
+            }
+            for (let k = j + 1; k < this.rows; k++) {
+              if (this.get(i, k) !== 0) {
+                isReducedEchelonForm = false;
+              }
+            }
+            i++;
+          }
+          return isReducedEchelonForm;
+        }
+        echelonForm() {
+          let result = this.clone();
+          let h = 0;
+          let k = 0;
+          while (h < result.rows && k < result.columns) {
+            let iMax = h;
+            for (let i = h; i < result.rows; i++) {
+              if (result.get(i, k) > result.get(iMax, k)) {
+                iMax = i;
+              }
+            }
+            if (result.get(iMax, k) === 0) {
+              k++;
+            } else {
+              result.swapRows(h, iMax);
+              let tmp = result.get(h, k);
+              for (let j = k; j < result.columns; j++) {
+                result.set(h, j, result.get(h, j) / tmp);
+              }
+              for (let i = h + 1; i < result.rows; i++) {
+                let factor = result.get(i, k) / result.get(h, k);
+                result.set(i, k, 0);
+                for (let j = k + 1; j < result.columns; j++) {
+                  result.set(i, j, result.get(i, j) - result.get(h, j) * factor);
+                }
+              }
+              h++;
+              k++;
+            }
+          }
+          return result;
+        }
+        reducedEchelonForm() {
+          let result = this.echelonForm();
+          let m = result.columns;
+          let n = result.rows;
+          let h = n - 1;
+          while (h >= 0) {
+            if (result.maxRow(h) === 0) {
+              h--;
+            } else {
+              let p = 0;
+              let pivot = false;
+              while (p < n && pivot === false) {
+                if (result.get(h, p) === 1) {
+                  pivot = true;
+                } else {
+                  p++;
+                }
+              }
+              for (let i = 0; i < h; i++) {
+                let factor = result.get(i, p);
+                for (let j = p; j < m; j++) {
+                  let tmp = result.get(i, j) - factor * result.get(h, j);
+                  result.set(i, j, tmp);
+                }
+              }
+              h--;
+            }
+          }
+          return result;
+        }
+        set() {
+          throw new Error("set method is unimplemented");
+        }
+        get() {
+          throw new Error("get method is unimplemented");
+        }
+        repeat(options = {}) {
+          if (typeof options !== "object") {
+            throw new TypeError("options must be an object");
+          }
+          const { rows = 1, columns = 1 } = options;
+          if (!Number.isInteger(rows) || rows <= 0) {
+            throw new TypeError("rows must be a positive integer");
+          }
+          if (!Number.isInteger(columns) || columns <= 0) {
+            throw new TypeError("columns must be a positive integer");
+          }
+          let matrix2 = new Matrix3(this.rows * rows, this.columns * columns);
+          for (let i = 0; i < rows; i++) {
+            for (let j = 0; j < columns; j++) {
+              matrix2.setSubMatrix(this, this.rows * i, this.columns * j);
+            }
+          }
+          return matrix2;
+        }
+        fill(value) {
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, value);
+            }
+          }
+          return this;
+        }
+        neg() {
+          return this.mulS(-1);
+        }
+        getRow(index) {
+          checkRowIndex(this, index);
+          let row = [];
+          for (let i = 0; i < this.columns; i++) {
+            row.push(this.get(index, i));
+          }
+          return row;
+        }
+        getRowVector(index) {
+          return Matrix3.rowVector(this.getRow(index));
+        }
+        setRow(index, array) {
+          checkRowIndex(this, index);
+          array = checkRowVector(this, array);
+          for (let i = 0; i < this.columns; i++) {
+            this.set(index, i, array[i]);
+          }
+          return this;
+        }
+        swapRows(row1, row2) {
+          checkRowIndex(this, row1);
+          checkRowIndex(this, row2);
+          for (let i = 0; i < this.columns; i++) {
+            let temp = this.get(row1, i);
+            this.set(row1, i, this.get(row2, i));
+            this.set(row2, i, temp);
+          }
+          return this;
+        }
+        getColumn(index) {
+          checkColumnIndex(this, index);
+          let column = [];
+          for (let i = 0; i < this.rows; i++) {
+            column.push(this.get(i, index));
+          }
+          return column;
+        }
+        getColumnVector(index) {
+          return Matrix3.columnVector(this.getColumn(index));
+        }
+        setColumn(index, array) {
+          checkColumnIndex(this, index);
+          array = checkColumnVector(this, array);
+          for (let i = 0; i < this.rows; i++) {
+            this.set(i, index, array[i]);
+          }
+          return this;
+        }
+        swapColumns(column1, column2) {
+          checkColumnIndex(this, column1);
+          checkColumnIndex(this, column2);
+          for (let i = 0; i < this.rows; i++) {
+            let temp = this.get(i, column1);
+            this.set(i, column1, this.get(i, column2));
+            this.set(i, column2, temp);
+          }
+          return this;
+        }
+        addRowVector(vector) {
+          vector = checkRowVector(this, vector);
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) + vector[j]);
+            }
+          }
+          return this;
+        }
+        subRowVector(vector) {
+          vector = checkRowVector(this, vector);
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) - vector[j]);
+            }
+          }
+          return this;
+        }
+        mulRowVector(vector) {
+          vector = checkRowVector(this, vector);
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) * vector[j]);
+            }
+          }
+          return this;
+        }
+        divRowVector(vector) {
+          vector = checkRowVector(this, vector);
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) / vector[j]);
+            }
+          }
+          return this;
+        }
+        addColumnVector(vector) {
+          vector = checkColumnVector(this, vector);
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) + vector[i]);
+            }
+          }
+          return this;
+        }
+        subColumnVector(vector) {
+          vector = checkColumnVector(this, vector);
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) - vector[i]);
+            }
+          }
+          return this;
+        }
+        mulColumnVector(vector) {
+          vector = checkColumnVector(this, vector);
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) * vector[i]);
+            }
+          }
+          return this;
+        }
+        divColumnVector(vector) {
+          vector = checkColumnVector(this, vector);
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              this.set(i, j, this.get(i, j) / vector[i]);
+            }
+          }
+          return this;
+        }
+        mulRow(index, value) {
+          checkRowIndex(this, index);
+          for (let i = 0; i < this.columns; i++) {
+            this.set(index, i, this.get(index, i) * value);
+          }
+          return this;
+        }
+        mulColumn(index, value) {
+          checkColumnIndex(this, index);
+          for (let i = 0; i < this.rows; i++) {
+            this.set(i, index, this.get(i, index) * value);
+          }
+          return this;
+        }
+        max(by) {
+          if (this.isEmpty()) {
+            return NaN;
+          }
+          switch (by) {
+            case "row": {
+              const max3 = new Array(this.rows).fill(Number.NEGATIVE_INFINITY);
+              for (let row = 0; row < this.rows; row++) {
+                for (let column = 0; column < this.columns; column++) {
+                  if (this.get(row, column) > max3[row]) {
+                    max3[row] = this.get(row, column);
+                  }
+                }
+              }
+              return max3;
+            }
+            case "column": {
+              const max3 = new Array(this.columns).fill(Number.NEGATIVE_INFINITY);
+              for (let row = 0; row < this.rows; row++) {
+                for (let column = 0; column < this.columns; column++) {
+                  if (this.get(row, column) > max3[column]) {
+                    max3[column] = this.get(row, column);
+                  }
+                }
+              }
+              return max3;
+            }
+            case void 0: {
+              let max3 = this.get(0, 0);
+              for (let row = 0; row < this.rows; row++) {
+                for (let column = 0; column < this.columns; column++) {
+                  if (this.get(row, column) > max3) {
+                    max3 = this.get(row, column);
+                  }
+                }
+              }
+              return max3;
+            }
+            default:
+              throw new Error(`invalid option: ${by}`);
+          }
+        }
+        maxIndex() {
+          checkNonEmpty(this);
+          let v = this.get(0, 0);
+          let idx = [0, 0];
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              if (this.get(i, j) > v) {
+                v = this.get(i, j);
+                idx[0] = i;
+                idx[1] = j;
+              }
+            }
+          }
+          return idx;
+        }
+        min(by) {
+          if (this.isEmpty()) {
+            return NaN;
+          }
+          switch (by) {
+            case "row": {
+              const min3 = new Array(this.rows).fill(Number.POSITIVE_INFINITY);
+              for (let row = 0; row < this.rows; row++) {
+                for (let column = 0; column < this.columns; column++) {
+                  if (this.get(row, column) < min3[row]) {
+                    min3[row] = this.get(row, column);
+                  }
+                }
+              }
+              return min3;
+            }
+            case "column": {
+              const min3 = new Array(this.columns).fill(Number.POSITIVE_INFINITY);
+              for (let row = 0; row < this.rows; row++) {
+                for (let column = 0; column < this.columns; column++) {
+                  if (this.get(row, column) < min3[column]) {
+                    min3[column] = this.get(row, column);
+                  }
+                }
+              }
+              return min3;
+            }
+            case void 0: {
+              let min3 = this.get(0, 0);
+              for (let row = 0; row < this.rows; row++) {
+                for (let column = 0; column < this.columns; column++) {
+                  if (this.get(row, column) < min3) {
+                    min3 = this.get(row, column);
+                  }
+                }
+              }
+              return min3;
+            }
+            default:
+              throw new Error(`invalid option: ${by}`);
+          }
+        }
+        minIndex() {
+          checkNonEmpty(this);
+          let v = this.get(0, 0);
+          let idx = [0, 0];
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              if (this.get(i, j) < v) {
+                v = this.get(i, j);
+                idx[0] = i;
+                idx[1] = j;
+              }
+            }
+          }
+          return idx;
+        }
+        maxRow(row) {
+          checkRowIndex(this, row);
+          if (this.isEmpty()) {
+            return NaN;
+          }
+          let v = this.get(row, 0);
+          for (let i = 1; i < this.columns; i++) {
+            if (this.get(row, i) > v) {
+              v = this.get(row, i);
+            }
+          }
+          return v;
+        }
+        maxRowIndex(row) {
+          checkRowIndex(this, row);
+          checkNonEmpty(this);
+          let v = this.get(row, 0);
+          let idx = [row, 0];
+          for (let i = 1; i < this.columns; i++) {
+            if (this.get(row, i) > v) {
+              v = this.get(row, i);
+              idx[1] = i;
+            }
+          }
+          return idx;
+        }
+        minRow(row) {
+          checkRowIndex(this, row);
+          if (this.isEmpty()) {
+            return NaN;
+          }
+          let v = this.get(row, 0);
+          for (let i = 1; i < this.columns; i++) {
+            if (this.get(row, i) < v) {
+              v = this.get(row, i);
+            }
+          }
+          return v;
+        }
+        minRowIndex(row) {
+          checkRowIndex(this, row);
+          checkNonEmpty(this);
+          let v = this.get(row, 0);
+          let idx = [row, 0];
+          for (let i = 1; i < this.columns; i++) {
+            if (this.get(row, i) < v) {
+              v = this.get(row, i);
+              idx[1] = i;
+            }
+          }
+          return idx;
+        }
+        maxColumn(column) {
+          checkColumnIndex(this, column);
+          if (this.isEmpty()) {
+            return NaN;
+          }
+          let v = this.get(0, column);
+          for (let i = 1; i < this.rows; i++) {
+            if (this.get(i, column) > v) {
+              v = this.get(i, column);
+            }
+          }
+          return v;
+        }
+        maxColumnIndex(column) {
+          checkColumnIndex(this, column);
+          checkNonEmpty(this);
+          let v = this.get(0, column);
+          let idx = [0, column];
+          for (let i = 1; i < this.rows; i++) {
+            if (this.get(i, column) > v) {
+              v = this.get(i, column);
+              idx[0] = i;
+            }
+          }
+          return idx;
+        }
+        minColumn(column) {
+          checkColumnIndex(this, column);
+          if (this.isEmpty()) {
+            return NaN;
+          }
+          let v = this.get(0, column);
+          for (let i = 1; i < this.rows; i++) {
+            if (this.get(i, column) < v) {
+              v = this.get(i, column);
+            }
+          }
+          return v;
+        }
+        minColumnIndex(column) {
+          checkColumnIndex(this, column);
+          checkNonEmpty(this);
+          let v = this.get(0, column);
+          let idx = [0, column];
+          for (let i = 1; i < this.rows; i++) {
+            if (this.get(i, column) < v) {
+              v = this.get(i, column);
+              idx[0] = i;
+            }
+          }
+          return idx;
+        }
+        diag() {
+          let min3 = Math.min(this.rows, this.columns);
+          let diag = [];
+          for (let i = 0; i < min3; i++) {
+            diag.push(this.get(i, i));
+          }
+          return diag;
+        }
+        norm(type = "frobenius") {
+          switch (type) {
+            case "max":
+              return Matrix3.abs(this).max();
+            case "frobenius":
+              return Math.sqrt(this.dot(this));
+            default:
+              throw new RangeError(`unknown norm type: ${type}`);
+          }
+        }
+        cumulativeSum() {
+          let sum2 = 0;
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              sum2 += this.get(i, j);
+              this.set(i, j, sum2);
+            }
+          }
+          return this;
+        }
+        dot(vector2) {
+          if (_AbstractMatrix.isMatrix(vector2)) vector2 = vector2.to1DArray();
+          let vector1 = this.to1DArray();
+          if (vector1.length !== vector2.length) {
+            throw new RangeError("vectors do not have the same size");
+          }
+          let dot = 0;
+          for (let i = 0; i < vector1.length; i++) {
+            dot += vector1[i] * vector2[i];
+          }
+          return dot;
+        }
+        mmul(other) {
+          other = Matrix3.checkMatrix(other);
+          let m = this.rows;
+          let n = this.columns;
+          let p = other.columns;
+          let result = new Matrix3(m, p);
+          let Bcolj = new Float64Array(n);
+          for (let j = 0; j < p; j++) {
+            for (let k = 0; k < n; k++) {
+              Bcolj[k] = other.get(k, j);
+            }
+            for (let i = 0; i < m; i++) {
+              let s = 0;
+              for (let k = 0; k < n; k++) {
+                s += this.get(i, k) * Bcolj[k];
+              }
+              result.set(i, j, s);
+            }
+          }
+          return result;
+        }
+        gram() {
+          const rows = this.rows;
+          const n = this.columns;
+          const gramData = new Float64Array(n * n);
+          for (let r = 0; r < rows; r++) {
+            for (let i = 0; i < n; i++) {
+              const value = this.get(r, i);
+              if (value === 0) continue;
+              const offset = i * n;
+              for (let j = i; j < n; j++) {
+                gramData[offset + j] += value * this.get(r, j);
+              }
+            }
+          }
+          const result = new Matrix3(n, n);
+          for (let i = 0; i < n; i++) {
+            const offset = i * n;
+            for (let j = i; j < n; j++) {
+              const value = gramData[offset + j];
+              result.set(i, j, value);
+              result.set(j, i, value);
+            }
+          }
+          return result;
+        }
+        transposeMultiply(other) {
+          other = Matrix3.checkMatrix(other);
+          if (this.rows !== other.rows) {
+            throw new RangeError(
+              "the number of rows of the two matrices must be equal"
+            );
+          }
+          const n = this.columns;
+          const p = other.columns;
+          const result = new Matrix3(n, p);
+          const otherRow = new Float64Array(p);
+          for (let r = 0; r < this.rows; r++) {
+            for (let j = 0; j < p; j++) {
+              otherRow[j] = other.get(r, j);
+            }
+            for (let i = 0; i < n; i++) {
+              const value = this.get(r, i);
+              if (value === 0) continue;
+              const resultRow = result.data[i];
+              for (let j = 0; j < p; j++) {
+                resultRow[j] += value * otherRow[j];
+              }
+            }
+          }
+          return result;
+        }
+        mmulByTranspose(scale2) {
+          let m = this.rows;
+          let n = this.columns;
+          if (scale2 !== void 0 && scale2.length !== n) {
+            throw new RangeError("scale must have one value per column");
+          }
+          let result = new Matrix3(m, m);
+          let rowj = new Float64Array(n);
+          for (let j = 0; j < m; j++) {
+            if (scale2 === void 0) {
+              for (let k = 0; k < n; k++) {
+                rowj[k] = this.get(j, k);
+              }
+            } else {
+              for (let k = 0; k < n; k++) {
+                rowj[k] = scale2[k] * this.get(j, k);
+              }
+            }
+            for (let i = j; i < m; i++) {
+              let s = 0;
+              for (let k = 0; k < n; k++) {
+                s += this.get(i, k) * rowj[k];
+              }
+              result.set(i, j, s);
+              result.set(j, i, s);
+            }
+          }
+          return result;
+        }
+        mpow(scalar) {
+          if (!this.isSquare()) {
+            throw new RangeError("Matrix must be square");
+          }
+          if (!Number.isInteger(scalar) || scalar < 0) {
+            throw new RangeError("Exponent must be a non-negative integer");
+          }
+          let result = Matrix3.eye(this.rows);
+          let bb = this;
+          for (let e = scalar; e >= 1; e /= 2) {
+            if ((e & 1) !== 0) {
+              result = result.mmul(bb);
+            }
+            bb = bb.mmul(bb);
+          }
+          return result;
+        }
+        strassen2x2(other) {
+          other = Matrix3.checkMatrix(other);
+          let result = new Matrix3(2, 2);
+          const a11 = this.get(0, 0);
+          const b11 = other.get(0, 0);
+          const a12 = this.get(0, 1);
+          const b12 = other.get(0, 1);
+          const a21 = this.get(1, 0);
+          const b21 = other.get(1, 0);
+          const a22 = this.get(1, 1);
+          const b22 = other.get(1, 1);
+          const m1 = (a11 + a22) * (b11 + b22);
+          const m2 = (a21 + a22) * b11;
+          const m3 = a11 * (b12 - b22);
+          const m4 = a22 * (b21 - b11);
+          const m5 = (a11 + a12) * b22;
+          const m6 = (a21 - a11) * (b11 + b12);
+          const m7 = (a12 - a22) * (b21 + b22);
+          const c00 = m1 + m4 - m5 + m7;
+          const c01 = m3 + m5;
+          const c10 = m2 + m4;
+          const c11 = m1 - m2 + m3 + m6;
+          result.set(0, 0, c00);
+          result.set(0, 1, c01);
+          result.set(1, 0, c10);
+          result.set(1, 1, c11);
+          return result;
+        }
+        strassen3x3(other) {
+          other = Matrix3.checkMatrix(other);
+          let result = new Matrix3(3, 3);
+          const a00 = this.get(0, 0);
+          const a01 = this.get(0, 1);
+          const a02 = this.get(0, 2);
+          const a10 = this.get(1, 0);
+          const a11 = this.get(1, 1);
+          const a12 = this.get(1, 2);
+          const a20 = this.get(2, 0);
+          const a21 = this.get(2, 1);
+          const a22 = this.get(2, 2);
+          const b00 = other.get(0, 0);
+          const b01 = other.get(0, 1);
+          const b02 = other.get(0, 2);
+          const b10 = other.get(1, 0);
+          const b11 = other.get(1, 1);
+          const b12 = other.get(1, 2);
+          const b20 = other.get(2, 0);
+          const b21 = other.get(2, 1);
+          const b22 = other.get(2, 2);
+          const m1 = (a00 + a01 + a02 - a10 - a11 - a21 - a22) * b11;
+          const m2 = (a00 - a10) * (-b01 + b11);
+          const m3 = a11 * (-b00 + b01 + b10 - b11 - b12 - b20 + b22);
+          const m4 = (-a00 + a10 + a11) * (b00 - b01 + b11);
+          const m5 = (a10 + a11) * (-b00 + b01);
+          const m6 = a00 * b00;
+          const m7 = (-a00 + a20 + a21) * (b00 - b02 + b12);
+          const m8 = (-a00 + a20) * (b02 - b12);
+          const m9 = (a20 + a21) * (-b00 + b02);
+          const m10 = (a00 + a01 + a02 - a11 - a12 - a20 - a21) * b12;
+          const m11 = a21 * (-b00 + b02 + b10 - b11 - b12 - b20 + b21);
+          const m12 = (-a02 + a21 + a22) * (b11 + b20 - b21);
+          const m13 = (a02 - a22) * (b11 - b21);
+          const m14 = a02 * b20;
+          const m15 = (a21 + a22) * (-b20 + b21);
+          const m16 = (-a02 + a11 + a12) * (b12 + b20 - b22);
+          const m17 = (a02 - a12) * (b12 - b22);
+          const m18 = (a11 + a12) * (-b20 + b22);
+          const m19 = a01 * b10;
+          const m20 = a12 * b21;
+          const m21 = a10 * b02;
+          const m22 = a20 * b01;
+          const m23 = a22 * b22;
+          const c00 = m6 + m14 + m19;
+          const c01 = m1 + m4 + m5 + m6 + m12 + m14 + m15;
+          const c02 = m6 + m7 + m9 + m10 + m14 + m16 + m18;
+          const c10 = m2 + m3 + m4 + m6 + m14 + m16 + m17;
+          const c11 = m2 + m4 + m5 + m6 + m20;
+          const c12 = m14 + m16 + m17 + m18 + m21;
+          const c20 = m6 + m7 + m8 + m11 + m12 + m13 + m14;
+          const c21 = m12 + m13 + m14 + m15 + m22;
+          const c22 = m6 + m7 + m8 + m9 + m23;
+          result.set(0, 0, c00);
+          result.set(0, 1, c01);
+          result.set(0, 2, c02);
+          result.set(1, 0, c10);
+          result.set(1, 1, c11);
+          result.set(1, 2, c12);
+          result.set(2, 0, c20);
+          result.set(2, 1, c21);
+          result.set(2, 2, c22);
+          return result;
+        }
+        mmulStrassen(y) {
+          y = Matrix3.checkMatrix(y);
+          let x = this.clone();
+          let r1 = x.rows;
+          let c1 = x.columns;
+          let r2 = y.rows;
+          let c2 = y.columns;
+          if (c1 !== r2) {
+            console.warn(
+              `Multiplying ${r1} x ${c1} and ${r2} x ${c2} matrix: dimensions do not match.`
+            );
+          }
+          function embed(mat, rows, cols) {
+            let r3 = mat.rows;
+            let c3 = mat.columns;
+            if (r3 === rows && c3 === cols) {
+              return mat;
+            } else {
+              let resultat = _AbstractMatrix.zeros(rows, cols);
+              resultat = resultat.setSubMatrix(mat, 0, 0);
+              return resultat;
+            }
+          }
+          let r = Math.max(r1, r2);
+          let c = Math.max(c1, c2);
+          x = embed(x, r, c);
+          y = embed(y, r, c);
+          function blockMult(a, b, rows, cols) {
+            if (rows <= 512 || cols <= 512) {
+              return a.mmul(b);
+            }
+            if (rows % 2 === 1 && cols % 2 === 1) {
+              a = embed(a, rows + 1, cols + 1);
+              b = embed(b, rows + 1, cols + 1);
+            } else if (rows % 2 === 1) {
+              a = embed(a, rows + 1, cols);
+              b = embed(b, rows + 1, cols);
+            } else if (cols % 2 === 1) {
+              a = embed(a, rows, cols + 1);
+              b = embed(b, rows, cols + 1);
+            }
+            let halfRows = parseInt(a.rows / 2, 10);
+            let halfCols = parseInt(a.columns / 2, 10);
+            let a11 = a.subMatrix(0, halfRows - 1, 0, halfCols - 1);
+            let b11 = b.subMatrix(0, halfRows - 1, 0, halfCols - 1);
+            let a12 = a.subMatrix(0, halfRows - 1, halfCols, a.columns - 1);
+            let b12 = b.subMatrix(0, halfRows - 1, halfCols, b.columns - 1);
+            let a21 = a.subMatrix(halfRows, a.rows - 1, 0, halfCols - 1);
+            let b21 = b.subMatrix(halfRows, b.rows - 1, 0, halfCols - 1);
+            let a22 = a.subMatrix(halfRows, a.rows - 1, halfCols, a.columns - 1);
+            let b22 = b.subMatrix(halfRows, b.rows - 1, halfCols, b.columns - 1);
+            let m1 = blockMult(
+              _AbstractMatrix.add(a11, a22),
+              _AbstractMatrix.add(b11, b22),
+              halfRows,
+              halfCols
+            );
+            let m2 = blockMult(_AbstractMatrix.add(a21, a22), b11, halfRows, halfCols);
+            let m3 = blockMult(a11, _AbstractMatrix.sub(b12, b22), halfRows, halfCols);
+            let m4 = blockMult(a22, _AbstractMatrix.sub(b21, b11), halfRows, halfCols);
+            let m5 = blockMult(_AbstractMatrix.add(a11, a12), b22, halfRows, halfCols);
+            let m6 = blockMult(
+              _AbstractMatrix.sub(a21, a11),
+              _AbstractMatrix.add(b11, b12),
+              halfRows,
+              halfCols
+            );
+            let m7 = blockMult(
+              _AbstractMatrix.sub(a12, a22),
+              _AbstractMatrix.add(b21, b22),
+              halfRows,
+              halfCols
+            );
+            let c11 = _AbstractMatrix.add(m1, m4);
+            c11.sub(m5);
+            c11.add(m7);
+            let c12 = _AbstractMatrix.add(m3, m5);
+            let c21 = _AbstractMatrix.add(m2, m4);
+            let c22 = _AbstractMatrix.sub(m1, m2);
+            c22.add(m3);
+            c22.add(m6);
+            let result = _AbstractMatrix.zeros(2 * c11.rows, 2 * c11.columns);
+            result = result.setSubMatrix(c11, 0, 0);
+            result = result.setSubMatrix(c12, c11.rows, 0);
+            result = result.setSubMatrix(c21, 0, c11.columns);
+            result = result.setSubMatrix(c22, c11.rows, c11.columns);
+            return result.subMatrix(0, rows - 1, 0, cols - 1);
+          }
+          return blockMult(x, y, r, c);
+        }
+        scaleRows(options = {}) {
+          if (typeof options !== "object") {
+            throw new TypeError("options must be an object");
+          }
+          const { min: min3 = 0, max: max3 = 1 } = options;
+          if (!Number.isFinite(min3)) throw new TypeError("min must be a number");
+          if (!Number.isFinite(max3)) throw new TypeError("max must be a number");
+          if (min3 >= max3) throw new RangeError("min must be smaller than max");
+          let newMatrix = new Matrix3(this.rows, this.columns);
+          for (let i = 0; i < this.rows; i++) {
+            const row = this.getRow(i);
+            if (row.length > 0) {
+              rescale(row, { min: min3, max: max3, output: row });
+            }
+            newMatrix.setRow(i, row);
+          }
+          return newMatrix;
+        }
+        scaleColumns(options = {}) {
+          if (typeof options !== "object") {
+            throw new TypeError("options must be an object");
+          }
+          const { min: min3 = 0, max: max3 = 1 } = options;
+          if (!Number.isFinite(min3)) throw new TypeError("min must be a number");
+          if (!Number.isFinite(max3)) throw new TypeError("max must be a number");
+          if (min3 >= max3) throw new RangeError("min must be smaller than max");
+          let newMatrix = new Matrix3(this.rows, this.columns);
+          for (let i = 0; i < this.columns; i++) {
+            const column = this.getColumn(i);
+            if (column.length) {
+              rescale(column, {
+                min: min3,
+                max: max3,
+                output: column
+              });
+            }
+            newMatrix.setColumn(i, column);
+          }
+          return newMatrix;
+        }
+        flipRows() {
+          const middle = Math.ceil(this.columns / 2);
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < middle; j++) {
+              let first = this.get(i, j);
+              let last = this.get(i, this.columns - 1 - j);
+              this.set(i, j, last);
+              this.set(i, this.columns - 1 - j, first);
+            }
+          }
+          return this;
+        }
+        flipColumns() {
+          const middle = Math.ceil(this.rows / 2);
+          for (let j = 0; j < this.columns; j++) {
+            for (let i = 0; i < middle; i++) {
+              let first = this.get(i, j);
+              let last = this.get(this.rows - 1 - i, j);
+              this.set(i, j, last);
+              this.set(this.rows - 1 - i, j, first);
+            }
+          }
+          return this;
+        }
+        kroneckerProduct(other) {
+          other = Matrix3.checkMatrix(other);
+          let m = this.rows;
+          let n = this.columns;
+          let p = other.rows;
+          let q = other.columns;
+          let result = new Matrix3(m * p, n * q);
+          for (let i = 0; i < m; i++) {
+            for (let j = 0; j < n; j++) {
+              for (let k = 0; k < p; k++) {
+                for (let l = 0; l < q; l++) {
+                  result.set(p * i + k, q * j + l, this.get(i, j) * other.get(k, l));
+                }
+              }
+            }
+          }
+          return result;
+        }
+        kroneckerSum(other) {
+          other = Matrix3.checkMatrix(other);
+          if (!this.isSquare() || !other.isSquare()) {
+            throw new Error("Kronecker Sum needs two Square Matrices");
+          }
+          let m = this.rows;
+          let n = other.rows;
+          let AxI = this.kroneckerProduct(Matrix3.eye(n, n));
+          let IxB = Matrix3.eye(m, m).kroneckerProduct(other);
+          return AxI.add(IxB);
+        }
+        transpose() {
+          let result = new Matrix3(this.columns, this.rows);
+          for (let i = 0; i < this.rows; i++) {
+            for (let j = 0; j < this.columns; j++) {
+              result.set(j, i, this.get(i, j));
+            }
+          }
+          return result;
+        }
+        sortRows(compareFunction = compareNumbers) {
+          for (let i = 0; i < this.rows; i++) {
+            this.setRow(i, this.getRow(i).sort(compareFunction));
+          }
+          return this;
+        }
+        sortColumns(compareFunction = compareNumbers) {
+          for (let i = 0; i < this.columns; i++) {
+            this.setColumn(i, this.getColumn(i).sort(compareFunction));
+          }
+          return this;
+        }
+        subMatrix(startRow, endRow, startColumn, endColumn) {
+          checkRange(this, startRow, endRow, startColumn, endColumn);
+          let newMatrix = new Matrix3(
+            endRow - startRow + 1,
+            endColumn - startColumn + 1
+          );
+          for (let i = startRow; i <= endRow; i++) {
+            for (let j = startColumn; j <= endColumn; j++) {
+              newMatrix.set(i - startRow, j - startColumn, this.get(i, j));
+            }
+          }
+          return newMatrix;
+        }
+        subMatrixRow(indices, startColumn, endColumn) {
+          if (startColumn === void 0) startColumn = 0;
+          if (endColumn === void 0) endColumn = this.columns - 1;
+          if (startColumn > endColumn || startColumn < 0 || startColumn >= this.columns || endColumn < 0 || endColumn >= this.columns) {
+            throw new RangeError("Argument out of range");
+          }
+          let newMatrix = new Matrix3(indices.length, endColumn - startColumn + 1);
+          for (let i = 0; i < indices.length; i++) {
+            for (let j = startColumn; j <= endColumn; j++) {
+              if (indices[i] < 0 || indices[i] >= this.rows) {
+                throw new RangeError(`Row index out of range: ${indices[i]}`);
+              }
+              newMatrix.set(i, j - startColumn, this.get(indices[i], j));
+            }
+          }
+          return newMatrix;
+        }
+        subMatrixColumn(indices, startRow, endRow) {
+          if (startRow === void 0) startRow = 0;
+          if (endRow === void 0) endRow = this.rows - 1;
+          if (startRow > endRow || startRow < 0 || startRow >= this.rows || endRow < 0 || endRow >= this.rows) {
+            throw new RangeError("Argument out of range");
+          }
+          let newMatrix = new Matrix3(endRow - startRow + 1, indices.length);
+          for (let i = 0; i < indices.length; i++) {
+            for (let j = startRow; j <= endRow; j++) {
+              if (indices[i] < 0 || indices[i] >= this.columns) {
+                throw new RangeError(`Column index out of range: ${indices[i]}`);
+              }
+              newMatrix.set(j - startRow, i, this.get(j, indices[i]));
+            }
+          }
+          return newMatrix;
+        }
+        setSubMatrix(matrix2, startRow, startColumn) {
+          matrix2 = Matrix3.checkMatrix(matrix2);
+          if (matrix2.isEmpty()) {
+            return this;
+          }
+          let endRow = startRow + matrix2.rows - 1;
+          let endColumn = startColumn + matrix2.columns - 1;
+          checkRange(this, startRow, endRow, startColumn, endColumn);
+          for (let i = 0; i < matrix2.rows; i++) {
+            for (let j = 0; j < matrix2.columns; j++) {
+              this.set(startRow + i, startColumn + j, matrix2.get(i, j));
+            }
+          }
+          return this;
+        }
+        concat(other, by = "row") {
+          other = Matrix3.checkMatrix(other);
+          switch (by) {
+            case "row": {
+              if (this.columns !== other.columns) {
+                throw new RangeError(
+                  "both matrices must have the same number of columns"
+                );
+              }
+              const result = new Matrix3(this.rows + other.rows, this.columns);
+              result.setSubMatrix(this, 0, 0);
+              result.setSubMatrix(other, this.rows, 0);
+              return result;
+            }
+            case "column": {
+              if (this.rows !== other.rows) {
+                throw new RangeError(
+                  "both matrices must have the same number of rows"
+                );
+              }
+              const result = new Matrix3(this.rows, this.columns + other.columns);
+              result.setSubMatrix(this, 0, 0);
+              result.setSubMatrix(other, 0, this.columns);
+              return result;
+            }
+            default:
+              throw new Error(`invalid option: ${by}`);
+          }
+        }
+        selection(rowIndices, columnIndices) {
+          checkRowIndices(this, rowIndices);
+          checkColumnIndices(this, columnIndices);
+          let newMatrix = new Matrix3(rowIndices.length, columnIndices.length);
+          for (let i = 0; i < rowIndices.length; i++) {
+            let rowIndex = rowIndices[i];
+            for (let j = 0; j < columnIndices.length; j++) {
+              let columnIndex = columnIndices[j];
+              newMatrix.set(i, j, this.get(rowIndex, columnIndex));
+            }
+          }
+          return newMatrix;
+        }
+        trace() {
+          let min3 = Math.min(this.rows, this.columns);
+          let trace = 0;
+          for (let i = 0; i < min3; i++) {
+            trace += this.get(i, i);
+          }
+          return trace;
+        }
+        clone() {
+          return this.constructor.copy(this, new Matrix3(this.rows, this.columns));
+        }
+        /**
+         * @template {AbstractMatrix} M
+         * @param {AbstractMatrix} from
+         * @param {M} to
+         * @return {M}
+         */
+        static copy(from, to) {
+          for (const [row, column, value] of from.entries()) {
+            to.set(row, column, value);
+          }
+          return to;
+        }
+        sum(by) {
+          switch (by) {
+            case "row":
+              return sumByRow(this);
+            case "column":
+              return sumByColumn(this);
+            case void 0:
+              return sumAll(this);
+            default:
+              throw new Error(`invalid option: ${by}`);
+          }
+        }
+        product(by) {
+          switch (by) {
+            case "row":
+              return productByRow(this);
+            case "column":
+              return productByColumn(this);
+            case void 0:
+              return productAll(this);
+            default:
+              throw new Error(`invalid option: ${by}`);
+          }
+        }
+        mean(by) {
+          const sum2 = this.sum(by);
+          switch (by) {
+            case "row": {
+              for (let i = 0; i < this.rows; i++) {
+                sum2[i] /= this.columns;
+              }
+              return sum2;
+            }
+            case "column": {
+              for (let i = 0; i < this.columns; i++) {
+                sum2[i] /= this.rows;
+              }
+              return sum2;
+            }
+            case void 0:
+              return sum2 / this.size;
+            default:
+              throw new Error(`invalid option: ${by}`);
+          }
+        }
+        variance(by, options = {}) {
+          if (typeof by === "object") {
+            options = by;
+            by = void 0;
+          }
+          if (typeof options !== "object") {
+            throw new TypeError("options must be an object");
+          }
+          const { unbiased = true, mean: mean2 = this.mean(by) } = options;
+          if (typeof unbiased !== "boolean") {
+            throw new TypeError("unbiased must be a boolean");
+          }
+          switch (by) {
+            case "row": {
+              if (!isAnyArray(mean2)) {
+                throw new TypeError("mean must be an array");
+              }
+              return varianceByRow(this, unbiased, mean2);
+            }
+            case "column": {
+              if (!isAnyArray(mean2)) {
+                throw new TypeError("mean must be an array");
+              }
+              return varianceByColumn(this, unbiased, mean2);
+            }
+            case void 0: {
+              if (typeof mean2 !== "number") {
+                throw new TypeError("mean must be a number");
+              }
+              return varianceAll(this, unbiased, mean2);
+            }
+            default:
+              throw new Error(`invalid option: ${by}`);
+          }
+        }
+        standardDeviation(by, options) {
+          if (typeof by === "object") {
+            options = by;
+            by = void 0;
+          }
+          const variance2 = this.variance(by, options);
+          if (by === void 0) {
+            return Math.sqrt(variance2);
+          } else {
+            for (let i = 0; i < variance2.length; i++) {
+              variance2[i] = Math.sqrt(variance2[i]);
+            }
+            return variance2;
+          }
+        }
+        center(by, options = {}) {
+          if (typeof by === "object") {
+            options = by;
+            by = void 0;
+          }
+          if (typeof options !== "object") {
+            throw new TypeError("options must be an object");
+          }
+          const { center = this.mean(by) } = options;
+          switch (by) {
+            case "row": {
+              if (!isAnyArray(center)) {
+                throw new TypeError("center must be an array");
+              }
+              centerByRow(this, center);
+              return this;
+            }
+            case "column": {
+              if (!isAnyArray(center)) {
+                throw new TypeError("center must be an array");
+              }
+              centerByColumn(this, center);
+              return this;
+            }
+            case void 0: {
+              if (typeof center !== "number") {
+                throw new TypeError("center must be a number");
+              }
+              centerAll(this, center);
+              return this;
+            }
+            default:
+              throw new Error(`invalid option: ${by}`);
+          }
+        }
+        scale(by, options = {}) {
+          if (typeof by === "object") {
+            options = by;
+            by = void 0;
+          }
+          if (typeof options !== "object") {
+            throw new TypeError("options must be an object");
+          }
+          let scale2 = options.scale;
+          switch (by) {
+            case "row": {
+              if (scale2 === void 0) {
+                scale2 = getScaleByRow(this);
+              } else if (!isAnyArray(scale2)) {
+                throw new TypeError("scale must be an array");
+              }
+              scaleByRow(this, scale2);
+              return this;
+            }
+            case "column": {
+              if (scale2 === void 0) {
+                scale2 = getScaleByColumn(this);
+              } else if (!isAnyArray(scale2)) {
+                throw new TypeError("scale must be an array");
+              }
+              scaleByColumn(this, scale2);
+              return this;
+            }
+            case void 0: {
+              if (scale2 === void 0) {
+                scale2 = getScaleAll(this);
+              } else if (typeof scale2 !== "number") {
+                throw new TypeError("scale must be a number");
+              }
+              scaleAll(this, scale2);
+              return this;
+            }
+            default:
+              throw new Error(`invalid option: ${by}`);
+          }
+        }
+        toString(options) {
+          return inspectMatrixWithOptions(this, options);
+        }
+        [Symbol.iterator]() {
+          return this.entries();
+        }
+        /**
+         * iterator from left to right, from top to bottom
+         * yield [row, column, value]
+         * @returns {Generator<[number, number, number], void, void>}
+         */
+        *entries() {
+          for (let row = 0; row < this.rows; row++) {
+            for (let col = 0; col < this.columns; col++) {
+              yield [row, col, this.get(row, col)];
+            }
+          }
+        }
+        /**
+         * iterator from left to right, from top to bottom
+         * yield value
+         * @returns {Generator<number, void, void>}
+         */
+        *values() {
+          for (let row = 0; row < this.rows; row++) {
+            for (let col = 0; col < this.columns; col++) {
+              yield this.get(row, col);
+            }
+          }
+        }
+      };
+      AbstractMatrix2.prototype.klass = "Matrix";
+      if (typeof Symbol !== "undefined") {
+        AbstractMatrix2.prototype[/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")] = inspectMatrix;
+      }
+      function compareNumbers(a, b) {
+        return a - b;
+      }
+      function isArrayOfNumbers(array) {
+        return array.every((element) => {
+          return typeof element === "number";
+        });
+      }
+      AbstractMatrix2.random = AbstractMatrix2.rand;
+      AbstractMatrix2.randomInt = AbstractMatrix2.randInt;
+      AbstractMatrix2.diagonal = AbstractMatrix2.diag;
+      AbstractMatrix2.prototype.diagonal = AbstractMatrix2.prototype.diag;
+      AbstractMatrix2.identity = AbstractMatrix2.eye;
+      AbstractMatrix2.prototype.negate = AbstractMatrix2.prototype.neg;
+      AbstractMatrix2.prototype.tensorProduct = AbstractMatrix2.prototype.kroneckerProduct;
+      var _Matrix_instances, initData_fn;
+      var _Matrix = class _Matrix extends AbstractMatrix2 {
+        constructor(nRows, nColumns) {
+          super();
+          __privateAdd(this, _Matrix_instances);
+          /**
+           * @type {Float64Array[]}
+           */
+          __publicField(this, "data");
+          if (_Matrix.isMatrix(nRows)) {
+            __privateMethod(this, _Matrix_instances, initData_fn).call(this, nRows.rows, nRows.columns);
+            _Matrix.copy(nRows, this);
+          } else if (Number.isInteger(nRows) && nRows >= 0) {
+            __privateMethod(this, _Matrix_instances, initData_fn).call(this, nRows, nColumns);
+          } else if (isAnyArray(nRows)) {
+            const arrayData = nRows;
+            nRows = arrayData.length;
+            nColumns = nRows ? arrayData[0].length : 0;
+            if (typeof nColumns !== "number") {
+              throw new TypeError(
+                "Data must be a 2D array with at least one element"
+              );
+            }
+            this.data = [];
+            for (let i = 0; i < nRows; i++) {
+              if (arrayData[i].length !== nColumns) {
+                throw new RangeError("Inconsistent array dimensions");
+              }
+              if (!isArrayOfNumbers(arrayData[i])) {
+                throw new TypeError("Input data contains non-numeric values");
+              }
+              this.data.push(Float64Array.from(arrayData[i]));
+            }
+            this.rows = nRows;
+            this.columns = nColumns;
+          } else {
+            throw new TypeError(
+              "First argument must be a positive number or an array"
+            );
+          }
+        }
+        set(rowIndex, columnIndex, value) {
+          this.data[rowIndex][columnIndex] = value;
+          return this;
+        }
+        get(rowIndex, columnIndex) {
+          return this.data[rowIndex][columnIndex];
+        }
+        removeRow(index) {
+          checkRowIndex(this, index);
+          this.data.splice(index, 1);
+          this.rows -= 1;
+          return this;
+        }
+        addRow(index, array) {
+          if (array === void 0) {
+            array = index;
+            index = this.rows;
+          }
+          checkRowIndex(this, index, true);
+          array = Float64Array.from(checkRowVector(this, array));
+          this.data.splice(index, 0, array);
+          this.rows += 1;
+          return this;
+        }
+        removeColumn(index) {
+          checkColumnIndex(this, index);
+          for (let i = 0; i < this.rows; i++) {
+            const newRow = new Float64Array(this.columns - 1);
+            for (let j = 0; j < index; j++) {
+              newRow[j] = this.data[i][j];
+            }
+            for (let j = index + 1; j < this.columns; j++) {
+              newRow[j - 1] = this.data[i][j];
+            }
+            this.data[i] = newRow;
+          }
+          this.columns -= 1;
+          return this;
+        }
+        addColumn(index, array) {
+          if (typeof array === "undefined") {
+            array = index;
+            index = this.columns;
+          }
+          checkColumnIndex(this, index, true);
+          array = checkColumnVector(this, array);
+          for (let i = 0; i < this.rows; i++) {
+            const newRow = new Float64Array(this.columns + 1);
+            let j = 0;
+            for (; j < index; j++) {
+              newRow[j] = this.data[i][j];
+            }
+            newRow[j++] = array[i];
+            for (; j < this.columns + 1; j++) {
+              newRow[j] = this.data[i][j - 1];
+            }
+            this.data[i] = newRow;
+          }
+          this.columns += 1;
+          return this;
+        }
+      };
+      _Matrix_instances = new WeakSet();
+      /**
+       * Init an empty matrix
+       * @param {number} nRows
+       * @param {number} nColumns
+       */
+      initData_fn = function(nRows, nColumns) {
+        this.data = [];
+        if (Number.isInteger(nColumns) && nColumns >= 0) {
+          for (let i = 0; i < nRows; i++) {
+            this.data.push(new Float64Array(nColumns));
+          }
+        } else {
+          throw new TypeError("nColumns must be a positive integer");
+        }
+        this.rows = nRows;
+        this.columns = nColumns;
+      };
+      var Matrix3 = _Matrix;
+      installMathOperations(AbstractMatrix2, Matrix3);
+      var _matrix;
+      var _SymmetricMatrix = class _SymmetricMatrix extends AbstractMatrix2 {
+        /**
+         * @param {number | AbstractMatrix | ArrayLike<ArrayLike<number>>} diagonalSize
+         * @return {this}
+         */
+        constructor(diagonalSize) {
+          super();
+          /** @type {Matrix} */
+          __privateAdd(this, _matrix);
+          if (Matrix3.isMatrix(diagonalSize)) {
+            if (!diagonalSize.isSymmetric()) {
+              throw new TypeError("not symmetric data");
+            }
+            __privateSet(this, _matrix, Matrix3.copy(
+              diagonalSize,
+              new Matrix3(diagonalSize.rows, diagonalSize.rows)
+            ));
+          } else if (Number.isInteger(diagonalSize) && diagonalSize >= 0) {
+            __privateSet(this, _matrix, new Matrix3(diagonalSize, diagonalSize));
+          } else {
+            __privateSet(this, _matrix, new Matrix3(diagonalSize));
+            if (!this.isSymmetric()) {
+              throw new TypeError("not symmetric data");
+            }
+          }
+        }
+        get size() {
+          return __privateGet(this, _matrix).size;
+        }
+        get rows() {
+          return __privateGet(this, _matrix).rows;
+        }
+        get columns() {
+          return __privateGet(this, _matrix).columns;
+        }
+        get diagonalSize() {
+          return this.rows;
+        }
+        /**
+         * not the same as matrix.isSymmetric()
+         * Here is to check if it's instanceof SymmetricMatrix without bundling issues
+         *
+         * @param value
+         * @returns {boolean}
+         */
+        static isSymmetricMatrix(value) {
+          return Matrix3.isMatrix(value) && value.klassType === "SymmetricMatrix";
+        }
+        /**
+         * @param diagonalSize
+         * @return {SymmetricMatrix}
+         */
+        static zeros(diagonalSize) {
+          return new this(diagonalSize);
+        }
+        /**
+         * @param diagonalSize
+         * @return {SymmetricMatrix}
+         */
+        static ones(diagonalSize) {
+          return new this(diagonalSize).fill(1);
+        }
+        clone() {
+          const matrix2 = new _SymmetricMatrix(this.diagonalSize);
+          for (const [row, col, value] of this.upperRightEntries()) {
+            matrix2.set(row, col, value);
+          }
+          return matrix2;
+        }
+        toMatrix() {
+          return new Matrix3(this);
+        }
+        get(rowIndex, columnIndex) {
+          return __privateGet(this, _matrix).get(rowIndex, columnIndex);
+        }
+        set(rowIndex, columnIndex, value) {
+          __privateGet(this, _matrix).set(rowIndex, columnIndex, value);
+          __privateGet(this, _matrix).set(columnIndex, rowIndex, value);
+          return this;
+        }
+        removeCross(index) {
+          __privateGet(this, _matrix).removeRow(index);
+          __privateGet(this, _matrix).removeColumn(index);
+          return this;
+        }
+        addCross(index, array) {
+          if (array === void 0) {
+            array = index;
+            index = this.diagonalSize;
+          }
+          const row = array.slice();
+          row.splice(index, 1);
+          __privateGet(this, _matrix).addRow(index, row);
+          __privateGet(this, _matrix).addColumn(index, array);
+          return this;
+        }
+        /**
+         * @param {Mask[]} mask
+         */
+        applyMask(mask) {
+          if (mask.length !== this.diagonalSize) {
+            throw new RangeError("Mask size do not match with matrix size");
+          }
+          const sidesToRemove = [];
+          for (const [index, passthroughs] of mask.entries()) {
+            if (passthroughs) continue;
+            sidesToRemove.push(index);
+          }
+          sidesToRemove.reverse();
+          for (const sideIndex of sidesToRemove) {
+            this.removeCross(sideIndex);
+          }
+          return this;
+        }
+        /**
+         * Compact format upper-right corner of matrix
+         * iterate from left to right, from top to bottom.
+         *
+         * ```
+         *   A B C D
+         * A 1 2 3 4
+         * B 2 5 6 7
+         * C 3 6 8 9
+         * D 4 7 9 10
+         * ```
+         *
+         * will return compact 1D array `[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]`
+         *
+         * length is S(i=0, n=sideSize) => 10 for a 4 sideSized matrix
+         *
+         * @returns {number[]}
+         */
+        toCompact() {
+          const { diagonalSize } = this;
+          const compact = new Array(diagonalSize * (diagonalSize + 1) / 2);
+          for (let col = 0, row = 0, index = 0; index < compact.length; index++) {
+            compact[index] = this.get(row, col);
+            if (++col >= diagonalSize) col = ++row;
+          }
+          return compact;
+        }
+        /**
+         * @param {number[]} compact
+         * @return {SymmetricMatrix}
+         */
+        static fromCompact(compact) {
+          const compactSize = compact.length;
+          const diagonalSize = (Math.sqrt(8 * compactSize + 1) - 1) / 2;
+          if (!Number.isInteger(diagonalSize)) {
+            throw new TypeError(
+              `This array is not a compact representation of a Symmetric Matrix, ${JSON.stringify(
+                compact
+              )}`
+            );
+          }
+          const matrix2 = new _SymmetricMatrix(diagonalSize);
+          for (let col = 0, row = 0, index = 0; index < compactSize; index++) {
+            matrix2.set(col, row, compact[index]);
+            if (++col >= diagonalSize) col = ++row;
+          }
+          return matrix2;
+        }
+        /**
+         * half iterator upper-right-corner from left to right, from top to bottom
+         * yield [row, column, value]
+         *
+         * @returns {Generator<[number, number, number], void, void>}
+         */
+        *upperRightEntries() {
+          for (let row = 0, col = 0; row < this.diagonalSize; void 0) {
+            const value = this.get(row, col);
+            yield [row, col, value];
+            if (++col >= this.diagonalSize) col = ++row;
+          }
+        }
+        /**
+         * half iterator upper-right-corner from left to right, from top to bottom
+         * yield value
+         *
+         * @returns {Generator<[number, number, number], void, void>}
+         */
+        *upperRightValues() {
+          for (let row = 0, col = 0; row < this.diagonalSize; void 0) {
+            const value = this.get(row, col);
+            yield value;
+            if (++col >= this.diagonalSize) col = ++row;
+          }
+        }
+      };
+      _matrix = new WeakMap();
+      var SymmetricMatrix2 = _SymmetricMatrix;
+      SymmetricMatrix2.prototype.klassType = "SymmetricMatrix";
+      var DistanceMatrix2 = class _DistanceMatrix extends SymmetricMatrix2 {
+        /**
+         * not the same as matrix.isSymmetric()
+         * Here is to check if it's instanceof SymmetricMatrix without bundling issues
+         *
+         * @param value
+         * @returns {boolean}
+         */
+        static isDistanceMatrix(value) {
+          return SymmetricMatrix2.isSymmetricMatrix(value) && value.klassSubType === "DistanceMatrix";
+        }
+        constructor(sideSize) {
+          super(sideSize);
+          if (!this.isDistance()) {
+            throw new TypeError("Provided arguments do no produce a distance matrix");
+          }
+        }
+        set(rowIndex, columnIndex, value) {
+          if (rowIndex === columnIndex) value = 0;
+          return super.set(rowIndex, columnIndex, value);
+        }
+        addCross(index, array) {
+          if (array === void 0) {
+            array = index;
+            index = this.diagonalSize;
+          }
+          array = array.slice();
+          array[index] = 0;
+          return super.addCross(index, array);
+        }
+        toSymmetricMatrix() {
+          return new SymmetricMatrix2(this);
+        }
+        clone() {
+          const matrix2 = new _DistanceMatrix(this.diagonalSize);
+          for (const [row, col, value] of this.upperRightEntries()) {
+            if (row === col) continue;
+            matrix2.set(row, col, value);
+          }
+          return matrix2;
+        }
+        /**
+         * Compact format upper-right corner of matrix
+         * no diagonal (only zeros)
+         * iterable from left to right, from top to bottom.
+         *
+         * ```
+         *   A B C D
+         * A 0 1 2 3
+         * B 1 0 4 5
+         * C 2 4 0 6
+         * D 3 5 6 0
+         * ```
+         *
+         * will return compact 1D array `[1, 2, 3, 4, 5, 6]`
+         *
+         * length is S(i=0, n=sideSize-1) => 6 for a 4 side sized matrix
+         *
+         * @returns {number[]}
+         */
+        toCompact() {
+          const { diagonalSize } = this;
+          const compactLength = (diagonalSize - 1) * diagonalSize / 2;
+          const compact = new Array(compactLength);
+          for (let col = 1, row = 0, index = 0; index < compact.length; index++) {
+            compact[index] = this.get(row, col);
+            if (++col >= diagonalSize) col = ++row + 1;
+          }
+          return compact;
+        }
+        /**
+         * @param {number[]} compact
+         */
+        static fromCompact(compact) {
+          const compactSize = compact.length;
+          if (compactSize === 0) {
+            return new this(0);
+          }
+          const diagonalSize = (Math.sqrt(8 * compactSize + 1) + 1) / 2;
+          if (!Number.isInteger(diagonalSize)) {
+            throw new TypeError(
+              `This array is not a compact representation of a DistanceMatrix, ${JSON.stringify(
+                compact
+              )}`
+            );
+          }
+          const matrix2 = new this(diagonalSize);
+          for (let col = 1, row = 0, index = 0; index < compactSize; index++) {
+            matrix2.set(col, row, compact[index]);
+            if (++col >= diagonalSize) col = ++row + 1;
+          }
+          return matrix2;
+        }
+      };
+      DistanceMatrix2.prototype.klassSubType = "DistanceMatrix";
+      var BaseView = class extends AbstractMatrix2 {
+        constructor(matrix2, rows, columns) {
+          super();
+          this.matrix = matrix2;
+          this.rows = rows;
+          this.columns = columns;
+        }
+      };
+      var MatrixColumnView2 = class extends BaseView {
+        constructor(matrix2, column) {
+          checkColumnIndex(matrix2, column);
+          super(matrix2, matrix2.rows, 1);
+          this.column = column;
+        }
+        set(rowIndex, columnIndex, value) {
+          this.matrix.set(rowIndex, this.column, value);
+          return this;
+        }
+        get(rowIndex) {
+          return this.matrix.get(rowIndex, this.column);
+        }
+      };
+      var MatrixColumnSelectionView2 = class extends BaseView {
+        constructor(matrix2, columnIndices) {
+          checkColumnIndices(matrix2, columnIndices);
+          super(matrix2, matrix2.rows, columnIndices.length);
+          this.columnIndices = columnIndices;
+        }
+        set(rowIndex, columnIndex, value) {
+          this.matrix.set(rowIndex, this.columnIndices[columnIndex], value);
+          return this;
+        }
+        get(rowIndex, columnIndex) {
+          return this.matrix.get(rowIndex, this.columnIndices[columnIndex]);
+        }
+      };
+      var MatrixFlipColumnView2 = class extends BaseView {
+        constructor(matrix2) {
+          super(matrix2, matrix2.rows, matrix2.columns);
+        }
+        set(rowIndex, columnIndex, value) {
+          this.matrix.set(rowIndex, this.columns - columnIndex - 1, value);
+          return this;
+        }
+        get(rowIndex, columnIndex) {
+          return this.matrix.get(rowIndex, this.columns - columnIndex - 1);
+        }
+      };
+      var MatrixFlipRowView2 = class extends BaseView {
+        constructor(matrix2) {
+          super(matrix2, matrix2.rows, matrix2.columns);
+        }
+        set(rowIndex, columnIndex, value) {
+          this.matrix.set(this.rows - rowIndex - 1, columnIndex, value);
+          return this;
+        }
+        get(rowIndex, columnIndex) {
+          return this.matrix.get(this.rows - rowIndex - 1, columnIndex);
+        }
+      };
+      var MatrixRowView2 = class extends BaseView {
+        constructor(matrix2, row) {
+          checkRowIndex(matrix2, row);
+          super(matrix2, 1, matrix2.columns);
+          this.row = row;
+        }
+        set(rowIndex, columnIndex, value) {
+          this.matrix.set(this.row, columnIndex, value);
+          return this;
+        }
+        get(rowIndex, columnIndex) {
+          return this.matrix.get(this.row, columnIndex);
+        }
+      };
+      var MatrixRowSelectionView2 = class extends BaseView {
+        constructor(matrix2, rowIndices) {
+          checkRowIndices(matrix2, rowIndices);
+          super(matrix2, rowIndices.length, matrix2.columns);
+          this.rowIndices = rowIndices;
+        }
+        set(rowIndex, columnIndex, value) {
+          this.matrix.set(this.rowIndices[rowIndex], columnIndex, value);
+          return this;
+        }
+        get(rowIndex, columnIndex) {
+          return this.matrix.get(this.rowIndices[rowIndex], columnIndex);
+        }
+      };
+      var MatrixSelectionView2 = class extends BaseView {
+        constructor(matrix2, rowIndices, columnIndices) {
+          checkRowIndices(matrix2, rowIndices);
+          checkColumnIndices(matrix2, columnIndices);
+          super(matrix2, rowIndices.length, columnIndices.length);
+          this.rowIndices = rowIndices;
+          this.columnIndices = columnIndices;
+        }
+        set(rowIndex, columnIndex, value) {
+          this.matrix.set(
+            this.rowIndices[rowIndex],
+            this.columnIndices[columnIndex],
+            value
+          );
+          return this;
+        }
+        get(rowIndex, columnIndex) {
+          return this.matrix.get(
+            this.rowIndices[rowIndex],
+            this.columnIndices[columnIndex]
+          );
+        }
+      };
+      var MatrixSubView2 = class extends BaseView {
+        constructor(matrix2, startRow, endRow, startColumn, endColumn) {
+          checkRange(matrix2, startRow, endRow, startColumn, endColumn);
+          super(matrix2, endRow - startRow + 1, endColumn - startColumn + 1);
+          this.startRow = startRow;
+          this.startColumn = startColumn;
+        }
+        set(rowIndex, columnIndex, value) {
+          this.matrix.set(
+            this.startRow + rowIndex,
+            this.startColumn + columnIndex,
+            value
+          );
+          return this;
+        }
+        get(rowIndex, columnIndex) {
+          return this.matrix.get(
+            this.startRow + rowIndex,
+            this.startColumn + columnIndex
+          );
+        }
+      };
+      var MatrixTransposeView2 = class extends BaseView {
+        constructor(matrix2) {
+          super(matrix2, matrix2.columns, matrix2.rows);
+        }
+        set(rowIndex, columnIndex, value) {
+          this.matrix.set(columnIndex, rowIndex, value);
+          return this;
+        }
+        get(rowIndex, columnIndex) {
+          return this.matrix.get(columnIndex, rowIndex);
+        }
+      };
+      var WrapperMatrix1D2 = class extends AbstractMatrix2 {
+        constructor(data, options = {}) {
+          const { rows = 1 } = options;
+          if (data.length % rows !== 0) {
+            throw new Error("the data length is not divisible by the number of rows");
+          }
+          super();
+          this.rows = rows;
+          this.columns = data.length / rows;
+          this.data = data;
+        }
+        set(rowIndex, columnIndex, value) {
+          let index = this._calculateIndex(rowIndex, columnIndex);
+          this.data[index] = value;
+          return this;
+        }
+        get(rowIndex, columnIndex) {
+          let index = this._calculateIndex(rowIndex, columnIndex);
+          return this.data[index];
+        }
+        _calculateIndex(row, column) {
+          return row * this.columns + column;
+        }
+      };
+      var WrapperMatrix2D2 = class extends AbstractMatrix2 {
+        constructor(data) {
+          super();
+          this.data = data;
+          this.rows = data.length;
+          this.columns = data[0].length;
+        }
+        set(rowIndex, columnIndex, value) {
+          this.data[rowIndex][columnIndex] = value;
+          return this;
+        }
+        get(rowIndex, columnIndex) {
+          return this.data[rowIndex][columnIndex];
+        }
+      };
+      function wrap2(array, options) {
+        if (isAnyArray(array)) {
+          if (array[0] && isAnyArray(array[0])) {
+            return new WrapperMatrix2D2(array);
+          } else {
+            return new WrapperMatrix1D2(array, options);
+          }
+        } else {
+          throw new Error("the argument is not an array");
+        }
+      }
+      var LuDecomposition2 = class {
+        constructor(matrix2) {
+          matrix2 = WrapperMatrix2D2.checkMatrix(matrix2);
+          let lu = matrix2.clone();
+          let rows = lu.rows;
+          let columns = lu.columns;
+          let pivotVector = new Float64Array(rows);
+          let pivotSign = 1;
+          let i, j, k, p, s, t, v;
+          let LUcolj, kmax;
+          for (i = 0; i < rows; i++) {
+            pivotVector[i] = i;
+          }
+          LUcolj = new Float64Array(rows);
+          for (j = 0; j < columns; j++) {
+            for (i = 0; i < rows; i++) {
+              LUcolj[i] = lu.get(i, j);
+            }
+            for (i = 0; i < rows; i++) {
+              kmax = Math.min(i, j);
+              s = 0;
+              for (k = 0; k < kmax; k++) {
+                s += lu.get(i, k) * LUcolj[k];
+              }
+              LUcolj[i] -= s;
+              lu.set(i, j, LUcolj[i]);
+            }
+            p = j;
+            for (i = j + 1; i < rows; i++) {
+              if (Math.abs(LUcolj[i]) > Math.abs(LUcolj[p])) {
+                p = i;
+              }
+            }
+            if (p !== j) {
+              for (k = 0; k < columns; k++) {
+                t = lu.get(p, k);
+                lu.set(p, k, lu.get(j, k));
+                lu.set(j, k, t);
+              }
+              v = pivotVector[p];
+              pivotVector[p] = pivotVector[j];
+              pivotVector[j] = v;
+              pivotSign = -pivotSign;
+            }
+            if (j < rows && lu.get(j, j) !== 0) {
+              for (i = j + 1; i < rows; i++) {
+                lu.set(i, j, lu.get(i, j) / lu.get(j, j));
+              }
+            }
+          }
+          this.LU = lu;
+          this.pivotVector = pivotVector;
+          this.pivotSign = pivotSign;
+        }
+        isSingular() {
+          let data = this.LU;
+          let col = data.columns;
+          for (let j = 0; j < col; j++) {
+            if (data.get(j, j) === 0) {
+              return true;
+            }
+          }
+          return false;
+        }
+        solve(value) {
+          value = Matrix3.checkMatrix(value);
+          let lu = this.LU;
+          let rows = lu.rows;
+          if (rows !== value.rows) {
+            throw new Error("Invalid matrix dimensions");
+          }
+          if (this.isSingular()) {
+            throw new Error("LU matrix is singular");
+          }
+          let count = value.columns;
+          let X = value.subMatrixRow(this.pivotVector, 0, count - 1);
+          let columns = lu.columns;
+          let i, j, k;
+          for (k = 0; k < columns; k++) {
+            for (i = k + 1; i < columns; i++) {
+              for (j = 0; j < count; j++) {
+                X.set(i, j, X.get(i, j) - X.get(k, j) * lu.get(i, k));
+              }
+            }
+          }
+          for (k = columns - 1; k >= 0; k--) {
+            for (j = 0; j < count; j++) {
+              X.set(k, j, X.get(k, j) / lu.get(k, k));
+            }
+            for (i = 0; i < k; i++) {
+              for (j = 0; j < count; j++) {
+                X.set(i, j, X.get(i, j) - X.get(k, j) * lu.get(i, k));
+              }
+            }
+          }
+          return X;
+        }
+        get determinant() {
+          let data = this.LU;
+          if (!data.isSquare()) {
+            throw new Error("Matrix must be square");
+          }
+          let determinant3 = this.pivotSign;
+          let col = data.columns;
+          for (let j = 0; j < col; j++) {
+            determinant3 *= data.get(j, j);
+          }
+          return determinant3;
+        }
+        get lowerTriangularMatrix() {
+          let data = this.LU;
+          let rows = data.rows;
+          let columns = data.columns;
+          let X = new Matrix3(rows, columns);
+          for (let i = 0; i < rows; i++) {
+            for (let j = 0; j < columns; j++) {
+              if (i > j) {
+                X.set(i, j, data.get(i, j));
+              } else if (i === j) {
+                X.set(i, j, 1);
+              } else {
+                X.set(i, j, 0);
+              }
+            }
+          }
+          return X;
+        }
+        get upperTriangularMatrix() {
+          let data = this.LU;
+          let rows = data.rows;
+          let columns = data.columns;
+          let X = new Matrix3(rows, columns);
+          for (let i = 0; i < rows; i++) {
+            for (let j = 0; j < columns; j++) {
+              if (i <= j) {
+                X.set(i, j, data.get(i, j));
+              } else {
+                X.set(i, j, 0);
+              }
+            }
+          }
+          return X;
+        }
+        get pivotPermutationVector() {
+          return Array.from(this.pivotVector);
+        }
+      };
+      function transposeSquareInPlace(matrix2) {
+        const data = matrix2.data;
+        const n = matrix2.rows;
+        for (let i = 0; i < n; i++) {
+          const rowI = data[i];
+          for (let j = i + 1; j < n; j++) {
+            const tmp = rowI[j];
+            rowI[j] = data[j][i];
+            data[j][i] = tmp;
+          }
+        }
+        return matrix2;
+      }
+      function hypotenuse(a, b) {
+        let r = 0;
+        if (Math.abs(a) > Math.abs(b)) {
+          r = b / a;
+          return Math.abs(a) * Math.sqrt(1 + r * r);
+        }
+        if (b !== 0) {
+          r = a / b;
+          return Math.abs(b) * Math.sqrt(1 + r * r);
+        }
+        return 0;
+      }
+      var QrDecomposition2 = class {
+        constructor(value) {
+          value = WrapperMatrix2D2.checkMatrix(value);
+          let qr = value.clone();
+          let m = value.rows;
+          let n = value.columns;
+          let rdiag = new Float64Array(n);
+          let i, j, k, s;
+          for (k = 0; k < n; k++) {
+            let nrm = 0;
+            for (i = k; i < m; i++) {
+              nrm = hypotenuse(nrm, qr.get(i, k));
+            }
+            if (nrm !== 0) {
+              if (qr.get(k, k) < 0) {
+                nrm = -nrm;
+              }
+              for (i = k; i < m; i++) {
+                qr.set(i, k, qr.get(i, k) / nrm);
+              }
+              qr.set(k, k, qr.get(k, k) + 1);
+              for (j = k + 1; j < n; j++) {
+                s = 0;
+                for (i = k; i < m; i++) {
+                  s += qr.get(i, k) * qr.get(i, j);
+                }
+                s = -s / qr.get(k, k);
+                for (i = k; i < m; i++) {
+                  qr.set(i, j, qr.get(i, j) + s * qr.get(i, k));
+                }
+              }
+            }
+            rdiag[k] = -nrm;
+          }
+          this.QR = qr;
+          this.Rdiag = rdiag;
+        }
+        solve(value) {
+          value = Matrix3.checkMatrix(value);
+          let qr = this.QR;
+          let m = qr.rows;
+          if (value.rows !== m) {
+            throw new Error("Matrix row dimensions must agree");
+          }
+          if (!this.isFullRank()) {
+            throw new Error("Matrix is rank deficient");
+          }
+          let count = value.columns;
+          let X = value.clone();
+          let n = qr.columns;
+          let i, j, k, s;
+          for (k = 0; k < n; k++) {
+            for (j = 0; j < count; j++) {
+              s = 0;
+              for (i = k; i < m; i++) {
+                s += qr.get(i, k) * X.get(i, j);
+              }
+              s = -s / qr.get(k, k);
+              for (i = k; i < m; i++) {
+                X.set(i, j, X.get(i, j) + s * qr.get(i, k));
+              }
+            }
+          }
+          for (k = n - 1; k >= 0; k--) {
+            for (j = 0; j < count; j++) {
+              X.set(k, j, X.get(k, j) / this.Rdiag[k]);
+            }
+            for (i = 0; i < k; i++) {
+              for (j = 0; j < count; j++) {
+                X.set(i, j, X.get(i, j) - X.get(k, j) * qr.get(i, k));
+              }
+            }
+          }
+          return X.subMatrix(0, n - 1, 0, count - 1);
+        }
+        isFullRank() {
+          let columns = this.QR.columns;
+          for (let i = 0; i < columns; i++) {
+            if (this.Rdiag[i] === 0) {
+              return false;
+            }
+          }
+          return true;
+        }
+        get upperTriangularMatrix() {
+          let qr = this.QR;
+          let n = qr.columns;
+          let X = new Matrix3(n, n);
+          let i, j;
+          for (i = 0; i < n; i++) {
+            for (j = 0; j < n; j++) {
+              if (i < j) {
+                X.set(i, j, qr.get(i, j));
+              } else if (i === j) {
+                X.set(i, j, this.Rdiag[i]);
+              } else {
+                X.set(i, j, 0);
+              }
+            }
+          }
+          return X;
+        }
+        get orthogonalMatrix() {
+          let qr = this.QR;
+          let rows = qr.rows;
+          let columns = qr.columns;
+          let X = new Matrix3(rows, columns);
+          let i, j, k, s;
+          for (k = columns - 1; k >= 0; k--) {
+            for (i = 0; i < rows; i++) {
+              X.set(i, k, 0);
+            }
+            X.set(k, k, 1);
+            for (j = k; j < columns; j++) {
+              if (qr.get(k, k) !== 0) {
+                s = 0;
+                for (i = k; i < rows; i++) {
+                  s += qr.get(i, k) * X.get(i, j);
+                }
+                s = -s / qr.get(k, k);
+                for (i = k; i < rows; i++) {
+                  X.set(i, j, X.get(i, j) + s * qr.get(i, k));
+                }
+              }
+            }
+          }
+          return X;
+        }
+      };
+      var SingularValueDecomposition2 = class {
+        constructor(value, options = {}) {
+          value = WrapperMatrix2D2.checkMatrix(value);
+          if (value.isEmpty()) {
+            throw new Error("Matrix must be non-empty");
+          }
+          let m = value.rows;
+          let n = value.columns;
+          const {
+            computeLeftSingularVectors = true,
+            computeRightSingularVectors = true,
+            autoTranspose = false
+          } = options;
+          let wantu = Boolean(computeLeftSingularVectors);
+          let wantv = Boolean(computeRightSingularVectors);
+          let swapped = false;
+          let at;
+          if (m < n) {
+            if (!autoTranspose) {
+              console.warn(
+                "Computing SVD on a matrix with more columns than rows. Consider enabling autoTranspose"
+              );
+              at = value.transpose();
+            } else {
+              at = value.clone();
+              m = value.columns;
+              n = value.rows;
+              swapped = true;
+              let aux = wantu;
+              wantu = wantv;
+              wantv = aux;
+            }
+          } else {
+            at = value.transpose();
+          }
+          let nu = Math.min(m, n);
+          let ni = Math.min(m + 1, n);
+          let s = new Float64Array(ni);
+          let U = new Matrix3(nu, m);
+          let V = new Matrix3(n, n);
+          let e = new Float64Array(n);
+          let work = new Float64Array(m);
+          let si = new Float64Array(ni);
+          for (let i = 0; i < ni; i++) si[i] = i;
+          let nct = Math.min(m - 1, n);
+          let nrt = Math.max(0, Math.min(n - 2, m));
+          let mrc = Math.max(nct, nrt);
+          for (let k = 0; k < mrc; k++) {
+            if (k < nct) {
+              s[k] = 0;
+              for (let i = k; i < m; i++) {
+                s[k] = hypotenuse(s[k], at.get(k, i));
+              }
+              if (s[k] !== 0) {
+                if (at.get(k, k) < 0) {
+                  s[k] = -s[k];
+                }
+                for (let i = k; i < m; i++) {
+                  at.set(k, i, at.get(k, i) / s[k]);
+                }
+                at.set(k, k, at.get(k, k) + 1);
+              }
+              s[k] = -s[k];
+            }
+            for (let j = k + 1; j < n; j++) {
+              if (k < nct && s[k] !== 0) {
+                let t = 0;
+                for (let i = k; i < m; i++) {
+                  t += at.get(k, i) * at.get(j, i);
+                }
+                t = -t / at.get(k, k);
+                for (let i = k; i < m; i++) {
+                  at.set(j, i, at.get(j, i) + t * at.get(k, i));
+                }
+              }
+              e[j] = at.get(j, k);
+            }
+            if (wantu && k < nct) {
+              for (let i = k; i < m; i++) {
+                U.set(k, i, at.get(k, i));
+              }
+            }
+            if (k < nrt) {
+              e[k] = 0;
+              for (let i = k + 1; i < n; i++) {
+                e[k] = hypotenuse(e[k], e[i]);
+              }
+              if (e[k] !== 0) {
+                if (e[k + 1] < 0) {
+                  e[k] = 0 - e[k];
+                }
+                for (let i = k + 1; i < n; i++) {
+                  e[i] /= e[k];
+                }
+                e[k + 1] += 1;
+              }
+              e[k] = -e[k];
+              if (k + 1 < m && e[k] !== 0) {
+                for (let i = k + 1; i < m; i++) {
+                  work[i] = 0;
+                }
+                for (let i = k + 1; i < m; i++) {
+                  for (let j = k + 1; j < n; j++) {
+                    work[i] += e[j] * at.get(j, i);
+                  }
+                }
+                for (let j = k + 1; j < n; j++) {
+                  let t = -e[j] / e[k + 1];
+                  for (let i = k + 1; i < m; i++) {
+                    at.set(j, i, at.get(j, i) + t * work[i]);
+                  }
+                }
+              }
+              if (wantv) {
+                for (let i = k + 1; i < n; i++) {
+                  V.set(k, i, e[i]);
+                }
+              }
+            }
+          }
+          let p = Math.min(n, m + 1);
+          if (nct < n) {
+            s[nct] = at.get(nct, nct);
+          }
+          if (m < p) {
+            s[p - 1] = 0;
+          }
+          if (nrt + 1 < p) {
+            e[nrt] = at.get(p - 1, nrt);
+          }
+          e[p - 1] = 0;
+          if (wantu) {
+            for (let j = nct; j < nu; j++) {
+              for (let i = 0; i < m; i++) {
+                U.set(j, i, 0);
+              }
+              U.set(j, j, 1);
+            }
+            for (let k = nct - 1; k >= 0; k--) {
+              if (s[k] !== 0) {
+                for (let j = k + 1; j < nu; j++) {
+                  let t = 0;
+                  for (let i = k; i < m; i++) {
+                    t += U.get(k, i) * U.get(j, i);
+                  }
+                  t = -t / U.get(k, k);
+                  for (let i = k; i < m; i++) {
+                    U.set(j, i, U.get(j, i) + t * U.get(k, i));
+                  }
+                }
+                for (let i = k; i < m; i++) {
+                  U.set(k, i, -U.get(k, i));
+                }
+                U.set(k, k, 1 + U.get(k, k));
+                for (let i = 0; i < k - 1; i++) {
+                  U.set(k, i, 0);
+                }
+              } else {
+                for (let i = 0; i < m; i++) {
+                  U.set(k, i, 0);
+                }
+                U.set(k, k, 1);
+              }
+            }
+          }
+          if (wantv) {
+            for (let k = n - 1; k >= 0; k--) {
+              if (k < nrt && e[k] !== 0) {
+                for (let j = k + 1; j < n; j++) {
+                  let t = 0;
+                  for (let i = k + 1; i < n; i++) {
+                    t += V.get(k, i) * V.get(j, i);
+                  }
+                  t = -t / V.get(k, k + 1);
+                  for (let i = k + 1; i < n; i++) {
+                    V.set(j, i, V.get(j, i) + t * V.get(k, i));
+                  }
+                }
+              }
+              for (let i = 0; i < n; i++) {
+                V.set(k, i, 0);
+              }
+              V.set(k, k, 1);
+            }
+          }
+          let pp = p - 1;
+          let eps = Number.EPSILON;
+          while (p > 0) {
+            let k, kase;
+            for (k = p - 2; k >= -1; k--) {
+              if (k === -1) {
+                break;
+              }
+              const alpha = Number.MIN_VALUE + eps * Math.abs(s[k] + Math.abs(s[k + 1]));
+              if (Math.abs(e[k]) <= alpha || Number.isNaN(e[k])) {
+                e[k] = 0;
+                break;
+              }
+            }
+            if (k === p - 2) {
+              kase = 4;
+            } else {
+              let ks;
+              for (ks = p - 1; ks >= k; ks--) {
+                if (ks === k) {
+                  break;
+                }
+                let t = (ks !== p ? Math.abs(e[ks]) : 0) + (ks !== k + 1 ? Math.abs(e[ks - 1]) : 0);
+                if (Math.abs(s[ks]) <= eps * t) {
+                  s[ks] = 0;
+                  break;
+                }
+              }
+              if (ks === k) {
+                kase = 3;
+              } else if (ks === p - 1) {
+                kase = 1;
+              } else {
+                kase = 2;
+                k = ks;
+              }
+            }
+            k++;
+            switch (kase) {
+              case 1: {
+                let f = e[p - 2];
+                e[p - 2] = 0;
+                for (let j = p - 2; j >= k; j--) {
+                  let t = hypotenuse(s[j], f);
+                  let cs = s[j] / t;
+                  let sn = f / t;
+                  s[j] = t;
+                  if (j !== k) {
+                    f = -sn * e[j - 1];
+                    e[j - 1] = cs * e[j - 1];
+                  }
+                  if (wantv) {
+                    for (let i = 0; i < n; i++) {
+                      t = cs * V.get(j, i) + sn * V.get(p - 1, i);
+                      V.set(p - 1, i, -sn * V.get(j, i) + cs * V.get(p - 1, i));
+                      V.set(j, i, t);
+                    }
+                  }
+                }
+                break;
+              }
+              case 2: {
+                let f = e[k - 1];
+                e[k - 1] = 0;
+                for (let j = k; j < p; j++) {
+                  let t = hypotenuse(s[j], f);
+                  let cs = s[j] / t;
+                  let sn = f / t;
+                  s[j] = t;
+                  f = -sn * e[j];
+                  e[j] = cs * e[j];
+                  if (wantu) {
+                    for (let i = 0; i < m; i++) {
+                      t = cs * U.get(j, i) + sn * U.get(k - 1, i);
+                      U.set(k - 1, i, -sn * U.get(j, i) + cs * U.get(k - 1, i));
+                      U.set(j, i, t);
+                    }
+                  }
+                }
+                break;
+              }
+              case 3: {
+                const scale2 = Math.max(
+                  Math.abs(s[p - 1]),
+                  Math.abs(s[p - 2]),
+                  Math.abs(e[p - 2]),
+                  Math.abs(s[k]),
+                  Math.abs(e[k])
+                );
+                const sp = s[p - 1] / scale2;
+                const spm1 = s[p - 2] / scale2;
+                const epm1 = e[p - 2] / scale2;
+                const sk = s[k] / scale2;
+                const ek = e[k] / scale2;
+                const b = ((spm1 + sp) * (spm1 - sp) + epm1 * epm1) / 2;
+                const c = sp * epm1 * (sp * epm1);
+                let shift = 0;
+                if (b !== 0 || c !== 0) {
+                  if (b < 0) {
+                    shift = 0 - Math.sqrt(b * b + c);
+                  } else {
+                    shift = Math.sqrt(b * b + c);
+                  }
+                  shift = c / (b + shift);
+                }
+                let f = (sk + sp) * (sk - sp) + shift;
+                let g2 = sk * ek;
+                for (let j = k; j < p - 1; j++) {
+                  let t = hypotenuse(f, g2);
+                  if (t === 0) t = Number.MIN_VALUE;
+                  let cs = f / t;
+                  let sn = g2 / t;
+                  if (j !== k) {
+                    e[j - 1] = t;
+                  }
+                  f = cs * s[j] + sn * e[j];
+                  e[j] = cs * e[j] - sn * s[j];
+                  g2 = sn * s[j + 1];
+                  s[j + 1] = cs * s[j + 1];
+                  if (wantv) {
+                    for (let i = 0; i < n; i++) {
+                      t = cs * V.get(j, i) + sn * V.get(j + 1, i);
+                      V.set(j + 1, i, -sn * V.get(j, i) + cs * V.get(j + 1, i));
+                      V.set(j, i, t);
+                    }
+                  }
+                  t = hypotenuse(f, g2);
+                  if (t === 0) t = Number.MIN_VALUE;
+                  cs = f / t;
+                  sn = g2 / t;
+                  s[j] = t;
+                  f = cs * e[j] + sn * s[j + 1];
+                  s[j + 1] = -sn * e[j] + cs * s[j + 1];
+                  g2 = sn * e[j + 1];
+                  e[j + 1] = cs * e[j + 1];
+                  if (wantu && j < m - 1) {
+                    for (let i = 0; i < m; i++) {
+                      t = cs * U.get(j, i) + sn * U.get(j + 1, i);
+                      U.set(j + 1, i, -sn * U.get(j, i) + cs * U.get(j + 1, i));
+                      U.set(j, i, t);
+                    }
+                  }
+                }
+                e[p - 2] = f;
+                break;
+              }
+              case 4: {
+                if (s[k] <= 0) {
+                  s[k] = s[k] < 0 ? -s[k] : 0;
+                  if (wantv) {
+                    for (let i = 0; i <= pp; i++) {
+                      V.set(k, i, -V.get(k, i));
+                    }
+                  }
+                }
+                while (k < pp) {
+                  if (s[k] >= s[k + 1]) {
+                    break;
+                  }
+                  let t = s[k];
+                  s[k] = s[k + 1];
+                  s[k + 1] = t;
+                  if (wantv && k < n - 1) {
+                    for (let i = 0; i < n; i++) {
+                      t = V.get(k + 1, i);
+                      V.set(k + 1, i, V.get(k, i));
+                      V.set(k, i, t);
+                    }
+                  }
+                  if (wantu && k < m - 1) {
+                    for (let i = 0; i < m; i++) {
+                      t = U.get(k + 1, i);
+                      U.set(k + 1, i, U.get(k, i));
+                      U.set(k, i, t);
+                    }
+                  }
+                  k++;
+                }
+                p--;
+                break;
+              }
+            }
+          }
+          U = U.isSquare() ? transposeSquareInPlace(U) : U.transpose();
+          V = transposeSquareInPlace(V);
+          if (swapped) {
+            let tmp = V;
+            V = U;
+            U = tmp;
+          }
+          this.m = m;
+          this.n = n;
+          this.s = s;
+          this.U = U;
+          this.V = V;
+        }
+        solve(value) {
+          let Y = value;
+          let e = this.threshold;
+          let scols = this.s.length;
+          let Ls = Matrix3.zeros(scols, scols);
+          for (let i = 0; i < scols; i++) {
+            if (Math.abs(this.s[i]) <= e) {
+              Ls.set(i, i, 0);
+            } else {
+              Ls.set(i, i, 1 / this.s[i]);
+            }
+          }
+          let U = this.U;
+          let V = this.rightSingularVectors;
+          let VL = V.mmul(Ls);
+          let vrows = V.rows;
+          let urows = U.rows;
+          let VLU = Matrix3.zeros(vrows, urows);
+          for (let i = 0; i < vrows; i++) {
+            for (let j = 0; j < urows; j++) {
+              let sum2 = 0;
+              for (let k = 0; k < scols; k++) {
+                sum2 += VL.get(i, k) * U.get(j, k);
+              }
+              VLU.set(i, j, sum2);
+            }
+          }
+          return VLU.mmul(Y);
+        }
+        solveForDiagonal(value) {
+          return this.solve(Matrix3.diag(value));
+        }
+        inverse() {
+          let V = this.V;
+          let e = this.threshold;
+          let vrows = V.rows;
+          let vcols = V.columns;
+          let X = new Matrix3(vrows, this.s.length);
+          for (let i = 0; i < vrows; i++) {
+            for (let j = 0; j < vcols; j++) {
+              if (Math.abs(this.s[j]) > e) {
+                X.set(i, j, V.get(i, j) / this.s[j]);
+              }
+            }
+          }
+          let U = this.U;
+          let urows = U.rows;
+          let ucols = U.columns;
+          let Y = new Matrix3(vrows, urows);
+          for (let i = 0; i < vrows; i++) {
+            for (let j = 0; j < urows; j++) {
+              let sum2 = 0;
+              for (let k = 0; k < ucols; k++) {
+                sum2 += X.get(i, k) * U.get(j, k);
+              }
+              Y.set(i, j, sum2);
+            }
+          }
+          return Y;
+        }
+        get condition() {
+          return this.s[0] / this.s[Math.min(this.m, this.n) - 1];
+        }
+        get norm2() {
+          return this.s[0];
+        }
+        get rank() {
+          let tol = Math.max(this.m, this.n) * this.s[0] * Number.EPSILON;
+          let r = 0;
+          let s = this.s;
+          for (let i = 0, ii = s.length; i < ii; i++) {
+            if (s[i] > tol) {
+              r++;
+            }
+          }
+          return r;
+        }
+        get diagonal() {
+          return Array.from(this.s);
+        }
+        get threshold() {
+          return Number.EPSILON / 2 * Math.max(this.m, this.n) * this.s[0];
+        }
+        get leftSingularVectors() {
+          return this.U;
+        }
+        get rightSingularVectors() {
+          return this.V;
+        }
+        get diagonalMatrix() {
+          return Matrix3.diag(this.s);
+        }
+      };
+      function inverse2(matrix2, useSVD = false) {
+        matrix2 = WrapperMatrix2D2.checkMatrix(matrix2);
+        if (useSVD) {
+          return new SingularValueDecomposition2(matrix2).inverse();
+        } else {
+          return solve2(matrix2, Matrix3.eye(matrix2.rows));
+        }
+      }
+      function solve2(leftHandSide, rightHandSide, useSVD = false) {
+        leftHandSide = WrapperMatrix2D2.checkMatrix(leftHandSide);
+        rightHandSide = WrapperMatrix2D2.checkMatrix(rightHandSide);
+        if (useSVD) {
+          return new SingularValueDecomposition2(leftHandSide).solve(rightHandSide);
+        } else {
+          return leftHandSide.isSquare() ? new LuDecomposition2(leftHandSide).solve(rightHandSide) : new QrDecomposition2(leftHandSide).solve(rightHandSide);
+        }
+      }
+      function determinant2(matrix2) {
+        matrix2 = Matrix3.checkMatrix(matrix2);
+        if (matrix2.isSquare()) {
+          if (matrix2.columns === 0) {
+            return 1;
+          }
+          let a, b, c, d;
+          if (matrix2.columns === 2) {
+            a = matrix2.get(0, 0);
+            b = matrix2.get(0, 1);
+            c = matrix2.get(1, 0);
+            d = matrix2.get(1, 1);
+            return a * d - b * c;
+          } else if (matrix2.columns === 3) {
+            let subMatrix0, subMatrix1, subMatrix2;
+            subMatrix0 = new MatrixSelectionView2(matrix2, [1, 2], [1, 2]);
+            subMatrix1 = new MatrixSelectionView2(matrix2, [1, 2], [0, 2]);
+            subMatrix2 = new MatrixSelectionView2(matrix2, [1, 2], [0, 1]);
+            a = matrix2.get(0, 0);
+            b = matrix2.get(0, 1);
+            c = matrix2.get(0, 2);
+            return a * determinant2(subMatrix0) - b * determinant2(subMatrix1) + c * determinant2(subMatrix2);
+          } else {
+            return new LuDecomposition2(matrix2).determinant;
+          }
+        } else {
+          throw Error("determinant can only be calculated for a square matrix");
+        }
+      }
+      function xrange(n, exception) {
+        let range = [];
+        for (let i = 0; i < n; i++) {
+          if (i !== exception) {
+            range.push(i);
+          }
+        }
+        return range;
+      }
+      function dependenciesOneRow(error, matrix2, index, thresholdValue = 1e-9, thresholdError = 1e-9) {
+        if (error > thresholdError) {
+          return new Array(matrix2.rows + 1).fill(0);
+        } else {
+          let returnArray = matrix2.addRow(index, [0]);
+          for (let i = 0; i < returnArray.rows; i++) {
+            if (Math.abs(returnArray.get(i, 0)) < thresholdValue) {
+              returnArray.set(i, 0, 0);
+            }
+          }
+          return returnArray.to1DArray();
+        }
+      }
+      function linearDependencies2(matrix2, options = {}) {
+        const { thresholdValue = 1e-9, thresholdError = 1e-9 } = options;
+        matrix2 = Matrix3.checkMatrix(matrix2);
+        let n = matrix2.rows;
+        let results = new Matrix3(n, n);
+        for (let i = 0; i < n; i++) {
+          let b = Matrix3.columnVector(matrix2.getRow(i));
+          let Abis = matrix2.subMatrixRow(xrange(n, i)).transpose();
+          let svd = new SingularValueDecomposition2(Abis);
+          let x = svd.solve(b);
+          let scale2 = Matrix3.abs(b).max() || 1;
+          let error = Matrix3.sub(b, Abis.mmul(x)).abs().max() / scale2;
+          results.setRow(
+            i,
+            dependenciesOneRow(error, x, i, thresholdValue, thresholdError)
+          );
+        }
+        return results;
+      }
+      function pseudoInverse2(matrix2, threshold = Number.EPSILON) {
+        matrix2 = Matrix3.checkMatrix(matrix2);
+        if (matrix2.isEmpty()) {
+          return matrix2.transpose();
+        }
+        let svdSolution = new SingularValueDecomposition2(matrix2, { autoTranspose: true });
+        let U = svdSolution.leftSingularVectors;
+        let V = svdSolution.rightSingularVectors;
+        let s = svdSolution.diagonal;
+        const cutoff = threshold * Math.max(matrix2.rows, matrix2.columns) * s[0];
+        for (let i = 0; i < s.length; i++) {
+          if (Math.abs(s[i]) > cutoff) {
+            s[i] = 1 / s[i];
+          } else {
+            s[i] = 0;
+          }
+        }
+        return V.mmul(Matrix3.diag(s).mmul(U.transpose()));
+      }
+      function covariance2(xMatrix, yMatrix = xMatrix, options = {}) {
+        xMatrix = new Matrix3(xMatrix);
+        let yIsSame = false;
+        if (typeof yMatrix === "object" && !Matrix3.isMatrix(yMatrix) && !isAnyArray(yMatrix)) {
+          options = yMatrix;
+          yMatrix = xMatrix;
+          yIsSame = true;
+        } else {
+          yMatrix = new Matrix3(yMatrix);
+        }
+        if (xMatrix.rows !== yMatrix.rows) {
+          throw new TypeError("Both matrices must have the same number of rows");
+        }
+        const { center = true } = options;
+        if (center) {
+          xMatrix = xMatrix.center("column");
+          if (!yIsSame) {
+            yMatrix = yMatrix.center("column");
+          }
+        }
+        const cov = xMatrix.transposeMultiply(yMatrix);
+        for (let i = 0; i < cov.rows; i++) {
+          for (let j = 0; j < cov.columns; j++) {
+            cov.set(i, j, cov.get(i, j) * (1 / (xMatrix.rows - 1)));
+          }
+        }
+        return cov;
+      }
+      function correlation2(xMatrix, yMatrix = xMatrix, options = {}) {
+        xMatrix = new Matrix3(xMatrix);
+        let yIsSame = false;
+        if (typeof yMatrix === "object" && !Matrix3.isMatrix(yMatrix) && !isAnyArray(yMatrix)) {
+          options = yMatrix;
+          yMatrix = xMatrix;
+          yIsSame = true;
+        } else {
+          yMatrix = new Matrix3(yMatrix);
+        }
+        if (xMatrix.rows !== yMatrix.rows) {
+          throw new TypeError("Both matrices must have the same number of rows");
+        }
+        const { center = true, scale: scale2 = true } = options;
+        if (center) {
+          xMatrix.center("column");
+          if (!yIsSame) {
+            yMatrix.center("column");
+          }
+        }
+        if (scale2) {
+          xMatrix.scale("column");
+          if (!yIsSame) {
+            yMatrix.scale("column");
+          }
+        }
+        const sdx = xMatrix.standardDeviation("column", { unbiased: true });
+        const sdy = yIsSame ? sdx : yMatrix.standardDeviation("column", { unbiased: true });
+        const corr = xMatrix.transposeMultiply(yMatrix);
+        for (let i = 0; i < corr.rows; i++) {
+          for (let j = 0; j < corr.columns; j++) {
+            corr.set(
+              i,
+              j,
+              corr.get(i, j) * (1 / (sdx[i] * sdy[j])) * (1 / (xMatrix.rows - 1))
+            );
+          }
+        }
+        return corr;
+      }
+      var EigenvalueDecomposition2 = class {
+        constructor(matrix2, options = {}) {
+          const { assumeSymmetric = false } = options;
+          matrix2 = WrapperMatrix2D2.checkMatrix(matrix2);
+          if (!matrix2.isSquare()) {
+            throw new Error("Matrix is not a square matrix");
+          }
+          if (matrix2.isEmpty()) {
+            throw new Error("Matrix must be non-empty");
+          }
+          let n = matrix2.columns;
+          let V = new Matrix3(n, n);
+          let d = new Float64Array(n);
+          let e = new Float64Array(n);
+          let value = matrix2;
+          let i, j;
+          let isSymmetric = false;
+          if (assumeSymmetric) {
+            isSymmetric = true;
+          } else {
+            isSymmetric = matrix2.isSymmetric();
+          }
+          if (isSymmetric) {
+            for (i = 0; i < n; i++) {
+              for (j = 0; j < n; j++) {
+                V.set(j, i, value.get(i, j));
+              }
+            }
+            tred2(n, e, d, V);
+            tql2(n, e, d, V);
+            transposeSquareInPlace(V);
+          } else {
+            let H = new Matrix3(n, n);
+            let ort = new Float64Array(n);
+            for (j = 0; j < n; j++) {
+              for (i = 0; i < n; i++) {
+                H.set(i, j, value.get(i, j));
+              }
+            }
+            orthes(n, H, ort, V);
+            hqr2(n, e, d, V, H);
+          }
+          this.n = n;
+          this.e = e;
+          this.d = d;
+          this.V = V;
+        }
+        get realEigenvalues() {
+          return Array.from(this.d);
+        }
+        get imaginaryEigenvalues() {
+          return Array.from(this.e);
+        }
+        get eigenvectorMatrix() {
+          return this.V;
+        }
+        get diagonalMatrix() {
+          let n = this.n;
+          let e = this.e;
+          let d = this.d;
+          let X = new Matrix3(n, n);
+          let i, j;
+          for (i = 0; i < n; i++) {
+            for (j = 0; j < n; j++) {
+              X.set(i, j, 0);
+            }
+            X.set(i, i, d[i]);
+            if (e[i] > 0) {
+              X.set(i, i + 1, e[i]);
+            } else if (e[i] < 0) {
+              X.set(i, i - 1, e[i]);
+            }
+          }
+          return X;
+        }
+      };
+      function tred2(n, e, d, V) {
+        let f, g2, h, i, j, k, hh, scale2;
+        for (j = 0; j < n; j++) {
+          d[j] = V.get(j, n - 1);
+        }
+        for (i = n - 1; i > 0; i--) {
+          scale2 = 0;
+          h = 0;
+          for (k = 0; k < i; k++) {
+            scale2 = scale2 + Math.abs(d[k]);
+          }
+          if (scale2 === 0) {
+            e[i] = d[i - 1];
+            for (j = 0; j < i; j++) {
+              d[j] = V.get(j, i - 1);
+              V.set(j, i, 0);
+              V.set(i, j, 0);
+            }
+          } else {
+            for (k = 0; k < i; k++) {
+              d[k] /= scale2;
+              h += d[k] * d[k];
+            }
+            f = d[i - 1];
+            g2 = Math.sqrt(h);
+            if (f > 0) {
+              g2 = -g2;
+            }
+            e[i] = scale2 * g2;
+            h = h - f * g2;
+            d[i - 1] = f - g2;
+            for (j = 0; j < i; j++) {
+              e[j] = 0;
+            }
+            for (j = 0; j < i; j++) {
+              f = d[j];
+              V.set(i, j, f);
+              g2 = e[j] + V.get(j, j) * f;
+              for (k = j + 1; k <= i - 1; k++) {
+                g2 += V.get(j, k) * d[k];
+                e[k] += V.get(j, k) * f;
+              }
+              e[j] = g2;
+            }
+            f = 0;
+            for (j = 0; j < i; j++) {
+              e[j] /= h;
+              f += e[j] * d[j];
+            }
+            hh = f / (h + h);
+            for (j = 0; j < i; j++) {
+              e[j] -= hh * d[j];
+            }
+            for (j = 0; j < i; j++) {
+              f = d[j];
+              g2 = e[j];
+              for (k = j; k <= i - 1; k++) {
+                V.set(j, k, V.get(j, k) - (f * e[k] + g2 * d[k]));
+              }
+              d[j] = V.get(j, i - 1);
+              V.set(j, i, 0);
+            }
+          }
+          d[i] = h;
+        }
+        for (i = 0; i < n - 1; i++) {
+          V.set(i, n - 1, V.get(i, i));
+          V.set(i, i, 1);
+          h = d[i + 1];
+          if (h !== 0) {
+            for (k = 0; k <= i; k++) {
+              d[k] = V.get(i + 1, k) / h;
+            }
+            for (j = 0; j <= i; j++) {
+              g2 = 0;
+              for (k = 0; k <= i; k++) {
+                g2 += V.get(i + 1, k) * V.get(j, k);
+              }
+              for (k = 0; k <= i; k++) {
+                V.set(j, k, V.get(j, k) - g2 * d[k]);
+              }
+            }
+          }
+          for (k = 0; k <= i; k++) {
+            V.set(i + 1, k, 0);
+          }
+        }
+        for (j = 0; j < n; j++) {
+          d[j] = V.get(j, n - 1);
+          V.set(j, n - 1, 0);
+        }
+        V.set(n - 1, n - 1, 1);
+        e[0] = 0;
+      }
+      function tql2(n, e, d, V) {
+        let g2, h, i, j, k, l, m, p, r, dl1, c, c2, c3, el1, s, s2;
+        for (i = 1; i < n; i++) {
+          e[i - 1] = e[i];
+        }
+        e[n - 1] = 0;
+        let f = 0;
+        let tst1 = 0;
+        let eps = Number.EPSILON;
+        for (l = 0; l < n; l++) {
+          tst1 = Math.max(tst1, Math.abs(d[l]) + Math.abs(e[l]));
+          m = l;
+          while (m < n) {
+            if (Math.abs(e[m]) <= eps * tst1) {
+              break;
+            }
+            m++;
+          }
+          if (m > l) {
+            do {
+              g2 = d[l];
+              p = (d[l + 1] - g2) / (2 * e[l]);
+              r = hypotenuse(p, 1);
+              if (p < 0) {
+                r = -r;
+              }
+              d[l] = e[l] / (p + r);
+              d[l + 1] = e[l] * (p + r);
+              dl1 = d[l + 1];
+              h = g2 - d[l];
+              for (i = l + 2; i < n; i++) {
+                d[i] -= h;
+              }
+              f = f + h;
+              p = d[m];
+              c = 1;
+              c2 = c;
+              c3 = c;
+              el1 = e[l + 1];
+              s = 0;
+              s2 = 0;
+              for (i = m - 1; i >= l; i--) {
+                c3 = c2;
+                c2 = c;
+                s2 = s;
+                g2 = c * e[i];
+                h = c * p;
+                r = hypotenuse(p, e[i]);
+                e[i + 1] = s * r;
+                s = e[i] / r;
+                c = p / r;
+                p = c * d[i] - s * g2;
+                d[i + 1] = h + s * (c * g2 + s * d[i]);
+                for (k = 0; k < n; k++) {
+                  h = V.get(i + 1, k);
+                  V.set(i + 1, k, s * V.get(i, k) + c * h);
+                  V.set(i, k, c * V.get(i, k) - s * h);
+                }
+              }
+              p = -s * s2 * c3 * el1 * e[l] / dl1;
+              e[l] = s * p;
+              d[l] = c * p;
+            } while (Math.abs(e[l]) > eps * tst1);
+          }
+          d[l] = d[l] + f;
+          e[l] = 0;
+        }
+        for (i = 0; i < n - 1; i++) {
+          k = i;
+          p = d[i];
+          for (j = i + 1; j < n; j++) {
+            if (d[j] < p) {
+              k = j;
+              p = d[j];
+            }
+          }
+          if (k !== i) {
+            d[k] = d[i];
+            d[i] = p;
+            for (j = 0; j < n; j++) {
+              p = V.get(i, j);
+              V.set(i, j, V.get(k, j));
+              V.set(k, j, p);
+            }
+          }
+        }
+      }
+      function orthes(n, H, ort, V) {
+        let low = 0;
+        let high = n - 1;
+        let f, g2, h, i, j, m;
+        let scale2;
+        for (m = low + 1; m <= high - 1; m++) {
+          scale2 = 0;
+          for (i = m; i <= high; i++) {
+            scale2 = scale2 + Math.abs(H.get(i, m - 1));
+          }
+          if (scale2 !== 0) {
+            h = 0;
+            for (i = high; i >= m; i--) {
+              ort[i] = H.get(i, m - 1) / scale2;
+              h += ort[i] * ort[i];
+            }
+            g2 = Math.sqrt(h);
+            if (ort[m] > 0) {
+              g2 = -g2;
+            }
+            h = h - ort[m] * g2;
+            ort[m] = ort[m] - g2;
+            for (j = m; j < n; j++) {
+              f = 0;
+              for (i = high; i >= m; i--) {
+                f += ort[i] * H.get(i, j);
+              }
+              f = f / h;
+              for (i = m; i <= high; i++) {
+                H.set(i, j, H.get(i, j) - f * ort[i]);
+              }
+            }
+            for (i = 0; i <= high; i++) {
+              f = 0;
+              for (j = high; j >= m; j--) {
+                f += ort[j] * H.get(i, j);
+              }
+              f = f / h;
+              for (j = m; j <= high; j++) {
+                H.set(i, j, H.get(i, j) - f * ort[j]);
+              }
+            }
+            ort[m] = scale2 * ort[m];
+            H.set(m, m - 1, scale2 * g2);
+          }
+        }
+        for (i = 0; i < n; i++) {
+          for (j = 0; j < n; j++) {
+            V.set(i, j, i === j ? 1 : 0);
+          }
+        }
+        for (m = high - 1; m >= low + 1; m--) {
+          if (H.get(m, m - 1) !== 0) {
+            for (i = m + 1; i <= high; i++) {
+              ort[i] = H.get(i, m - 1);
+            }
+            for (j = m; j <= high; j++) {
+              g2 = 0;
+              for (i = m; i <= high; i++) {
+                g2 += ort[i] * V.get(i, j);
+              }
+              g2 = g2 / ort[m] / H.get(m, m - 1);
+              for (i = m; i <= high; i++) {
+                V.set(i, j, V.get(i, j) + g2 * ort[i]);
+              }
+            }
+          }
+        }
+      }
+      function hqr2(nn, e, d, V, H) {
+        let n = nn - 1;
+        let low = 0;
+        let high = nn - 1;
+        let eps = Number.EPSILON;
+        let exshift = 0;
+        let norm = 0;
+        let p = 0;
+        let q = 0;
+        let r = 0;
+        let s = 0;
+        let z2 = 0;
+        let iter = 0;
+        let i, j, k, l, m, t, w, x, y;
+        let ra, sa, vr, vi;
+        let notlast, cdivres;
+        for (i = 0; i < nn; i++) {
+          if (i < low || i > high) {
+            d[i] = H.get(i, i);
+            e[i] = 0;
+          }
+          for (j = Math.max(i - 1, 0); j < nn; j++) {
+            norm = norm + Math.abs(H.get(i, j));
+          }
+        }
+        while (n >= low) {
+          l = n;
+          while (l > low) {
+            s = Math.abs(H.get(l - 1, l - 1)) + Math.abs(H.get(l, l));
+            if (s === 0) {
+              s = norm;
+            }
+            if (Math.abs(H.get(l, l - 1)) < eps * s) {
+              break;
+            }
+            l--;
+          }
+          if (l === n) {
+            H.set(n, n, H.get(n, n) + exshift);
+            d[n] = H.get(n, n);
+            e[n] = 0;
+            n--;
+            iter = 0;
+          } else if (l === n - 1) {
+            w = H.get(n, n - 1) * H.get(n - 1, n);
+            p = (H.get(n - 1, n - 1) - H.get(n, n)) / 2;
+            q = p * p + w;
+            z2 = Math.sqrt(Math.abs(q));
+            H.set(n, n, H.get(n, n) + exshift);
+            H.set(n - 1, n - 1, H.get(n - 1, n - 1) + exshift);
+            x = H.get(n, n);
+            if (q >= 0) {
+              z2 = p >= 0 ? p + z2 : p - z2;
+              d[n - 1] = x + z2;
+              d[n] = d[n - 1];
+              if (z2 !== 0) {
+                d[n] = x - w / z2;
+              }
+              e[n - 1] = 0;
+              e[n] = 0;
+              x = H.get(n, n - 1);
+              s = Math.abs(x) + Math.abs(z2);
+              p = x / s;
+              q = z2 / s;
+              r = Math.sqrt(p * p + q * q);
+              p = p / r;
+              q = q / r;
+              for (j = n - 1; j < nn; j++) {
+                z2 = H.get(n - 1, j);
+                H.set(n - 1, j, q * z2 + p * H.get(n, j));
+                H.set(n, j, q * H.get(n, j) - p * z2);
+              }
+              for (i = 0; i <= n; i++) {
+                z2 = H.get(i, n - 1);
+                H.set(i, n - 1, q * z2 + p * H.get(i, n));
+                H.set(i, n, q * H.get(i, n) - p * z2);
+              }
+              for (i = low; i <= high; i++) {
+                z2 = V.get(i, n - 1);
+                V.set(i, n - 1, q * z2 + p * V.get(i, n));
+                V.set(i, n, q * V.get(i, n) - p * z2);
+              }
+            } else {
+              d[n - 1] = x + p;
+              d[n] = x + p;
+              e[n - 1] = z2;
+              e[n] = -z2;
+            }
+            n = n - 2;
+            iter = 0;
+          } else {
+            x = H.get(n, n);
+            y = 0;
+            w = 0;
+            if (l < n) {
+              y = H.get(n - 1, n - 1);
+              w = H.get(n, n - 1) * H.get(n - 1, n);
+            }
+            if (iter === 10) {
+              exshift += x;
+              for (i = low; i <= n; i++) {
+                H.set(i, i, H.get(i, i) - x);
+              }
+              s = Math.abs(H.get(n, n - 1)) + Math.abs(H.get(n - 1, n - 2));
+              x = y = 0.75 * s;
+              w = -0.4375 * s * s;
+            }
+            if (iter === 30) {
+              s = (y - x) / 2;
+              s = s * s + w;
+              if (s > 0) {
+                s = Math.sqrt(s);
+                if (y < x) {
+                  s = -s;
+                }
+                s = x - w / ((y - x) / 2 + s);
+                for (i = low; i <= n; i++) {
+                  H.set(i, i, H.get(i, i) - s);
+                }
+                exshift += s;
+                x = y = w = 0.964;
+              }
+            }
+            iter = iter + 1;
+            m = n - 2;
+            while (m >= l) {
+              z2 = H.get(m, m);
+              r = x - z2;
+              s = y - z2;
+              p = (r * s - w) / H.get(m + 1, m) + H.get(m, m + 1);
+              q = H.get(m + 1, m + 1) - z2 - r - s;
+              r = H.get(m + 2, m + 1);
+              s = Math.abs(p) + Math.abs(q) + Math.abs(r);
+              p = p / s;
+              q = q / s;
+              r = r / s;
+              if (m === l) {
+                break;
+              }
+              if (Math.abs(H.get(m, m - 1)) * (Math.abs(q) + Math.abs(r)) < eps * (Math.abs(p) * (Math.abs(H.get(m - 1, m - 1)) + Math.abs(z2) + Math.abs(H.get(m + 1, m + 1))))) {
+                break;
+              }
+              m--;
+            }
+            for (i = m + 2; i <= n; i++) {
+              H.set(i, i - 2, 0);
+              if (i > m + 2) {
+                H.set(i, i - 3, 0);
+              }
+            }
+            for (k = m; k <= n - 1; k++) {
+              notlast = k !== n - 1;
+              if (k !== m) {
+                p = H.get(k, k - 1);
+                q = H.get(k + 1, k - 1);
+                r = notlast ? H.get(k + 2, k - 1) : 0;
+                x = Math.abs(p) + Math.abs(q) + Math.abs(r);
+                if (x !== 0) {
+                  p = p / x;
+                  q = q / x;
+                  r = r / x;
+                }
+              }
+              if (x === 0) {
+                break;
+              }
+              s = Math.sqrt(p * p + q * q + r * r);
+              if (p < 0) {
+                s = -s;
+              }
+              if (s !== 0) {
+                if (k !== m) {
+                  H.set(k, k - 1, -s * x);
+                } else if (l !== m) {
+                  H.set(k, k - 1, -H.get(k, k - 1));
+                }
+                p = p + s;
+                x = p / s;
+                y = q / s;
+                z2 = r / s;
+                q = q / p;
+                r = r / p;
+                for (j = k; j < nn; j++) {
+                  p = H.get(k, j) + q * H.get(k + 1, j);
+                  if (notlast) {
+                    p = p + r * H.get(k + 2, j);
+                    H.set(k + 2, j, H.get(k + 2, j) - p * z2);
+                  }
+                  H.set(k, j, H.get(k, j) - p * x);
+                  H.set(k + 1, j, H.get(k + 1, j) - p * y);
+                }
+                for (i = 0; i <= Math.min(n, k + 3); i++) {
+                  p = x * H.get(i, k) + y * H.get(i, k + 1);
+                  if (notlast) {
+                    p = p + z2 * H.get(i, k + 2);
+                    H.set(i, k + 2, H.get(i, k + 2) - p * r);
+                  }
+                  H.set(i, k, H.get(i, k) - p);
+                  H.set(i, k + 1, H.get(i, k + 1) - p * q);
+                }
+                for (i = low; i <= high; i++) {
+                  p = x * V.get(i, k) + y * V.get(i, k + 1);
+                  if (notlast) {
+                    p = p + z2 * V.get(i, k + 2);
+                    V.set(i, k + 2, V.get(i, k + 2) - p * r);
+                  }
+                  V.set(i, k, V.get(i, k) - p);
+                  V.set(i, k + 1, V.get(i, k + 1) - p * q);
+                }
+              }
+            }
+          }
+        }
+        if (norm === 0) {
+          return;
+        }
+        for (n = nn - 1; n >= 0; n--) {
+          p = d[n];
+          q = e[n];
+          if (q === 0) {
+            l = n;
+            H.set(n, n, 1);
+            for (i = n - 1; i >= 0; i--) {
+              w = H.get(i, i) - p;
+              r = 0;
+              for (j = l; j <= n; j++) {
+                r = r + H.get(i, j) * H.get(j, n);
+              }
+              if (e[i] < 0) {
+                z2 = w;
+                s = r;
+              } else {
+                l = i;
+                if (e[i] === 0) {
+                  H.set(i, n, w !== 0 ? -r / w : -r / (eps * norm));
+                } else {
+                  x = H.get(i, i + 1);
+                  y = H.get(i + 1, i);
+                  q = (d[i] - p) * (d[i] - p) + e[i] * e[i];
+                  t = (x * s - z2 * r) / q;
+                  H.set(i, n, t);
+                  H.set(
+                    i + 1,
+                    n,
+                    Math.abs(x) > Math.abs(z2) ? (-r - w * t) / x : (-s - y * t) / z2
+                  );
+                }
+                t = Math.abs(H.get(i, n));
+                if (eps * t * t > 1) {
+                  for (j = i; j <= n; j++) {
+                    H.set(j, n, H.get(j, n) / t);
+                  }
+                }
+              }
+            }
+          } else if (q < 0) {
+            l = n - 1;
+            if (Math.abs(H.get(n, n - 1)) > Math.abs(H.get(n - 1, n))) {
+              H.set(n - 1, n - 1, q / H.get(n, n - 1));
+              H.set(n - 1, n, -(H.get(n, n) - p) / H.get(n, n - 1));
+            } else {
+              cdivres = cdiv(0, -H.get(n - 1, n), H.get(n - 1, n - 1) - p, q);
+              H.set(n - 1, n - 1, cdivres[0]);
+              H.set(n - 1, n, cdivres[1]);
+            }
+            H.set(n, n - 1, 0);
+            H.set(n, n, 1);
+            for (i = n - 2; i >= 0; i--) {
+              ra = 0;
+              sa = 0;
+              for (j = l; j <= n; j++) {
+                ra = ra + H.get(i, j) * H.get(j, n - 1);
+                sa = sa + H.get(i, j) * H.get(j, n);
+              }
+              w = H.get(i, i) - p;
+              if (e[i] < 0) {
+                z2 = w;
+                r = ra;
+                s = sa;
+              } else {
+                l = i;
+                if (e[i] === 0) {
+                  cdivres = cdiv(-ra, -sa, w, q);
+                  H.set(i, n - 1, cdivres[0]);
+                  H.set(i, n, cdivres[1]);
+                } else {
+                  x = H.get(i, i + 1);
+                  y = H.get(i + 1, i);
+                  vr = (d[i] - p) * (d[i] - p) + e[i] * e[i] - q * q;
+                  vi = (d[i] - p) * 2 * q;
+                  if (vr === 0 && vi === 0) {
+                    vr = eps * norm * (Math.abs(w) + Math.abs(q) + Math.abs(x) + Math.abs(y) + Math.abs(z2));
+                  }
+                  cdivres = cdiv(
+                    x * r - z2 * ra + q * sa,
+                    x * s - z2 * sa - q * ra,
+                    vr,
+                    vi
+                  );
+                  H.set(i, n - 1, cdivres[0]);
+                  H.set(i, n, cdivres[1]);
+                  if (Math.abs(x) > Math.abs(z2) + Math.abs(q)) {
+                    H.set(
+                      i + 1,
+                      n - 1,
+                      (-ra - w * H.get(i, n - 1) + q * H.get(i, n)) / x
+                    );
+                    H.set(
+                      i + 1,
+                      n,
+                      (-sa - w * H.get(i, n) - q * H.get(i, n - 1)) / x
+                    );
+                  } else {
+                    cdivres = cdiv(
+                      -r - y * H.get(i, n - 1),
+                      -s - y * H.get(i, n),
+                      z2,
+                      q
+                    );
+                    H.set(i + 1, n - 1, cdivres[0]);
+                    H.set(i + 1, n, cdivres[1]);
+                  }
+                }
+                t = Math.max(Math.abs(H.get(i, n - 1)), Math.abs(H.get(i, n)));
+                if (eps * t * t > 1) {
+                  for (j = i; j <= n; j++) {
+                    H.set(j, n - 1, H.get(j, n - 1) / t);
+                    H.set(j, n, H.get(j, n) / t);
+                  }
+                }
+              }
+            }
+          }
+        }
+        for (i = 0; i < nn; i++) {
+          if (i < low || i > high) {
+            for (j = i; j < nn; j++) {
+              V.set(i, j, H.get(i, j));
+            }
+          }
+        }
+        for (j = nn - 1; j >= low; j--) {
+          for (i = low; i <= high; i++) {
+            z2 = 0;
+            for (k = low; k <= Math.min(j, high); k++) {
+              z2 = z2 + V.get(i, k) * H.get(k, j);
+            }
+            V.set(i, j, z2);
+          }
+        }
+      }
+      function cdiv(xr, xi, yr, yi) {
+        let r, d;
+        if (Math.abs(yr) > Math.abs(yi)) {
+          r = yi / yr;
+          d = yr + r * yi;
+          return [(xr + r * xi) / d, (xi - r * xr) / d];
+        } else {
+          r = yr / yi;
+          d = yi + r * yr;
+          return [(r * xr + xi) / d, (r * xi - xr) / d];
+        }
+      }
+      var CholeskyDecomposition2 = class {
+        constructor(value) {
+          value = WrapperMatrix2D2.checkMatrix(value);
+          if (!value.isSymmetric()) {
+            throw new Error("Matrix is not symmetric");
+          }
+          let a = value;
+          let dimension = a.rows;
+          let l = new Matrix3(dimension, dimension);
+          let positiveDefinite = true;
+          let i, j, k;
+          for (j = 0; j < dimension; j++) {
+            let d = 0;
+            for (k = 0; k < j; k++) {
+              let s = 0;
+              for (i = 0; i < k; i++) {
+                s += l.get(k, i) * l.get(j, i);
+              }
+              s = (a.get(j, k) - s) / l.get(k, k);
+              l.set(j, k, s);
+              d = d + s * s;
+            }
+            d = a.get(j, j) - d;
+            positiveDefinite && (positiveDefinite = d > 0);
+            l.set(j, j, Math.sqrt(Math.max(d, 0)));
+            for (k = j + 1; k < dimension; k++) {
+              l.set(j, k, 0);
+            }
+          }
+          this.L = l;
+          this.positiveDefinite = positiveDefinite;
+        }
+        isPositiveDefinite() {
+          return this.positiveDefinite;
+        }
+        solve(value) {
+          value = WrapperMatrix2D2.checkMatrix(value);
+          let l = this.L;
+          let dimension = l.rows;
+          if (value.rows !== dimension) {
+            throw new Error("Matrix dimensions do not match");
+          }
+          if (this.isPositiveDefinite() === false) {
+            throw new Error("Matrix is not positive definite");
+          }
+          let count = value.columns;
+          let B = value.clone();
+          let i, j, k;
+          for (k = 0; k < dimension; k++) {
+            for (j = 0; j < count; j++) {
+              for (i = 0; i < k; i++) {
+                B.set(k, j, B.get(k, j) - B.get(i, j) * l.get(k, i));
+              }
+              B.set(k, j, B.get(k, j) / l.get(k, k));
+            }
+          }
+          for (k = dimension - 1; k >= 0; k--) {
+            for (j = 0; j < count; j++) {
+              for (i = k + 1; i < dimension; i++) {
+                B.set(k, j, B.get(k, j) - B.get(i, j) * l.get(i, k));
+              }
+              B.set(k, j, B.get(k, j) / l.get(k, k));
+            }
+          }
+          return B;
+        }
+        get lowerTriangularMatrix() {
+          return this.L;
+        }
+      };
+      var nipals = class {
+        constructor(X, options = {}) {
+          X = WrapperMatrix2D2.checkMatrix(X);
+          let { Y } = options;
+          const {
+            scaleScores = false,
+            maxIterations = 1e3,
+            terminationCriteria = 1e-10
+          } = options;
+          let u;
+          if (Y) {
+            if (isAnyArray(Y) && typeof Y[0] === "number") {
+              Y = Matrix3.columnVector(Y);
+            } else {
+              Y = WrapperMatrix2D2.checkMatrix(Y);
+            }
+            if (Y.rows !== X.rows) {
+              throw new Error("Y should have the same number of rows as X");
+            }
+            u = Y.getColumnVector(0);
+          } else {
+            u = X.getColumnVector(0);
+          }
+          let diff = 1;
+          let t, q, w, tOld;
+          for (let counter = 0; counter < maxIterations && diff > terminationCriteria; counter++) {
+            w = X.transpose().mmul(u).div(u.transpose().mmul(u).get(0, 0));
+            w = w.div(w.norm());
+            t = X.mmul(w).div(w.transpose().mmul(w).get(0, 0));
+            if (counter > 0) {
+              diff = t.clone().sub(tOld).pow(2).sum();
+            }
+            tOld = t.clone();
+            if (Y) {
+              q = Y.transpose().mmul(t).div(t.transpose().mmul(t).get(0, 0));
+              q = q.div(q.norm());
+              u = Y.mmul(q).div(q.transpose().mmul(q).get(0, 0));
+            } else {
+              u = t;
+            }
+          }
+          if (Y) {
+            let p = X.transpose().mmul(t).div(t.transpose().mmul(t).get(0, 0));
+            p = p.div(p.norm());
+            let xResidual = X.clone().sub(t.clone().mmul(p.transpose()));
+            let residual = u.transpose().mmul(t).div(t.transpose().mmul(t).get(0, 0));
+            let yResidual = Y.clone().sub(
+              t.clone().mulS(residual.get(0, 0)).mmul(q.transpose())
+            );
+            this.t = t;
+            this.p = p.transpose();
+            this.w = w.transpose();
+            this.q = q;
+            this.u = u;
+            this.s = t.transpose().mmul(t);
+            this.xResidual = xResidual;
+            this.yResidual = yResidual;
+            this.betas = residual;
+          } else {
+            this.w = w.transpose();
+            this.s = t.transpose().mmul(t).sqrt();
+            if (scaleScores) {
+              this.t = t.clone().div(this.s.get(0, 0));
+            } else {
+              this.t = t;
+            }
+            this.xResidual = X.sub(t.mmul(w.transpose()));
+          }
+        }
+      };
+      exports.AbstractMatrix = AbstractMatrix2;
+      exports.CHO = CholeskyDecomposition2;
+      exports.CholeskyDecomposition = CholeskyDecomposition2;
+      exports.DistanceMatrix = DistanceMatrix2;
+      exports.EVD = EigenvalueDecomposition2;
+      exports.EigenvalueDecomposition = EigenvalueDecomposition2;
+      exports.LU = LuDecomposition2;
+      exports.LuDecomposition = LuDecomposition2;
+      exports.Matrix = Matrix3;
+      exports.MatrixColumnSelectionView = MatrixColumnSelectionView2;
+      exports.MatrixColumnView = MatrixColumnView2;
+      exports.MatrixFlipColumnView = MatrixFlipColumnView2;
+      exports.MatrixFlipRowView = MatrixFlipRowView2;
+      exports.MatrixRowSelectionView = MatrixRowSelectionView2;
+      exports.MatrixRowView = MatrixRowView2;
+      exports.MatrixSelectionView = MatrixSelectionView2;
+      exports.MatrixSubView = MatrixSubView2;
+      exports.MatrixTransposeView = MatrixTransposeView2;
+      exports.NIPALS = nipals;
+      exports.Nipals = nipals;
+      exports.QR = QrDecomposition2;
+      exports.QrDecomposition = QrDecomposition2;
+      exports.SVD = SingularValueDecomposition2;
+      exports.SingularValueDecomposition = SingularValueDecomposition2;
+      exports.SymmetricMatrix = SymmetricMatrix2;
+      exports.WrapperMatrix1D = WrapperMatrix1D2;
+      exports.WrapperMatrix2D = WrapperMatrix2D2;
+      exports.correlation = correlation2;
+      exports.covariance = covariance2;
+      exports.default = Matrix3;
+      exports.determinant = determinant2;
+      exports.inverse = inverse2;
+      exports.linearDependencies = linearDependencies2;
+      exports.pseudoInverse = pseudoInverse2;
+      exports.solve = solve2;
+      exports.wrap = wrap2;
+    }
+  });
 
   // src/main.ts
   var main_exports = {};
   __export(main_exports, {
     entryPoints: () => entryPoints
   });
+
+  // src/core/errors.ts
+  var DataError = class extends Error {
+    constructor(message, location = {}) {
+      super(message);
+      this.location = location;
+      this.name = "DataError";
+    }
+  };
+
+  // src/core/data/dictionary.ts
+  var num = (name, label, aliases, min2, max2, note) => ({ name, label, aliases, kind: "numeric", min: min2, max: max2, ...note ? { note } : {} });
+  var ord = (name, label, aliases, levels, min2 = 1) => ({
+    name,
+    label,
+    aliases,
+    kind: "ordinal",
+    min: min2,
+    max: min2 + levels.length - 1,
+    levels
+  });
+  var cat = (name, label, aliases, categories, categoryLabels) => ({
+    name,
+    label,
+    aliases,
+    kind: categories.length === 2 ? "binary" : "nominal",
+    categories,
+    ...categoryLabels ? { categoryLabels } : {}
+  });
+  var yesNo = (name, label, aliases, presence = false) => ({
+    name,
+    label,
+    aliases,
+    kind: "binary",
+    categories: ["no", "yes"],
+    ...presence ? { phrasing: "presence" } : {}
+  });
+  var education = [
+    "none",
+    "primary school (4th grade)",
+    "5th to 9th grade",
+    "secondary school",
+    "higher education"
+  ];
+  var jobs = ["teacher", "health", "services", "at_home", "other"];
+  var jobLabels = { health: "health care", services: "civil services", at_home: "at home" };
+  var scale = (low, high) => [low, "low", "medium", "high", high];
+  var ATTRIBUTES = [
+    cat("school", "school", [], ["GP", "MS"], { GP: "Gabriel Pereira", MS: "Mousinho da Silveira" }),
+    cat("sex", "sex", ["gender"], ["F", "M"], { F: "female", M: "male" }),
+    num("age", "age", ["student age"], 15, 22),
+    cat("address", "home address", ["address type", "home address"], ["U", "R"], { U: "urban", R: "rural" }),
+    cat("famsize", "family size", ["family size"], ["LE3", "GT3"], { LE3: "3 or fewer", GT3: "more than 3" }),
+    cat("Pstatus", "parents' living situation", ["parent status", "parents status"], ["T", "A"], {
+      T: "together",
+      A: "apart"
+    }),
+    ord("Medu", "mother's education", ["mother education", "mothers education"], education, 0),
+    ord("Fedu", "father's education", ["father education", "fathers education"], education, 0),
+    cat("Mjob", "mother's job", ["mother job", "mothers job"], jobs, jobLabels),
+    cat("Fjob", "father's job", ["father job", "fathers job"], jobs, jobLabels),
+    cat(
+      "reason",
+      "reason for choosing the school",
+      ["school choice reason"],
+      ["home", "reputation", "course", "other"],
+      { home: "close to home", reputation: "the school's reputation", course: "course preference" }
+    ),
+    cat("guardian", "guardian", [], ["mother", "father", "other"]),
+    ord(
+      "traveltime",
+      "travel time to school",
+      ["travel time"],
+      ["under 15 min", "15-30 min", "30-60 min", "over 1 hour"]
+    ),
+    ord(
+      "studytime",
+      "weekly study time",
+      ["study time"],
+      ["under 2 hours", "2-5 hours", "5-10 hours", "over 10 hours"]
+    ),
+    num(
+      "failures",
+      "past class failures",
+      ["past failures", "class failures"],
+      0,
+      4,
+      'The UCI files hold 0-3; their description codes "3 or more" as 4, so 4 is accepted too.'
+    ),
+    yesNo("schoolsup", "extra educational support from the school", ["school support"], true),
+    yesNo("famsup", "family educational support", ["family support"], true),
+    yesNo("paid", "extra paid classes in the subject", ["paid classes"], true),
+    yesNo("activities", "extra-curricular activities", ["extracurricular activities"], true),
+    yesNo("nursery", "attended nursery school", ["nursery school"]),
+    yesNo("higher", "wants to take higher education", ["wants higher education", "higher education"]),
+    yesNo("internet", "internet access at home", ["internet access"], true),
+    yesNo("romantic", "in a romantic relationship", ["relationship"]),
+    ord("famrel", "quality of family relationships", ["family relationships"], scale("very bad", "excellent")),
+    ord("freetime", "free time after school", ["free time"], scale("very low", "very high")),
+    ord("goout", "going out with friends", ["going out", "go out"], scale("very low", "very high")),
+    ord(
+      "Dalc",
+      "alcohol use on school days",
+      ["workday alcohol", "weekday alcohol"],
+      scale("very low", "very high")
+    ),
+    ord("Walc", "alcohol use at weekends", ["weekend alcohol"], scale("very low", "very high")),
+    ord("health", "current health", ["health status"], scale("very bad", "very good")),
+    num(
+      "absences",
+      "absences",
+      ["absence count", "school absences"],
+      0,
+      93,
+      "The description allows 0-93; the UCI files reach 75 (Math) and 32 (Portuguese)."
+    ),
+    num("G1", "first-period grade", ["grade 1", "period 1 grade", "first period grade"], 0, 20),
+    num("G2", "second-period grade", ["grade 2", "period 2 grade", "second period grade"], 0, 20),
+    num("G3", "final grade", ["grade 3", "final grade"], 0, 20),
+    cat("course", "course", ["subject"], ["math", "portuguese"], { math: "Math", portuguese: "Portuguese" })
+  ];
+  var GRADE_ATTRIBUTES = ["G1", "G2", "G3"];
+  var FINAL_GRADE = "G3";
+  var MATCH_ATTRIBUTES = [
+    "school",
+    "sex",
+    "age",
+    "address",
+    "famsize",
+    "Pstatus",
+    "Medu",
+    "Fedu",
+    "Mjob",
+    "Fjob",
+    "reason",
+    "nursery",
+    "internet"
+  ];
+  var byName = new Map(ATTRIBUTES.map((attribute) => [attribute.name, attribute]));
+  function attributeNamed(name) {
+    const attribute = byName.get(name);
+    if (!attribute) throw new RangeError(`"${name}" is not an attribute in the data dictionary.`);
+    return attribute;
+  }
+  function isCategorical(attribute) {
+    return attribute.kind === "binary" || attribute.kind === "nominal";
+  }
+  function normaliseHeader(header) {
+    return header.toLowerCase().replace(/[\s_\-.'’]+/g, "");
+  }
+  var byHeader = /* @__PURE__ */ new Map();
+  for (const attribute of ATTRIBUTES) {
+    for (const spelling of [attribute.name, ...attribute.aliases])
+      byHeader.set(normaliseHeader(spelling), attribute);
+  }
+  function attributeForHeader(header) {
+    return byHeader.get(normaliseHeader(header));
+  }
+  function isBlank(value) {
+    return value === null || value === void 0 || typeof value === "string" && value.trim() === "";
+  }
+
+  // src/core/data/roster/normalise-value.ts
+  var YES = /* @__PURE__ */ new Set(["yes", "y", "true", "1"]);
+  var NO = /* @__PURE__ */ new Set(["no", "n", "false", "0"]);
+  function normaliseValue(attribute, cell) {
+    if (cell === null || cell === void 0 || typeof cell === "string" && cell.trim() === "")
+      return { kind: "ok", value: null };
+    if (Object.prototype.toString.call(cell) === "[object Date]") {
+      return { kind: "invalid", value: null, problem: "is a date (the spreadsheet may have converted it)" };
+    }
+    return isCategorical(attribute) ? readCategory(attribute, cell) : readNumber(attribute, cell);
+  }
+  function readNumber(attribute, cell) {
+    let value;
+    let problem = null;
+    if (typeof cell === "number") value = cell;
+    else if (typeof cell === "string") {
+      const text = cell.trim().replace(/^(-?\d+),(\d+)$/, "$1.$2");
+      value = /^-?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : NaN;
+      if (Number.isNaN(value)) return { kind: "invalid", value: null, problem: "is not a number" };
+      problem = "is a number stored as text";
+    } else return { kind: "invalid", value: null, problem: "is not a number" };
+    if (attribute.kind === "ordinal" && !Number.isInteger(value)) {
+      return {
+        kind: "invalid",
+        value: null,
+        problem: `is not a whole number from ${attribute.min} to ${attribute.max}`
+      };
+    }
+    if (value < attribute.min || value > attribute.max) {
+      return {
+        kind: "invalid",
+        value: null,
+        problem: `is outside the valid range ${attribute.min}-${attribute.max}`
+      };
+    }
+    return problem ? { kind: "normalised", value, problem } : { kind: "ok", value };
+  }
+  function readCategory(attribute, cell) {
+    const raw = typeof cell === "boolean" ? cell ? "yes" : "no" : String(cell).trim();
+    if (attribute.categories.includes(raw)) {
+      return raw === cell ? { kind: "ok", value: raw } : { kind: "normalised", value: raw, problem: `is written "${String(cell)}"` };
+    }
+    const sameButCase = attribute.categories.find((c) => c.toLowerCase() === raw.toLowerCase());
+    if (sameButCase !== void 0 && typeof cell === "string" && cell === raw)
+      return { kind: "ok", value: sameButCase };
+    const match = matchCategory(attribute, raw);
+    if (match === null) {
+      const allowed = attribute.categories.join(", ");
+      return { kind: "invalid", value: null, problem: `is not one of the expected values (${allowed})` };
+    }
+    return { kind: "normalised", value: match, problem: `is written "${String(cell)}"` };
+  }
+  function matchCategory(attribute, raw) {
+    const folded = fold(raw);
+    if (attribute.categories.length === 2 && attribute.categories.includes("yes")) {
+      if (YES.has(folded)) return "yes";
+      if (NO.has(folded)) return "no";
+    }
+    for (const category of attribute.categories) {
+      if (fold(category) === folded) return category;
+      const label = attribute.categoryLabels?.[category];
+      if (label !== void 0 && fold(label) === folded) return category;
+    }
+    return null;
+  }
+  function fold(text) {
+    return text.toLowerCase().replace(/[\s_-]+/g, "");
+  }
+
+  // src/core/data/roster/roster-columns.ts
+  var KEY_HEADERS = new Set(
+    [
+      "id",
+      "student id",
+      "student number",
+      "student no",
+      "pupil id",
+      "name",
+      "student name",
+      "student",
+      "pupil",
+      "full name"
+    ].map(normaliseHeader)
+  );
+  function findRosterColumns(headerRow) {
+    const headers = headerRow.map((h) => String(h ?? "").trim());
+    const byAttribute = /* @__PURE__ */ new Map();
+    let key = null;
+    headers.forEach((header, index) => {
+      const attribute = header ? attributeForHeader(header) : void 0;
+      if (attribute) {
+        const earlier = byAttribute.get(attribute.name);
+        if (earlier !== void 0) {
+          throw new DataError(
+            `Columns "${headers[earlier]}" (${columnLetter(earlier)}) and "${header}" (${columnLetter(index)}) both mean "${attribute.name}". Rename or remove one.`,
+            { row: 1, column: header }
+          );
+        }
+        byAttribute.set(attribute.name, index);
+      } else if (!key && KEY_HEADERS.has(normaliseHeader(header))) key = { index, header };
+    });
+    return { byAttribute, key, headers };
+  }
+  function assertHasColumns(columns, required) {
+    const missing = required.filter((name) => !columns.byAttribute.has(name));
+    if (missing.length === 0) return;
+    const list = missing.map((name) => `"${name}"`).join(", ");
+    throw new DataError(
+      `The roster has no column for ${list}. Add ${missing.length === 1 ? "it" : "them"} to the header row (row 1); column order and extra columns do not matter.`,
+      { row: 1, ...missing[0] ? { column: missing[0] } : {} }
+    );
+  }
+  function columnLetter(index) {
+    let n = index + 1;
+    let letters = "";
+    while (n > 0) {
+      const rem = (n - 1) % 26;
+      letters = String.fromCharCode(65 + rem) + letters;
+      n = Math.floor((n - 1) / 26);
+    }
+    return letters;
+  }
+
+  // src/core/data/roster/check-roster.ts
+  var ISSUES_LISTED_PER_KIND = 20;
+  var REQUIRED_INPUTS = ATTRIBUTES.filter(
+    (a) => !["G1", "G2", "G3", "course"].includes(a.name)
+  ).map((a) => a.name);
+  function checkRoster(table, required = REQUIRED_INPUTS) {
+    const [headerRow, ...rows] = table;
+    if (!headerRow || rows.length === 0)
+      throw new DataError("The roster has no student rows below its header row.", { row: 2 });
+    const columns = findRosterColumns(headerRow);
+    assertHasColumns(columns, required);
+    const issues = new IssueList();
+    const blankCounts = {};
+    const records = rows.map((row, index) => {
+      const sheetRow = index + 2;
+      const record = {};
+      for (const [name, column] of columns.byAttribute) {
+        const cell = row[column];
+        const reading = normaliseValue(attributeNamed(name), cell);
+        record[name] = reading.value;
+        const where = `${columns.headers[column] ?? name} (${columnLetter(column)})`;
+        if (reading.kind === "normalised")
+          issues.add(where, sheetRow, cell, reading.problem, `read as ${String(reading.value)}`);
+        if (reading.kind === "invalid") issues.add(where, sheetRow, cell, reading.problem, blankAction(name));
+        if (reading.value === null) {
+          blankCounts[name] = (blankCounts[name] ?? 0) + 1;
+          if (reading.kind === "ok" && name !== FINAL_GRADE)
+            issues.add(where, sheetRow, "", "is blank", blankAction(name));
+        }
+      }
+      return record;
+    });
+    const key = columns.key;
+    const rowKeys = rows.map((row, index) => {
+      const value = key ? String(row[key.index] ?? "").trim() : "";
+      return value || `row ${index + 2}`;
+    });
+    const rowsWithFinalGrade = records.filter(
+      (r) => r[FINAL_GRADE] !== null && r[FINAL_GRADE] !== void 0
+    ).length;
+    return { columns, records, rowKeys, issues: issues.list(), blankCounts, rowsWithFinalGrade };
+  }
+  function blankAction(attribute) {
+    return attribute === FINAL_GRADE ? "treated as blank: the student is scored but not used for training" : "treated as blank: the model uses the training average";
+  }
+  var IssueList = class {
+    constructor() {
+      this.issues = [];
+      this.overflow = /* @__PURE__ */ new Map();
+      this.listed = /* @__PURE__ */ new Map();
+    }
+    add(column, row, value, problem, action) {
+      const kind = `${column}\0${problem.startsWith("is written") ? "is written" : problem}`;
+      const issue = { row, column, value: String(value ?? ""), problem, action };
+      const n = this.listed.get(kind) ?? 0;
+      if (n < ISSUES_LISTED_PER_KIND) {
+        this.listed.set(kind, n + 1);
+        this.issues.push(issue);
+        return;
+      }
+      const extra = this.overflow.get(kind);
+      if (extra) extra.count += 1;
+      else this.overflow.set(kind, { count: 1, sample: issue });
+    }
+    list() {
+      const summaries = [...this.overflow.values()].map(({ count, sample }) => ({
+        ...sample,
+        value: "",
+        problem: `…and ${count} more cells where the value ${sample.problem.startsWith("is written") ? "was written differently" : sample.problem}`
+      }));
+      return [...this.issues, ...summaries].sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
+    }
+  };
+
+  // src/jobs/check-data.ts
+  var DATA_ISSUES_SHEET = "Data issues";
+  var ISSUE_HEADER = ["Row", "Column", "Value", "Problem", "What PassCompass does"];
+  function checkStudents(students, issues) {
+    const table = students.read();
+    if (table.length === 0) {
+      throw new DataError(
+        "The Students sheet is empty. Load sample data, or paste your roster into it with its header row."
+      );
+    }
+    const checked = checkRoster(table);
+    const rows = checked.issues.map((i) => [i.row, i.column, i.value, i.problem, i.action]);
+    if (rows.length === 0) rows.push(["", "", "", `No problems found in ${checked.records.length} rows.`, ""]);
+    issues.replace([ISSUE_HEADER, ...rows]);
+    return checked;
+  }
+  function checkData(deps) {
+    const checked = checkStudents(deps.students, deps.issues);
+    deps.dialogs.toast(checkSummary(checked), "PassCompass: Check data");
+    return checked;
+  }
+  function checkSummary(checked) {
+    const n = checked.records.length;
+    const issues = checked.issues.length;
+    const toScore = n - checked.rowsWithFinalGrade;
+    return `Checked ${n} rows: ${issues === 0 ? "no problems" : `${issues} issue${issues === 1 ? "" : "s"} listed in ${DATA_ISSUES_SHEET}`}` + (toScore > 0 ? `; ${toScore} without a final grade (scored, not trained on).` : ".");
+  }
+
+  // src/jobs/experiments.ts
+  var EXPERIMENTS_SHEET = "Experiments";
+  var EXPERIMENT_HEADER = [
+    "Run",
+    "Time",
+    "Data fingerprint",
+    "Rows",
+    "Failures",
+    "Mode",
+    "Parameters (JSON)",
+    "CV ROC AUC",
+    "AUC sd",
+    "Accuracy",
+    "Precision",
+    "Recall",
+    "F1",
+    "Brier",
+    "Top-K recall",
+    "Top-K precision",
+    "Per fold (JSON)",
+    "Duration (s)",
+    "Version",
+    "Outcome"
+  ];
+  var VERSION_COLUMN = EXPERIMENT_HEADER.indexOf("Version");
+  function experimentRow(e) {
+    const { summary, folds, k, seed } = e.validated.validation;
+    const m = (name) => numberOrBlank(summary[name].mean);
+    const parameters = {
+      passMark: e.settings.passMark,
+      folds: k,
+      seed,
+      capacity: e.settings.capacity,
+      threshold: e.validated.threshold,
+      training: e.validated.model.training
+    };
+    const perFold = folds.map((f) => ({
+      fold: f.fold,
+      testRows: f.testRows,
+      auc: f.auc,
+      brier: f.brier,
+      accuracy: f.atThreshold.accuracy,
+      recall: f.atThreshold.recall,
+      topKRecall: f.topK.recall
+    }));
+    return [
+      e.runId,
+      e.at,
+      e.version.dataFingerprint,
+      e.version.rows,
+      e.validated.model.training.failures,
+      e.version.mode,
+      JSON.stringify(parameters),
+      m("auc"),
+      numberOrBlank(summary.auc.sd),
+      m("accuracy"),
+      m("precision"),
+      m("recall"),
+      m("f1"),
+      m("brier"),
+      m("topKRecall"),
+      m("topKPrecision"),
+      JSON.stringify(perFold),
+      Number(e.seconds.toFixed(2)),
+      e.version.version,
+      e.outcome
+    ];
+  }
+  function nextRunId(rows) {
+    const highest = rows.reduce((max2, row) => {
+      const match = /^R-(\d+)$/.exec(String(row[0] ?? ""));
+      return match ? Math.max(max2, Number(match[1])) : max2;
+    }, 0);
+    return `R-${String(highest + 1).padStart(4, "0")}`;
+  }
+  function versionsNamedIn(rows) {
+    return rows.map((row) => row[VERSION_COLUMN]).filter((v) => typeof v === "number");
+  }
+  function numberOrBlank(x) {
+    return Number.isFinite(x) ? Number(x.toFixed(4)) : "";
+  }
 
   // src/core/data/csv.ts
   function parseCsv(text, separator = detectSeparator(text)) {
@@ -170,6 +5745,1417 @@ var PassCompass = (() => {
     return JSON.stringify(row);
   }
 
+  // src/core/registry/aliases.ts
+  var ALIAS_HEADER = ["Time", "Alias", "From version", "To version", "Moved by", "Reason"];
+  function aliasMoveToRow(move) {
+    return [new Date(move.at), move.alias, move.from ?? "", move.to ?? "", move.by, move.reason];
+  }
+  function aliasMoveFromRow(row) {
+    const [at, alias, from, to, by, reason] = row;
+    if (alias !== "champion" && alias !== "challenger") return null;
+    const version = (v) => typeof v === "number" && Number.isInteger(v) ? v : null;
+    return {
+      at: at instanceof Date ? at.toISOString() : String(at),
+      alias,
+      from: version(from),
+      to: version(to),
+      by: String(by),
+      reason: String(reason)
+    };
+  }
+  function currentAliases(history) {
+    const current = { champion: null, challenger: null };
+    for (const move of history) current[move.alias] = move.to;
+    return current;
+  }
+  function statusOf(version, aliases) {
+    if (aliases.champion === version) return "champion";
+    if (aliases.challenger === version) return "challenger";
+    return "archived";
+  }
+  function rollBackTarget(history) {
+    const stack = [];
+    for (const move of history) {
+      if (move.alias !== "champion" || move.to === null) continue;
+      if (move.by === ROLL_BACK) stack.pop();
+      else stack.push(move.to);
+    }
+    return stack.length >= 2 ? stack[stack.length - 2] : null;
+  }
+  var ROLL_BACK = "roll back";
+
+  // src/core/registry/integrity.ts
+  var TamperedVersionError = class extends Error {
+    constructor(version, why) {
+      super(
+        `Model version ${version} was not loaded: ${why}. Roll back to an earlier version or train a new one.`
+      );
+      this.version = version;
+      this.why = why;
+      this.name = "TamperedVersionError";
+    }
+  };
+  function assertChecksumMatches(version, sha256Hex) {
+    const actual = sha256Hex(version.modelJson);
+    if (actual !== version.checksum.trim().toLowerCase()) {
+      throw new TamperedVersionError(
+        version.version,
+        "its model JSON does not match its checksum (the row was changed)"
+      );
+    }
+    return version;
+  }
+  function nextVersionNumber(versions, history, experimentVersions = []) {
+    const seen = [...versions, ...experimentVersions];
+    for (const move of history) {
+      if (move.from !== null) seen.push(move.from);
+      if (move.to !== null) seen.push(move.to);
+    }
+    return seen.reduce((max2, v) => Math.max(max2, v), 0) + 1;
+  }
+
+  // src/core/registry/model-version.ts
+  var CELL_CHARACTER_LIMIT = 5e4;
+  var VERSION_HEADER = [
+    "Version",
+    "Created",
+    "Experiment",
+    "Data fingerprint",
+    "Rows",
+    "Mode",
+    "Features",
+    "CV ROC AUC",
+    "CV Brier",
+    "Threshold",
+    "Metrics (JSON)",
+    "Model (JSON)",
+    "Checksum (SHA-256)",
+    "Status"
+  ];
+  var STATUS_COLUMN = VERSION_HEADER.indexOf("Status");
+  function versionToRow(v) {
+    if (v.modelJson.length > CELL_CHARACTER_LIMIT) {
+      throw new RangeError(
+        `Model version ${v.version} is ${v.modelJson.length} characters of JSON, over the ${CELL_CHARACTER_LIMIT}-character cell limit.`
+      );
+    }
+    return [
+      v.version,
+      // A Date, not the ISO text: Sheets would otherwise guess at the text's meaning.
+      new Date(v.createdAt),
+      v.experimentId,
+      v.dataFingerprint,
+      v.rows,
+      v.mode,
+      v.features.join(", "),
+      v.metrics["auc"] ?? "",
+      v.metrics["brier"] ?? "",
+      v.threshold,
+      JSON.stringify(v.metrics),
+      v.modelJson,
+      v.checksum,
+      v.status
+    ];
+  }
+  function versionFromRow(row) {
+    const [
+      version,
+      createdAt,
+      experimentId,
+      dataFingerprint,
+      rows,
+      mode,
+      features,
+      ,
+      ,
+      threshold,
+      metrics,
+      modelJson,
+      checksum,
+      status
+    ] = row;
+    if (typeof version !== "number" || !Number.isInteger(version) || version < 1)
+      return { problem: "no version number" };
+    if (mode !== "early" && mode !== "mid") return { problem: `unknown mode "${String(mode)}"` };
+    if (typeof modelJson !== "string" || typeof checksum !== "string")
+      return { problem: "model JSON or checksum missing" };
+    let parsedMetrics;
+    try {
+      parsedMetrics = JSON.parse(String(metrics));
+    } catch {
+      return { problem: "metrics are not valid JSON" };
+    }
+    return {
+      version,
+      createdAt: createdAt instanceof Date ? createdAt.toISOString() : String(createdAt),
+      experimentId: String(experimentId),
+      dataFingerprint: String(dataFingerprint),
+      rows: Number(rows),
+      mode,
+      features: String(features).split(",").map((f) => f.trim()).filter(Boolean),
+      metrics: parsedMetrics,
+      threshold: Number(threshold),
+      modelJson,
+      checksum,
+      status: String(status)
+    };
+  }
+
+  // src/jobs/registry.ts
+  var VERSIONS_SHEET = "Versions";
+  var ALIASES_SHEET = "Aliases";
+  var Registry = class _Registry {
+    constructor(sheets, digests2, versionRows, aliasRows) {
+      this.sheets = sheets;
+      this.digests = digests2;
+      this.versionRows = versionRows;
+      this.versions = versionRows.map((row, i) => {
+        const parsed = versionFromRow(row);
+        return "problem" in parsed ? { ...parsed, row: i + 2 } : parsed;
+      });
+      this.history = aliasRows.map(aliasMoveFromRow).filter((m) => m !== null);
+    }
+    /** Reads both sheets (one read each). */
+    static read(sheets, digests2) {
+      return new _Registry(sheets, digests2, sheets.versions.rows(), sheets.aliases.rows());
+    }
+    aliases() {
+      return currentAliases(this.history);
+    }
+    nextVersion(experimentVersions = []) {
+      const numbers = this.versions.flatMap((v) => "version" in v ? [v.version] : []);
+      return nextVersionNumber(numbers, this.history, experimentVersions);
+    }
+    /** The version with checksum verified. Throws `TamperedVersionError` when it is missing, malformed or altered. */
+    load(version) {
+      const found = this.versions.find((v) => "version" in v && v.version === version);
+      if (!found || !("version" in found)) {
+        throw new TamperedVersionError(version, "its row is missing from the Versions sheet or unreadable");
+      }
+      return assertChecksumMatches(found, (text) => this.digests.sha256Hex(text));
+    }
+    /** The champion, verified; null when there is none yet. */
+    champion() {
+      const number = this.aliases().champion;
+      return number === null ? null : this.load(number);
+    }
+    /**
+     * Writes a new version (if any) and alias moves: appends the moves to Aliases, and rewrites Versions in one
+     * write so that every row's Status mirrors the aliases after the moves.
+     */
+    commit(added, moves) {
+      this.history.push(...moves);
+      if (added) this.versions.push(added);
+      const aliases = this.aliases();
+      const rows = this.versions.map(
+        (v, i) => "version" in v ? versionToRow({ ...v, status: statusOf(v.version, aliases) }) : this.versionRows[i] ?? []
+      );
+      if (moves.length > 0) this.sheets.aliases.append(moves.map(aliasMoveToRow));
+      this.sheets.versions.rewrite(rows);
+    }
+  };
+
+  // src/jobs/promote.ts
+  function promoteChallenger(deps) {
+    const registry = Registry.read(deps, deps.digests);
+    const { champion, challenger } = registry.aliases();
+    if (challenger === null) throw new DataError("There is no challenger to promote. Train a model first.");
+    registry.load(challenger);
+    const reason = deps.dialogs.prompt(
+      `Promote version ${challenger}?`,
+      `Version ${challenger} will score students from now on${champion === null ? "" : ` instead of version ${champion}`}. Why? (kept in the Aliases history)`
+    );
+    if (reason === null) return { status: "cancelled" };
+    const at = deps.now().toISOString();
+    const why = reason || "promoted by hand";
+    const moves = [
+      { at, alias: "champion", from: champion, to: challenger, by: "promote", reason: why },
+      { at, alias: "challenger", from: challenger, to: null, by: "promote", reason: `became champion: ${why}` }
+    ];
+    registry.commit(null, moves);
+    deps.dialogs.toast(`Version ${challenger} is now the champion.`, "PassCompass");
+    return { status: "moved", champion: challenger, previous: champion };
+  }
+  function rollBackChampion(deps) {
+    const registry = Registry.read(deps, deps.digests);
+    const current = registry.aliases().champion;
+    const previous = rollBackTarget(registry.history);
+    if (current === null || previous === null) {
+      throw new DataError("There is no earlier champion to roll back to.");
+    }
+    registry.load(previous);
+    const reason = deps.dialogs.prompt(
+      `Roll back to version ${previous}?`,
+      `Version ${previous} will score students again instead of version ${current}. Why? (kept in the Aliases history)`
+    );
+    if (reason === null) return { status: "cancelled" };
+    registry.commit(null, [
+      {
+        at: deps.now().toISOString(),
+        alias: "champion",
+        from: current,
+        to: previous,
+        by: ROLL_BACK,
+        reason: reason || "rolled back by hand"
+      }
+    ]);
+    deps.dialogs.toast(`Rolled back: version ${previous} is the champion again.`, "PassCompass");
+    return { status: "moved", champion: previous, previous: current };
+  }
+
+  // node_modules/simple-statistics/dist/simple-statistics.mjs
+  function sum(x) {
+    if (x.length === 0) {
+      return 0;
+    }
+    var sum2 = x[0];
+    var correction = 0;
+    var transition;
+    if (typeof sum2 !== "number") {
+      return Number.NaN;
+    }
+    for (var i = 1; i < x.length; i++) {
+      if (typeof x[i] !== "number") {
+        return Number.NaN;
+      }
+      transition = sum2 + x[i];
+      if (Math.abs(sum2) >= Math.abs(x[i])) {
+        correction += sum2 - transition + x[i];
+      } else {
+        correction += x[i] - transition + sum2;
+      }
+      sum2 = transition;
+    }
+    return sum2 + correction;
+  }
+  function mean(x) {
+    if (x.length === 0) {
+      throw new Error("mean requires at least one data point");
+    }
+    return sum(x) / x.length;
+  }
+  function sumNthPowerDeviations(x, n) {
+    var meanValue = mean(x);
+    var sum2 = 0;
+    var tempValue;
+    var i;
+    if (n === 2) {
+      for (i = 0; i < x.length; i++) {
+        tempValue = x[i] - meanValue;
+        sum2 += tempValue * tempValue;
+      }
+    } else {
+      for (i = 0; i < x.length; i++) {
+        sum2 += Math.pow(x[i] - meanValue, n);
+      }
+    }
+    return sum2;
+  }
+  function sampleVariance(x) {
+    if (x.length < 2) {
+      throw new Error("sampleVariance requires at least two data points");
+    }
+    var sumSquaredDeviationsValue = sumNthPowerDeviations(x, 2);
+    var besselsCorrection = x.length - 1;
+    return sumSquaredDeviationsValue / besselsCorrection;
+  }
+  function sampleStandardDeviation(x) {
+    var sampleVarianceX = sampleVariance(x);
+    return Math.sqrt(sampleVarianceX);
+  }
+  function max(x) {
+    if (x.length === 0) {
+      throw new Error("max requires at least one data point");
+    }
+    var value = x[0];
+    for (var i = 1; i < x.length; i++) {
+      if (x[i] > value) {
+        value = x[i];
+      }
+    }
+    return value;
+  }
+  function min(x) {
+    if (x.length === 0) {
+      throw new Error("min requires at least one data point");
+    }
+    var value = x[0];
+    for (var i = 1; i < x.length; i++) {
+      if (x[i] < value) {
+        value = x[i];
+      }
+    }
+    return value;
+  }
+  function variance(x) {
+    if (x.length === 0) {
+      throw new Error("variance requires at least one data point");
+    }
+    return sumNthPowerDeviations(x, 2) / x.length;
+  }
+  function standardDeviation(x) {
+    if (x.length === 1) {
+      return 0;
+    }
+    var v = variance(x);
+    return Math.sqrt(v);
+  }
+  var BayesianClassifier = function BayesianClassifier2() {
+    this.totalCount = 0;
+    this.data = {};
+  };
+  BayesianClassifier.prototype.train = function train(item, category) {
+    if (!this.data[category]) {
+      this.data[category] = {};
+    }
+    for (var k in item) {
+      var v = item[k];
+      if (this.data[category][k] === void 0) {
+        this.data[category][k] = {};
+      }
+      if (this.data[category][k][v] === void 0) {
+        this.data[category][k][v] = 0;
+      }
+      this.data[category][k][v]++;
+    }
+    this.totalCount++;
+  };
+  BayesianClassifier.prototype.score = function score(item) {
+    var odds = {};
+    var category;
+    for (var k in item) {
+      var v = item[k];
+      for (category in this.data) {
+        if (odds[category] === void 0) {
+          odds[category] = {};
+        }
+        if (this.data[category][k]) {
+          odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
+        } else {
+          odds[category][k + "_" + v] = 0;
+        }
+      }
+    }
+    var oddsSums = {};
+    for (category in odds) {
+      oddsSums[category] = 0;
+      for (var combination in odds[category]) {
+        oddsSums[category] += odds[category][combination];
+      }
+    }
+    return oddsSums;
+  };
+  var g = 607 / 128;
+  var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+  var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+  function cumulativeDistribution(z2) {
+    var sum2 = z2;
+    var tmp = z2;
+    for (var i = 1; i < 30; i++) {
+      tmp *= z2 * z2 / (2 * i + 1);
+      sum2 += tmp;
+    }
+    return Math.round((0.5 + sum2 / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
+  }
+  var standardNormalTable = [];
+  for (z = 0; z <= 3.09; z += 0.01) {
+    standardNormalTable.push(cumulativeDistribution(z));
+  }
+  var z;
+  var SQRT_2PI = Math.sqrt(2 * Math.PI);
+  var PerceptronModel = function PerceptronModel2() {
+    this.weights = [];
+    this.bias = 0;
+  };
+  PerceptronModel.prototype.predict = function predict(features) {
+    if (features.length !== this.weights.length) {
+      return null;
+    }
+    var score2 = 0;
+    for (var i = 0; i < this.weights.length; i++) {
+      score2 += this.weights[i] * features[i];
+    }
+    score2 += this.bias;
+    if (score2 > 0) {
+      return 1;
+    } else {
+      return 0;
+    }
+  };
+  PerceptronModel.prototype.train = function train2(features, label) {
+    if (label !== 0 && label !== 1) {
+      return null;
+    }
+    if (features.length !== this.weights.length) {
+      this.weights = features.slice();
+      this.bias = 1;
+    }
+    var prediction = this.predict(features);
+    if (typeof prediction === "number" && prediction !== label) {
+      var gradient = label - prediction;
+      for (var i = 0; i < this.weights.length; i++) {
+        this.weights[i] += gradient * features[i];
+      }
+      this.bias += gradient;
+    }
+    return this;
+  };
+
+  // src/core/data/column-summary.ts
+  function summariseColumns(records, attributes) {
+    return attributes.map((name) => {
+      const attribute = attributeNamed(name);
+      const values = records.map((r) => r[name]).filter((v) => v !== null && v !== void 0 && v !== "");
+      const counts = countValues(values);
+      const numbers = isCategorical(attribute) ? [] : values.map(Number).filter((v) => Number.isFinite(v));
+      const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]))).slice(0, 3).map(([value, n]) => `${value} (${n})`).join(", ");
+      return {
+        attribute: name,
+        label: attribute.label,
+        kind: attribute.kind,
+        blanks: records.length - values.length,
+        distinct: counts.size,
+        min: numbers.length ? min(numbers) : null,
+        mean: numbers.length ? mean(numbers) : null,
+        max: numbers.length ? max(numbers) : null,
+        topValues: top
+      };
+    });
+  }
+  function failRates(records, labels, attributes, maxValues = 6) {
+    const rates = [];
+    for (const name of attributes) {
+      const groups = /* @__PURE__ */ new Map();
+      records.forEach((record, i) => {
+        const value = record[name];
+        const label = labels[i];
+        if (value === null || value === void 0 || value === "" || label === null || label === void 0)
+          return;
+        const group = groups.get(value) ?? { students: 0, failed: 0 };
+        group.students += 1;
+        group.failed += label;
+        groups.set(value, group);
+      });
+      if (groups.size === 0 || groups.size > maxValues) continue;
+      const sorted = [...groups.entries()].sort(
+        ([a], [b]) => typeof a === "number" && typeof b === "number" ? a - b : String(a).localeCompare(String(b))
+      );
+      for (const [value, { students, failed }] of sorted) {
+        rates.push({ attribute: name, value, students, failed, failRate: failed / students });
+      }
+    }
+    return rates;
+  }
+  function countValues(values) {
+    const counts = /* @__PURE__ */ new Map();
+    for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+    return counts;
+  }
+
+  // src/jobs/summary.ts
+  var SUMMARY_SHEET = "Summary";
+  var COLUMN_HEADER = ["Column", "Meaning", "Kind", "Blank", "Distinct", "Min", "Mean", "Max", "Most common"];
+  var RATE_HEADER = ["Column", "Value", "Students", "Failed", "Fail rate", "", "", "", ""];
+  function writeSummary(report, checked, passMark) {
+    const attributes = [...checked.columns.byAttribute.keys()];
+    const labels = checked.records.map(
+      (r) => typeof r["G3"] === "number" ? r["G3"] < passMark ? 1 : 0 : null
+    );
+    const columns = summariseColumns(checked.records, attributes);
+    const rates = failRates(checked.records, labels, attributes);
+    const blank = (n) => n === null ? "" : Number(n.toFixed(2));
+    const values = [
+      COLUMN_HEADER,
+      ...columns.map((c) => [
+        c.attribute,
+        c.label,
+        c.kind,
+        c.blanks,
+        c.distinct,
+        blank(c.min),
+        blank(c.mean),
+        blank(c.max),
+        c.topValues
+      ]),
+      Array(COLUMN_HEADER.length).fill(""),
+      RATE_HEADER,
+      ...rates.map((r) => [
+        r.attribute,
+        r.value,
+        r.students,
+        r.failed,
+        Number(r.failRate.toFixed(3)),
+        "",
+        "",
+        "",
+        ""
+      ])
+    ];
+    const rateStart = columns.length + 3;
+    const failures = rates.map((r, i) => ({ r, i })).filter(({ r }) => r.attribute === "failures");
+    const chart = failures.length > 0 ? {
+      firstRow: rateStart + (failures[0]?.i ?? 0),
+      rows: failures.length,
+      title: `Fail rate (G3 < ${passMark}) by past class failures`
+    } : null;
+    report.write(values, chart);
+  }
+
+  // src/core/data/match-key.ts
+  function matchKey(record) {
+    return MATCH_ATTRIBUTES.map((name) => {
+      const value = record[name];
+      return isBlank(value) ? "" : String(value).trim();
+    }).join("|");
+  }
+
+  // src/core/random.ts
+  function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+      state = state + 1831565813 >>> 0;
+      let t = state;
+      t = Math.imul(t ^ t >>> 15, t | 1);
+      t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+      return ((t ^ t >>> 14) >>> 0) / 4294967296;
+    };
+  }
+  function shuffleInPlace(items, random) {
+    for (let i = items.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(random() * (i + 1));
+      const held = items[i];
+      items[i] = items[j];
+      items[j] = held;
+    }
+    return items;
+  }
+
+  // src/core/model/training-data-error.ts
+  var TrainingDataError = class extends DataError {
+    constructor(problem, message, recordIndex) {
+      super(message);
+      this.problem = problem;
+      this.recordIndex = recordIndex;
+      this.name = "TrainingDataError";
+    }
+  };
+  function assertTrainableLabels(labels) {
+    if (labels.length === 0) throw new TrainingDataError("no-rows", "There are no rows to train on.");
+    let failures = 0;
+    labels.forEach((label, i) => {
+      if (label !== 0 && label !== 1) throw new RangeError(`Label ${i} is ${label}; labels must be 0 or 1.`);
+      failures += label;
+    });
+    if (failures === 0 || failures === labels.length) {
+      const outcome = failures === 0 ? "passed" : "failed";
+      throw new TrainingDataError(
+        "one-class",
+        `Every one of the ${labels.length} students ${outcome}, so there is nothing to learn the difference from.`
+      );
+    }
+  }
+
+  // src/core/model/folds.ts
+  function stratifiedGroupFolds(labels, groups, k, random) {
+    if (labels.length !== groups.length)
+      throw new RangeError(`${labels.length} labels but ${groups.length} groups.`);
+    if (!Number.isInteger(k) || k < 2)
+      throw new RangeError(`Folds must be a whole number of at least 2, not ${k}.`);
+    assertTrainableLabels(labels);
+    const byKey = /* @__PURE__ */ new Map();
+    labels.forEach((label, row) => {
+      const key = groups[row];
+      const group = byKey.get(key) ?? { rows: [], failures: 0 };
+      group.rows.push(row);
+      group.failures += label;
+      byKey.set(key, group);
+    });
+    const failures = labels.reduce((sum2, label) => sum2 + label, 0);
+    const fewest = Math.min(failures, labels.length - failures);
+    if (byKey.size < k || fewest < k) {
+      const what = byKey.size < k ? `${byKey.size} distinct students` : `only ${fewest} students with one outcome`;
+      throw new TrainingDataError(
+        "too-few-rows",
+        `${k}-fold cross-validation needs at least ${k} of each; there are ${what}.`
+      );
+    }
+    const ordered = shuffleInPlace([...byKey.values()], random).sort((a, b) => b.rows.length - a.rows.length);
+    const target = [(labels.length - failures) / k, failures / k];
+    const counts = Array.from({ length: k }, () => [0, 0]);
+    const fold2 = new Array(labels.length).fill(0);
+    for (const group of ordered) {
+      const add = [group.rows.length - group.failures, group.failures];
+      let best = 0;
+      let bestCost = Number.POSITIVE_INFINITY;
+      let bestRows = Number.POSITIVE_INFINITY;
+      counts.forEach((count, f) => {
+        let cost = 0;
+        for (let c = 0; c < 2; c += 1) {
+          const before = count[c] - target[c];
+          cost += (before + add[c]) ** 2 - before ** 2;
+        }
+        const rows = count[0] + count[1];
+        if (cost < bestCost - 1e-12 || Math.abs(cost - bestCost) <= 1e-12 && rows < bestRows) {
+          best = f;
+          bestCost = cost;
+          bestRows = rows;
+        }
+      });
+      const chosen = counts[best];
+      chosen[0] = chosen[0] + add[0];
+      chosen[1] = chosen[1] + add[1];
+      for (const row of group.rows) fold2[row] = best;
+    }
+    return fold2;
+  }
+
+  // node_modules/ml-matrix/matrix.mjs
+  var matrix = __toESM(require_matrix(), 1);
+  var Matrix2 = matrix.Matrix;
+  var matrix_default = matrix.default.Matrix ? matrix.default.Matrix : matrix.Matrix;
+
+  // node_modules/ml-logistic-regression/src/logreg_2classes.js
+  var LogisticRegressionTwoClasses = class _LogisticRegressionTwoClasses {
+    constructor(options = {}) {
+      const { numSteps = 5e4, learningRate = 5e-4, weights = null } = options;
+      this.numSteps = numSteps;
+      this.learningRate = learningRate;
+      this.weights = weights ? matrix_default.checkMatrix(weights) : null;
+    }
+    train(features, target) {
+      let weights = matrix_default.zeros(1, features.columns);
+      for (let step = 0; step < this.numSteps; step++) {
+        const scores = features.mmul(weights.transpose());
+        const predictions = sigmoid(scores);
+        const outputErrorSignal = matrix_default.columnVector(predictions).neg().add(target);
+        const gradient = features.transpose().mmul(outputErrorSignal);
+        weights = weights.add(gradient.mul(this.learningRate).transpose());
+      }
+      this.weights = weights;
+    }
+    testScores(features) {
+      const finalData = features.mmul(this.weights.transpose());
+      return sigmoid(finalData);
+    }
+    predict(features) {
+      const finalData = features.mmul(this.weights.transpose());
+      return sigmoid(finalData).map(Math.round);
+    }
+    static load(model) {
+      return new _LogisticRegressionTwoClasses(model);
+    }
+    toJSON() {
+      return {
+        numSteps: this.numSteps,
+        learningRate: this.learningRate,
+        weights: this.weights
+      };
+    }
+  };
+  function sigmoid(scores) {
+    scores = scores.to1DArray();
+    let result = [];
+    for (let i = 0; i < scores.length; i++) {
+      result.push(1 / (1 + Math.exp(-scores[i])));
+    }
+    return result;
+  }
+
+  // node_modules/ml-logistic-regression/src/logreg.js
+  function transformClassesForOneVsAll(Y, oneClass) {
+    let y = Y.to1DArray();
+    for (let i = 0; i < y.length; i++) {
+      if (y[i] === oneClass) {
+        y[i] = 0;
+      } else {
+        y[i] = 1;
+      }
+    }
+    return matrix_default.columnVector(y);
+  }
+  var LogisticRegression = class _LogisticRegression {
+    constructor(options = {}) {
+      const {
+        numSteps = 5e4,
+        learningRate = 5e-4,
+        classifiers = [],
+        numberClasses = 0
+      } = options;
+      this.numSteps = numSteps;
+      this.learningRate = learningRate;
+      this.classifiers = classifiers;
+      this.numberClasses = numberClasses;
+    }
+    train(X, Y) {
+      this.numberClasses = new Set(Y.to1DArray()).size;
+      this.classifiers = new Array(this.numberClasses);
+      for (let i = 0; i < this.numberClasses; i++) {
+        this.classifiers[i] = new LogisticRegressionTwoClasses({
+          numSteps: this.numSteps,
+          learningRate: this.learningRate
+        });
+        let y = Y.clone();
+        y = transformClassesForOneVsAll(y, i);
+        this.classifiers[i].train(X, y);
+      }
+    }
+    predict(Xtest) {
+      let resultsOneClass = new Array(this.numberClasses).fill(0);
+      let i;
+      for (i = 0; i < this.numberClasses; i++) {
+        resultsOneClass[i] = this.classifiers[i].testScores(Xtest);
+      }
+      let finalResults = new Array(Xtest.rows).fill(0);
+      for (i = 0; i < Xtest.rows; i++) {
+        let minimum = 1e5;
+        for (let j = 0; j < this.numberClasses; j++) {
+          if (resultsOneClass[j][i] < minimum) {
+            minimum = resultsOneClass[j][i];
+            finalResults[i] = j;
+          }
+        }
+      }
+      return finalResults;
+    }
+    static load(model) {
+      if (model.name !== "LogisticRegression") {
+        throw new Error(`invalid model: ${model.name}`);
+      }
+      const newClassifier = new _LogisticRegression(model);
+      for (let i = 0; i < newClassifier.numberClasses; i++) {
+        newClassifier.classifiers[i] = LogisticRegressionTwoClasses.load(
+          model.classifiers[i]
+        );
+      }
+      return newClassifier;
+    }
+    toJSON() {
+      return {
+        name: "LogisticRegression",
+        numSteps: this.numSteps,
+        learningRate: this.learningRate,
+        numberClasses: this.numberClasses,
+        classifiers: this.classifiers
+      };
+    }
+  };
+
+  // src/core/model/feature-value.ts
+  function numericValue(record, name, row = 0) {
+    const value = record[name];
+    if (isBlank(value)) return null;
+    const n = typeof value === "number" ? value : Number(String(value).trim());
+    if (!Number.isFinite(n)) {
+      throw new TypeError(`Row ${row + 1}: "${name}" should be a number but holds "${String(value)}".`);
+    }
+    return n;
+  }
+  function featureRawValue(feature, record, row) {
+    if ("level" in feature) {
+      const value = record[feature.attribute];
+      return isBlank(value) ? null : String(value).trim() === feature.level ? 1 : 0;
+    }
+    const n = numericValue(record, feature.attribute, row);
+    if (n === null) return null;
+    if (feature.transform === "log1p") return Math.log1p(Math.max(n, 0));
+    if (feature.transform === "positive") return n > 0 ? 1 : 0;
+    return n;
+  }
+
+  // src/core/model/encoding.ts
+  function fitEncoding(records, attributes, options = {}) {
+    const candidates = [];
+    const references = {};
+    const droppedAttributes = [];
+    for (const name of attributes) {
+      const attribute = attributeNamed(name);
+      if (!isCategorical(attribute)) {
+        for (const transform of options.transforms?.[name] ?? ["linear"]) {
+          candidates.push({ attribute: name, transform });
+        }
+        continue;
+      }
+      const [reference, ...others] = levelsByFrequency(records, name, attribute.categories);
+      if (reference !== void 0) references[name] = reference;
+      if (others.length === 0) droppedAttributes.push(name);
+      for (const level of others) candidates.push({ attribute: name, level });
+    }
+    const features = [];
+    const dropped = [...droppedAttributes];
+    for (const candidate of candidates) {
+      const name = featureName(candidate);
+      const values = [];
+      records.forEach((record, row) => {
+        const value = featureRawValue(candidate, record, row);
+        if (value !== null) values.push(value);
+      });
+      const scale2 = values.length > 0 ? standardDeviation(values) : 0;
+      if (!(scale2 > 1e-12)) dropped.push(name);
+      else features.push({ ...candidate, name, center: mean(values), scale: scale2 });
+    }
+    return { version: 1, features, references, dropped };
+  }
+  function encodeRecord(encoding, record, row = 0) {
+    return encoding.features.map((feature) => {
+      const value = featureRawValue(feature, record, row);
+      return value === null ? 0 : (value - feature.center) / feature.scale;
+    });
+  }
+  function encodeRecords(encoding, records) {
+    return records.map((record, row) => encodeRecord(encoding, record, row));
+  }
+  function featureName(feature) {
+    if ("level" in feature) return `${feature.attribute}=${feature.level}`;
+    if (feature.transform === "log1p") return `log1p(${feature.attribute})`;
+    if (feature.transform === "positive") return `${feature.attribute}>0`;
+    return feature.attribute;
+  }
+  function levelsByFrequency(records, name, known) {
+    const counts = /* @__PURE__ */ new Map();
+    for (const record of records) {
+      const value = record[name];
+      if (isBlank(value)) continue;
+      const level = String(value).trim();
+      counts.set(level, (counts.get(level) ?? 0) + 1);
+    }
+    const order = (level) => known.includes(level) ? known.indexOf(level) : known.length;
+    return [...counts.keys()].sort(
+      (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0)
+    );
+  }
+
+  // src/core/model/step-size.ts
+  function largestEigenvalueOfGram(rows, iterations = 50) {
+    const n = rows.length;
+    const p = rows[0]?.length ?? 0;
+    if (n === 0 || p === 0) return 0;
+    let vector = new Array(p).fill(1 / Math.sqrt(p));
+    let eigenvalue = 0;
+    for (let iteration = 0; iteration < iterations; iteration += 1) {
+      const next = new Array(p).fill(0);
+      for (const row of rows) {
+        let projection = 0;
+        for (let j = 0; j < p; j += 1) projection += row[j] * vector[j];
+        for (let j = 0; j < p; j += 1) next[j] = next[j] + row[j] * projection / n;
+      }
+      const norm = Math.sqrt(next.reduce((sum2, value) => sum2 + value * value, 0));
+      if (norm === 0) return 0;
+      const converged = Math.abs(norm - eigenvalue) <= 1e-6 * norm;
+      eigenvalue = norm;
+      vector = next.map((value) => value / norm);
+      if (converged) break;
+    }
+    return eigenvalue;
+  }
+  function safeLearningRate(rows) {
+    const eigenvalue = largestEigenvalueOfGram(rows);
+    return eigenvalue > 0 ? 4 / eigenvalue : Number.POSITIVE_INFINITY;
+  }
+
+  // src/core/model/logistic.ts
+  function singleClassifier(numSteps, learningRate) {
+    const holder = LogisticRegression.load({
+      name: "LogisticRegression",
+      numSteps,
+      learningRate,
+      numberClasses: 1,
+      classifiers: [{ numSteps, learningRate, weights: null }]
+    });
+    const trainer = holder.classifiers[0];
+    if (!trainer) throw new Error("ml-logistic-regression did not create a classifier.");
+    return trainer;
+  }
+  function assertTrainingSettings(settings) {
+    if (!Number.isInteger(settings.steps) || settings.steps < 1) {
+      throw new RangeError(`Steps must be a whole number of at least 1, not ${settings.steps}.`);
+    }
+    if (!(settings.learningRate > 0) || !Number.isFinite(settings.learningRate)) {
+      throw new RangeError(`The learning rate must be a positive number, not ${settings.learningRate}.`);
+    }
+  }
+  function fitLogisticMatrix(features, labels, settings) {
+    assertTrainingSettings(settings);
+    if (features.length !== labels.length) {
+      throw new RangeError(`${features.length} feature rows but ${labels.length} labels.`);
+    }
+    assertTrainableLabels(labels);
+    const p = features[0]?.length ?? 0;
+    if (p === 0) throw new TrainingDataError("no-features", "No usable feature is left to train on.");
+    const design = features.map((row) => {
+      if (row.length !== p) throw new RangeError(`Feature rows have ${row.length} and ${p} columns.`);
+      return [1, ...row];
+    });
+    const appliedRate = Math.min(settings.learningRate, safeLearningRate(design));
+    const trainer = singleClassifier(settings.steps, appliedRate / design.length);
+    trainer.train(new Matrix2(design), Matrix2.columnVector([...labels]));
+    const weights = trainer.weights?.to1DArray();
+    if (!weights || weights.length !== p + 1 || !weights.every(Number.isFinite)) {
+      throw new Error("ml-logistic-regression returned no usable weights.");
+    }
+    const [intercept, ...rest] = weights;
+    return { intercept, weights: rest, appliedRate };
+  }
+  function assertNoFinalGrade(attributes) {
+    if (attributes.includes(FINAL_GRADE)) {
+      throw new RangeError(`${FINAL_GRADE} is the final grade the model predicts; it can never be an input.`);
+    }
+  }
+  function trainLogisticModel(records, labels, attributes, settings, encodingOptions = {}) {
+    assertNoFinalGrade(attributes);
+    if (records.length !== labels.length) {
+      throw new RangeError(`${records.length} records but ${labels.length} labels.`);
+    }
+    assertTrainableLabels(labels);
+    const encoding = fitEncoding(records, attributes, encodingOptions);
+    if (encoding.features.length === 0) {
+      throw new TrainingDataError(
+        "no-features",
+        `None of the ${attributes.length} chosen columns varies in the training rows, so there is nothing to learn from.`
+      );
+    }
+    const fit = fitLogisticMatrix(encodeRecords(encoding, records), labels, settings);
+    const coefficients = {};
+    encoding.features.forEach((feature, j) => coefficients[feature.name] = fit.weights[j]);
+    const failures = labels.reduce((sum2, label) => sum2 + label, 0);
+    return {
+      kind: "logistic-regression",
+      version: 1,
+      predicts: "P(fail)",
+      intercept: fit.intercept,
+      coefficients,
+      encoding,
+      training: { ...settings, appliedRate: fit.appliedRate, rows: records.length, failures }
+    };
+  }
+
+  // src/core/model/metrics.ts
+  var ratio = (a, b) => b === 0 ? Number.NaN : a / b;
+  function assertScoredLabels(scores, labels) {
+    if (scores.length !== labels.length) {
+      throw new RangeError(`${scores.length} scores but ${labels.length} labels.`);
+    }
+    labels.forEach((label, i) => {
+      if (label !== 0 && label !== 1) throw new RangeError(`Label ${i} is ${label}; labels must be 0 or 1.`);
+    });
+  }
+  function rankByScoreDescending(scores) {
+    const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
+    const groupEnd = new Array(order.length);
+    for (let start = 0; start < order.length; ) {
+      let end = start + 1;
+      while (end < order.length && scores[order[end]] === scores[order[start]]) end += 1;
+      groupEnd.fill(end, start, end);
+      start = end;
+    }
+    return { order, groupEnd };
+  }
+  function rocAuc(scores, labels) {
+    assertScoredLabels(scores, labels);
+    const { order, groupEnd } = rankByScoreDescending(scores);
+    const positives = labels.reduce((sum2, label) => sum2 + label, 0);
+    const negatives = labels.length - positives;
+    let positiveRankSum = 0;
+    for (let start = 0; start < order.length; start = groupEnd[start]) {
+      const end = groupEnd[start];
+      const midrank = labels.length - (start + end - 1) / 2;
+      for (let i = start; i < end; i += 1) positiveRankSum += labels[order[i]] * midrank;
+    }
+    return ratio(positiveRankSum - positives * (positives + 1) / 2, positives * negatives);
+  }
+  function confusionAt(scores, labels, threshold) {
+    assertScoredLabels(scores, labels);
+    let tp = 0;
+    let fp = 0;
+    let tn = 0;
+    let fn = 0;
+    scores.forEach((score2, i) => {
+      const flagged = score2 >= threshold;
+      if (labels[i] === 1) {
+        if (flagged) tp += 1;
+        else fn += 1;
+      } else if (flagged) fp += 1;
+      else tn += 1;
+    });
+    return { tp, fp, tn, fn };
+  }
+  function metricsAtThreshold(scores, labels, threshold) {
+    const c = confusionAt(scores, labels, threshold);
+    return {
+      ...c,
+      threshold,
+      accuracy: ratio(c.tp + c.tn, scores.length),
+      precision: ratio(c.tp, c.tp + c.fp),
+      recall: ratio(c.tp, c.tp + c.fn),
+      f1: ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn)
+    };
+  }
+  function brierScore(scores, labels) {
+    assertScoredLabels(scores, labels);
+    let sum2 = 0;
+    scores.forEach((score2, i) => sum2 += (score2 - labels[i]) ** 2);
+    return ratio(sum2, scores.length);
+  }
+  function topKMetrics(scores, labels, k) {
+    assertScoredLabels(scores, labels);
+    if (!Number.isInteger(k) || k < 1)
+      throw new RangeError(`K must be a whole number of at least 1, not ${k}.`);
+    const used = Math.min(k, scores.length);
+    const { order, groupEnd } = rankByScoreDescending(scores);
+    let caught = 0;
+    for (let start = 0; start < used; start = groupEnd[start]) {
+      const end = groupEnd[start];
+      let failed = 0;
+      for (let i = start; i < end; i += 1) failed += labels[order[i]];
+      caught += failed * (Math.min(end, used) - start) / (end - start);
+    }
+    const positives = labels.reduce((sum2, label) => sum2 + label, 0);
+    return { k: used, caught, recall: ratio(caught, positives), precision: ratio(caught, used) };
+  }
+
+  // src/core/model/score.ts
+  function sigmoid2(z2) {
+    return 1 / (1 + Math.exp(-z2));
+  }
+  function orderedCoefficients(model) {
+    return model.encoding.features.map((feature) => {
+      const coefficient = model.coefficients[feature.name];
+      if (coefficient === void 0 || !Number.isFinite(coefficient)) {
+        throw new RangeError(`The model has no usable coefficient for feature "${feature.name}".`);
+      }
+      return coefficient;
+    });
+  }
+  function riskOfFailing(model, records) {
+    const coefficients = orderedCoefficients(model);
+    return records.map((record, row) => {
+      const encoded = encodeRecord(model.encoding, record, row);
+      let z2 = model.intercept;
+      for (let j = 0; j < coefficients.length; j += 1)
+        z2 += coefficients[j] * encoded[j];
+      return sigmoid2(z2);
+    });
+  }
+
+  // src/core/model/summary.ts
+  function summarise(values) {
+    const finite = values.filter((value) => Number.isFinite(value));
+    return {
+      mean: finite.length > 0 ? mean(finite) : Number.NaN,
+      sd: finite.length > 1 ? sampleStandardDeviation(finite) : Number.NaN,
+      defined: finite.length,
+      count: values.length
+    };
+  }
+
+  // src/core/model/threshold.ts
+  var CRITERIA = {
+    f1: (tp, fp, p) => tp === 0 ? 0 : 2 * tp / (tp + fp + p),
+    accuracy: (tp, fp, p, n) => (tp + n - fp) / (p + n),
+    youden: (tp, fp, p, n) => tp / p - fp / n
+  };
+  function chooseThreshold(scores, labels, criterion) {
+    assertScoredLabels(scores, labels);
+    const positives = labels.reduce((sum2, label) => sum2 + label, 0);
+    const negatives = labels.length - positives;
+    if (positives === 0 || negatives === 0)
+      throw new RangeError("A threshold needs both outcomes among the rows.");
+    const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a]);
+    const measure = CRITERIA[criterion];
+    let best = (1 + scores[order[0]]) / 2;
+    let bestValue = measure(0, 0, positives, negatives);
+    let tp = 0;
+    let fp = 0;
+    for (let i = 0; i < order.length; i += 1) {
+      const score2 = scores[order[i]];
+      if (labels[order[i]] === 1) tp += 1;
+      else fp += 1;
+      const next = i + 1 < order.length ? scores[order[i + 1]] : 0;
+      if (next === score2 && i + 1 < order.length) continue;
+      const candidate = (score2 + next) / 2;
+      const value = measure(tp, fp, positives, negatives);
+      const better = value > bestValue + 1e-12;
+      const asGoodAndNearer = Math.abs(value - bestValue) <= 1e-12 && Math.abs(candidate - 0.5) < Math.abs(best - 0.5);
+      if (better || asGoodAndNearer) {
+        best = candidate;
+        bestValue = value;
+      }
+    }
+    return best;
+  }
+
+  // src/core/model/cross-validation.ts
+  function subset(input, rows) {
+    return {
+      records: rows.map((row) => input.records[row]),
+      labels: rows.map((row) => input.labels[row]),
+      groups: rows.map((row) => input.groups[row]),
+      featureSet: input.featureSet
+    };
+  }
+  function chooseSteps(input, candidates, folds, seed) {
+    let best = input.featureSet.training.steps;
+    let bestAuc = Number.NEGATIVE_INFINITY;
+    for (const steps of [...candidates].sort((a, b) => a - b)) {
+      const training = { ...input.featureSet.training, steps };
+      let auc;
+      try {
+        auc = crossValidate({ ...input, featureSet: { ...input.featureSet, training } }, { folds, seed }).summary.auc.mean;
+      } catch (error) {
+        if (error instanceof TrainingDataError && error.problem === "too-few-rows") return best;
+        throw error;
+      }
+      if (auc > bestAuc + 1e-12) {
+        best = steps;
+        bestAuc = auc;
+      }
+    }
+    return best;
+  }
+  function fitWithThreshold(input, options) {
+    const { attributes, training, encoding } = input.featureSet;
+    const steps = options.stepCandidates ? chooseSteps(input, options.stepCandidates, options.innerFolds ?? 3, (options.seed ?? 1) + 1) : training.steps;
+    const model = trainLogisticModel(input.records, input.labels, attributes, { ...training, steps }, encoding);
+    const criterion = options.thresholdCriterion ?? "f1";
+    return { model, threshold: chooseThreshold(riskOfFailing(model, input.records), input.labels, criterion) };
+  }
+  function assertInput(input) {
+    const n = input.records.length;
+    if (input.labels.length !== n || input.groups.length !== n) {
+      throw new RangeError(
+        `${n} records, ${input.labels.length} labels and ${input.groups.length} groups differ.`
+      );
+    }
+    assertNoFinalGrade(input.featureSet.attributes);
+    if (input.featureSet.attributes.length === 0) {
+      throw new TrainingDataError("no-features", "No columns were chosen as model inputs.");
+    }
+  }
+  function crossValidate(input, options = {}) {
+    const k = options.folds ?? 5;
+    const seed = options.seed ?? 1;
+    const share = options.topKShare ?? 0.2;
+    if (!(share > 0 && share <= 1)) throw new RangeError(`The top-K share must be in (0, 1], not ${share}.`);
+    assertInput(input);
+    const foldOf = stratifiedGroupFolds(input.labels, input.groups, k, seededRandom(seed));
+    const outOfFold = new Array(input.records.length).fill(Number.NaN);
+    const folds = [];
+    for (let fold2 = 0; fold2 < k; fold2 += 1) {
+      const train3 = [];
+      const test = [];
+      foldOf.forEach((f, row) => (f === fold2 ? test : train3).push(row));
+      const fitted = fitWithThreshold(subset(input, train3), options);
+      const { records, labels } = subset(input, test);
+      const scores = riskOfFailing(fitted.model, records);
+      test.forEach((row, i) => outOfFold[row] = scores[i]);
+      folds.push({
+        fold: fold2,
+        trainRows: train3.length,
+        testRows: test.length,
+        testFailures: labels.reduce((sum2, label) => sum2 + label, 0),
+        auc: rocAuc(scores, labels),
+        brier: brierScore(scores, labels),
+        accuracyAtHalf: metricsAtThreshold(scores, labels, 0.5).accuracy,
+        atThreshold: metricsAtThreshold(scores, labels, fitted.threshold),
+        topK: topKMetrics(scores, labels, Math.max(1, Math.round(share * test.length))),
+        steps: fitted.model.training.steps
+      });
+    }
+    const over = (pick) => summarise(folds.map(pick));
+    const summary = {
+      auc: over((f) => f.auc),
+      brier: over((f) => f.brier),
+      accuracyAtHalf: over((f) => f.accuracyAtHalf),
+      accuracy: over((f) => f.atThreshold.accuracy),
+      precision: over((f) => f.atThreshold.precision),
+      recall: over((f) => f.atThreshold.recall),
+      f1: over((f) => f.atThreshold.f1),
+      topKRecall: over((f) => f.topK.recall),
+      topKPrecision: over((f) => f.topK.precision)
+    };
+    return { k, seed, folds, summary, foldOf, outOfFold };
+  }
+  function trainAndValidate(input, options = {}) {
+    const validation = crossValidate(input, options);
+    return { ...fitWithThreshold(input, options), validation };
+  }
+
+  // src/core/model/feature-sets.ts
+  var DEFAULT_ENCODING = {
+    transforms: {
+      absences: ["linear", "positive"],
+      failures: ["linear", "positive"],
+      G1: ["linear", "positive"],
+      G2: ["linear", "positive"]
+    }
+  };
+  var EARLY_TERM_TRAINING = { steps: 10, learningRate: 1 };
+  var MID_TERM_TRAINING = { steps: 100, learningRate: 1 };
+  var BEFORE_GRADES = ATTRIBUTES.map((attribute) => attribute.name).filter(
+    (name) => !GRADE_ATTRIBUTES.includes(name)
+  );
+  function featureSetFor(moment, columns) {
+    const present = new Set(columns);
+    const attributes = BEFORE_GRADES.filter((name) => present.has(name));
+    if (moment === "early") {
+      return { moment, attributes, training: EARLY_TERM_TRAINING, encoding: DEFAULT_ENCODING };
+    }
+    if (!present.has("G1")) throw new RangeError("The mid-term model needs the first-period grade (G1).");
+    const grades = GRADE_ATTRIBUTES.filter((name) => name !== FINAL_GRADE && present.has(name));
+    return {
+      moment,
+      attributes: [...attributes, ...grades],
+      training: MID_TERM_TRAINING,
+      encoding: DEFAULT_ENCODING
+    };
+  }
+
+  // src/core/model/target.ts
+  var DEFAULT_PASS_MARK = 10;
+  function failLabels(records, passMark = DEFAULT_PASS_MARK) {
+    if (!(passMark > 0 && passMark <= 20))
+      throw new RangeError(`The pass mark must be in (0, 20], not ${passMark}.`);
+    return records.map((record, row) => {
+      const grade = numericValue(record, FINAL_GRADE, row);
+      if (grade === null) {
+        throw new TrainingDataError(
+          "missing-target",
+          `Row ${row + 1} has no final grade (${FINAL_GRADE}).`,
+          row
+        );
+      }
+      return grade < passMark ? 1 : 0;
+    });
+  }
+
+  // src/core/registry/promotion-gate.ts
+  var fmt = (x) => x === void 0 ? "n/a" : x.toFixed(3);
+  function decidePromotion(candidate, champion) {
+    if (!champion) return { alias: "champion", reason: "first version" };
+    const mine = candidate.metrics["auc"];
+    const theirs = champion.metrics["auc"];
+    if (candidate.dataFingerprint !== champion.dataFingerprint) {
+      return {
+        alias: "challenger",
+        reason: `trained on different data from champion v${champion.version}; promote by hand`
+      };
+    }
+    if (candidate.mode !== champion.mode) {
+      return {
+        alias: "challenger",
+        reason: `${candidate.mode}-term model vs ${champion.mode}-term champion; promote by hand`
+      };
+    }
+    if (mine !== void 0 && theirs !== void 0 && mine > theirs) {
+      return {
+        alias: "champion",
+        reason: `CV ROC AUC ${fmt(mine)} beats champion v${champion.version} (${fmt(theirs)})`
+      };
+    }
+    return {
+      alias: "challenger",
+      reason: `CV ROC AUC ${fmt(mine)} does not beat champion v${champion.version} (${fmt(theirs)})`
+    };
+  }
+
+  // src/jobs/train.ts
+  function trainModel(deps) {
+    const started = deps.now();
+    const checked = checkStudents(deps.students, deps.issues);
+    const { records, labels, groups } = trainingRows(checked, deps.settings.passMark);
+    const moment = chooseMoment(checked, deps.settings);
+    const featureSet = featureSetFor(moment, [...checked.columns.byAttribute.keys()]);
+    const validated = trainAndValidate(
+      { records, labels, groups, featureSet },
+      {
+        folds: deps.settings.folds,
+        seed: deps.settings.seed,
+        topKShare: Math.min(1, deps.settings.capacity / Math.max(1, checked.records.length))
+      }
+    );
+    writeSummary(deps.summary, checked, deps.settings.passMark);
+    const registry = Registry.read(deps, deps.digests);
+    const experimentRows = deps.experiments.rows();
+    const notes = [];
+    const champion = loadChampionOrNote(registry, notes);
+    const modelJson = JSON.stringify(validated.model);
+    const runId = nextRunId(experimentRows);
+    const version = {
+      version: registry.nextVersion(versionsNamedIn(experimentRows)),
+      createdAt: deps.now().toISOString(),
+      experimentId: runId,
+      dataFingerprint: fingerprint(records, labels, deps.digests),
+      rows: records.length,
+      mode: moment,
+      features: validated.model.encoding.features.map((f) => f.name),
+      metrics: flatMetrics(validated),
+      threshold: validated.threshold,
+      modelJson,
+      checksum: deps.digests.sha256Hex(modelJson),
+      status: ""
+    };
+    const decision = decidePromotion(version, champion);
+    const current = registry.aliases();
+    const move = {
+      at: version.createdAt,
+      alias: decision.alias,
+      from: current[decision.alias],
+      to: version.version,
+      by: "training gate",
+      reason: decision.reason
+    };
+    registry.commit(version, [move]);
+    const record = {
+      runId,
+      at: started,
+      version,
+      validated,
+      settings: deps.settings,
+      seconds: (deps.now().getTime() - started.getTime()) / 1e3,
+      outcome: `${decision.alias}: ${decision.reason}`
+    };
+    deps.experiments.append([experimentRow(record)]);
+    return { runId, version, validated, alias: decision.alias, gateReason: decision.reason, notes };
+  }
+  function trainingRows(checked, passMark) {
+    const records = checked.records.filter((r) => r["G3"] !== null && r["G3"] !== void 0);
+    if (!checked.columns.byAttribute.has("G3")) {
+      throw new DataError('The roster has no final grade column ("G3"), so there is nothing to learn from.', {
+        row: 1
+      });
+    }
+    return { records, labels: failLabels(records, passMark), groups: records.map(matchKey) };
+  }
+  function chooseMoment(checked, settings) {
+    if (settings.mode !== "auto") return settings.mode;
+    const withG1 = checked.records.filter((r) => r["G1"] !== null && r["G1"] !== void 0).length;
+    return checked.columns.byAttribute.has("G1") && withG1 >= checked.records.length / 2 ? "mid" : "early";
+  }
+  function loadChampionOrNote(registry, notes) {
+    try {
+      return registry.champion();
+    } catch (error) {
+      if (!(error instanceof TamperedVersionError)) throw error;
+      notes.push(`${error.message} The new version was compared with no champion.`);
+      return null;
+    }
+  }
+  function fingerprint(records, labels, digests2) {
+    const names = [...new Set(records.flatMap((r) => Object.keys(r)))].sort();
+    const rows = records.map((r, i) => [...names.map((n) => r[n] ?? null), labels[i]]);
+    return digests2.sha256Hex(JSON.stringify([names, rows]));
+  }
+  function flatMetrics(validated) {
+    const metrics = {};
+    for (const [name, summary] of Object.entries(validated.validation.summary)) {
+      metrics[name] = round(summary.mean);
+      metrics[`${name}Sd`] = round(summary.sd);
+    }
+    return metrics;
+  }
+  function round(x, digits = 4) {
+    return Number.isFinite(x) ? Number(x.toFixed(digits)) : x;
+  }
+
   // src/sheets/project-files.ts
   var projectFiles = {
     read(name) {
@@ -188,9 +7174,124 @@ var PassCompass = (() => {
   var SHEETS_WOULD_CONVERT = /^\s*([-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?%?|true|false)\s*$/i;
   function escapeForSheet(value) {
     if (typeof value !== "string") return value;
-    if (value.startsWith("'") || FORMULA_START.test(value) || SHEETS_WOULD_CONVERT.test(value)) return `'${value}`;
+    if (value.startsWith("'") || FORMULA_START.test(value) || SHEETS_WOULD_CONVERT.test(value))
+      return `'${value}`;
     return value;
   }
+
+  // src/sheets/record-sheet.ts
+  var SpreadsheetRecordSheet = class {
+    constructor(spreadsheet, sheetName, header) {
+      this.spreadsheet = spreadsheet;
+      this.sheetName = sheetName;
+      this.header = header;
+    }
+    rows() {
+      const sheet = this.existingSheet();
+      if (!sheet) return [];
+      const [, ...rows] = sheet.getDataRange().getValues();
+      this.rowCount = rows.length;
+      return rows;
+    }
+    append(rows) {
+      if (rows.length === 0) return;
+      const sheet = this.existingSheet() ?? this.createSheet();
+      const after = 1 + (this.rowCount ?? sheet.getLastRow() - 1);
+      const needed = after + rows.length;
+      const maxRows = sheet.getMaxRows();
+      if (maxRows < needed) sheet.insertRowsAfter(maxRows, needed - maxRows);
+      sheet.getRange(after + 1, 1, rows.length, this.header.length).setValues(rows.map((r) => r.map(escapeForSheet)));
+      this.rowCount = after - 1 + rows.length;
+    }
+    rewrite(rows) {
+      const sheet = this.existingSheet() ?? this.createSheet();
+      const needed = 1 + rows.length;
+      const maxRows = sheet.getMaxRows();
+      if (maxRows < needed) sheet.insertRowsAfter(maxRows, needed - maxRows);
+      const width = this.header.length;
+      const padded = rows.map((r) => Array.from({ length: width }, (_, i) => escapeForSheet(r[i] ?? "")));
+      if (padded.length > 0) sheet.getRange(2, 1, padded.length, width).setValues(padded);
+      const previous = this.rowCount ?? padded.length;
+      if (previous > padded.length)
+        sheet.getRange(2 + padded.length, 1, previous - padded.length, width).clearContent();
+      this.rowCount = padded.length;
+    }
+    existingSheet() {
+      if (this.sheet === void 0) this.sheet = this.spreadsheet.getSheetByName(this.sheetName);
+      return this.sheet;
+    }
+    createSheet() {
+      const sheet = this.spreadsheet.insertSheet(this.sheetName);
+      const width = this.header.length;
+      if (sheet.getMaxColumns() < width)
+        sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+      sheet.getRange(1, 1, 1, width).setValues([[...this.header]]).setFontWeight("bold");
+      sheet.setFrozenRows(1);
+      sheet.protect().setDescription(`${this.sheetName}: kept by PassCompass`).setWarningOnly(true);
+      this.sheet = sheet;
+      this.rowCount = 0;
+      return sheet;
+    }
+  };
+
+  // src/core/settings.ts
+  var DEFAULT_SETTINGS = {
+    passMark: 10,
+    mode: "auto",
+    folds: 5,
+    capacity: 25,
+    seed: 1
+  };
+  var RANGES = {
+    passMark: [1, 20],
+    folds: [2, 20],
+    capacity: [1, 1e5],
+    seed: [0, 2 ** 31 - 1]
+  };
+  function parseSettings(stored) {
+    if (stored === null || stored.trim() === "") return { settings: { ...DEFAULT_SETTINGS }, problems: [] };
+    let raw;
+    try {
+      raw = JSON.parse(stored);
+    } catch {
+      return {
+        settings: { ...DEFAULT_SETTINGS },
+        problems: ["The saved settings were not readable; defaults are used."]
+      };
+    }
+    return validateSettings(raw);
+  }
+  function validateSettings(raw) {
+    const settings = { ...DEFAULT_SETTINGS };
+    const problems = [];
+    for (const [key, [min2, max2]] of Object.entries(RANGES)) {
+      if (raw[key] === void 0) continue;
+      const value = Number(raw[key]);
+      const whole = key !== "passMark";
+      if (!Number.isFinite(value) || value < min2 || value > max2 || whole && !Number.isInteger(value)) {
+        problems.push(
+          `${key} must be ${whole ? "a whole number" : "a number"} from ${min2} to ${max2}; using ${DEFAULT_SETTINGS[key]}.`
+        );
+      } else settings[key] = value;
+    }
+    if (raw["mode"] !== void 0) {
+      if (raw["mode"] === "auto" || raw["mode"] === "early" || raw["mode"] === "mid")
+        settings.mode = raw["mode"];
+      else problems.push(`mode must be auto, early or mid; using ${DEFAULT_SETTINGS.mode}.`);
+    }
+    return { settings, problems };
+  }
+
+  // src/sheets/settings-store.ts
+  var KEY = "passcompass.settings";
+  var settingsStore = {
+    read() {
+      return parseSettings(PropertiesService.getDocumentProperties().getProperty(KEY));
+    },
+    write(settings) {
+      PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(settings));
+    }
+  };
 
   // src/sheets/sheet-table.ts
   var SpreadsheetTable = class {
@@ -228,12 +7329,38 @@ var PassCompass = (() => {
     else if (maxColumns > columns) sheet.deleteColumns(columns + 1, maxColumns - columns);
   }
 
+  // src/sheets/summary-sheet.ts
+  function summarySheet(spreadsheet, name) {
+    return {
+      write(values, chart) {
+        new SpreadsheetTable(spreadsheet, name).replace(values);
+        const sheet = spreadsheet.getSheetByName(name);
+        if (!sheet) return;
+        for (const old of sheet.getCharts()) sheet.removeChart(old);
+        if (!chart) return;
+        const first = chart.firstRow + 1;
+        sheet.insertChart(
+          sheet.newChart().setChartType(Charts.ChartType.COLUMN).addRange(sheet.getRange(first, 2, chart.rows, 1)).addRange(sheet.getRange(first, 5, chart.rows, 1)).setPosition(2, 11, 0, 0).setOption("title", chart.title).setOption("legend", { position: "none" }).build()
+        );
+      }
+    };
+  }
+
   // src/ui/dialogs.ts
   function spreadsheetDialogs(spreadsheet) {
     return {
       confirm(title, message) {
         const ui = SpreadsheetApp.getUi();
         return ui.alert(title, message, ui.ButtonSet.YES_NO) === ui.Button.YES;
+      },
+      prompt(title, message) {
+        const ui = SpreadsheetApp.getUi();
+        const response = ui.prompt(title, message, ui.ButtonSet.OK_CANCEL);
+        return response.getSelectedButton() === ui.Button.OK ? response.getResponseText().trim() : null;
+      },
+      inform(title, message) {
+        const ui = SpreadsheetApp.getUi();
+        ui.alert(title, message, ui.ButtonSet.OK);
       },
       toast(message, title) {
         spreadsheet.toast(message, title ?? "PassCompass");
@@ -250,7 +7377,12 @@ var PassCompass = (() => {
         { caption: "Portuguese", functionName: "loadSamplePortuguese" },
         { caption: "Both courses", functionName: "loadSampleBothCourses" }
       ]
-    }
+    },
+    { caption: "Check data", functionName: "checkData" },
+    { caption: "Train model", functionName: "trainModel" },
+    "separator",
+    { caption: "Promote challenger…", functionName: "promoteChallenger" },
+    { caption: "Roll back champion…", functionName: "rollBackChampion" }
   ];
   function buildAddonMenu(ui, entries = ADDON_MENU) {
     const menu = ui.createAddonMenu();
@@ -267,7 +7399,7 @@ var PassCompass = (() => {
 
   // src/ui/run-from-menu.ts
   function isUserFacing(error) {
-    return error instanceof SampleIntegrityError || error instanceof Error && error.name === "DataError";
+    return error instanceof SampleIntegrityError || error instanceof DataError || error instanceof TamperedVersionError;
   }
   function runFromMenu(job) {
     try {
@@ -279,16 +7411,46 @@ var PassCompass = (() => {
     }
   }
 
+  // src/ui/training-report.ts
+  var pct = (x) => x === void 0 || !Number.isFinite(x) ? "n/a" : `${(x * 100).toFixed(1)}%`;
+  var num2 = (x) => x === void 0 || !Number.isFinite(x) ? "n/a" : x.toFixed(3);
+  function trainingReport(result, settingProblems = []) {
+    const m = result.version.metrics;
+    const lines = [
+      `Version ${result.version.version} (${result.version.mode}-term model, ${result.version.rows} students, run ${result.runId}).`,
+      `Cross-validated ROC AUC ${num2(m["auc"])} ± ${num2(m["aucSd"])}, Brier ${num2(m["brier"])}.`,
+      `At the ${pct(result.version.threshold)} risk threshold: accuracy ${pct(m["accuracy"])}, recall ${pct(m["recall"])}, precision ${pct(m["precision"])}.`,
+      `Among the top K by risk: ${pct(m["topKRecall"])} of the students who failed.`,
+      `It is now the ${result.alias}: ${result.gateReason}.`,
+      ...result.notes,
+      ...settingProblems.map((p) => `Setting: ${p}`)
+    ];
+    return lines.join("\n");
+  }
+  function reportTraining(dialogs, result, settingProblems) {
+    dialogs.inform("PassCompass: model trained", trainingReport(result, settingProblems));
+  }
+
   // src/main.ts
+  function services() {
+    const spreadsheet = SpreadsheetApp.getActive();
+    return {
+      spreadsheet,
+      students: new SpreadsheetTable(spreadsheet, STUDENTS_SHEET),
+      issues: new SpreadsheetTable(spreadsheet, DATA_ISSUES_SHEET),
+      experiments: new SpreadsheetRecordSheet(spreadsheet, EXPERIMENTS_SHEET, EXPERIMENT_HEADER),
+      versions: new SpreadsheetRecordSheet(spreadsheet, VERSIONS_SHEET, [...VERSION_HEADER]),
+      aliases: new SpreadsheetRecordSheet(spreadsheet, ALIASES_SHEET, [...ALIAS_HEADER]),
+      summary: summarySheet(spreadsheet, SUMMARY_SHEET),
+      dialogs: spreadsheetDialogs(spreadsheet),
+      digests,
+      now: () => /* @__PURE__ */ new Date()
+    };
+  }
   function loadSampleFromMenu(courses) {
     return runFromMenu(() => {
-      const spreadsheet = SpreadsheetApp.getActive();
-      return loadSample(courses, {
-        files: projectFiles,
-        digests,
-        students: new SpreadsheetTable(spreadsheet, STUDENTS_SHEET),
-        dialogs: spreadsheetDialogs(spreadsheet)
-      });
+      const { students, dialogs } = services();
+      return loadSample(courses, { files: projectFiles, digests, students, dialogs });
     });
   }
   var entryPoints = {
@@ -302,7 +7464,17 @@ var PassCompass = (() => {
     },
     loadSampleMath: () => loadSampleFromMenu(["math"]),
     loadSamplePortuguese: () => loadSampleFromMenu(["portuguese"]),
-    loadSampleBothCourses: () => loadSampleFromMenu(["math", "portuguese"])
+    loadSampleBothCourses: () => loadSampleFromMenu(["math", "portuguese"]),
+    checkData: () => runFromMenu(() => checkData(services())),
+    trainModel: () => runFromMenu(() => {
+      const deps = services();
+      const { settings, problems } = settingsStore.read();
+      const result = trainModel({ ...deps, settings });
+      reportTraining(deps.dialogs, result, problems);
+      return { version: result.version.version, alias: result.alias, auc: result.version.metrics["auc"] };
+    }),
+    promoteChallenger: () => runFromMenu(() => promoteChallenger(services())),
+    rollBackChampion: () => runFromMenu(() => rollBackChampion(services()))
   };
   return __toCommonJS(main_exports);
 })();
@@ -321,4 +7493,16 @@ function loadSamplePortuguese() {
 }
 function loadSampleBothCourses() {
   return PassCompass.entryPoints.loadSampleBothCourses.apply(null, arguments);
+}
+function checkData() {
+  return PassCompass.entryPoints.checkData.apply(null, arguments);
+}
+function trainModel() {
+  return PassCompass.entryPoints.trainModel.apply(null, arguments);
+}
+function promoteChallenger() {
+  return PassCompass.entryPoints.promoteChallenger.apply(null, arguments);
+}
+function rollBackChampion() {
+  return PassCompass.entryPoints.rollBackChampion.apply(null, arguments);
 }

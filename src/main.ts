@@ -4,22 +4,44 @@
  * `entryPoints` to the bundle. Nothing here runs at load time: the bundle is evaluated on every execution.
  */
 import type { Course } from './core/data/sample';
+import { DATA_ISSUES_SHEET, checkData } from './jobs/check-data';
+import { EXPERIMENTS_SHEET, EXPERIMENT_HEADER } from './jobs/experiments';
 import { STUDENTS_SHEET, loadSample } from './jobs/load-sample';
+import { promoteChallenger, rollBackChampion } from './jobs/promote';
+import { ALIASES_SHEET, ALIAS_HEADER, VERSIONS_SHEET, VERSION_HEADER } from './jobs/registry';
+import { SUMMARY_SHEET } from './jobs/summary';
+import { trainModel } from './jobs/train';
 import { digests, projectFiles } from './sheets/project-files';
+import { SpreadsheetRecordSheet } from './sheets/record-sheet';
+import { settingsStore } from './sheets/settings-store';
 import { SpreadsheetTable } from './sheets/sheet-table';
+import { summarySheet } from './sheets/summary-sheet';
 import { spreadsheetDialogs } from './ui/dialogs';
 import { buildAddonMenu } from './ui/menu';
 import { runFromMenu } from './ui/run-from-menu';
+import { reportTraining } from './ui/training-report';
+
+/** The adapters every job may need, over the active spreadsheet. Built per execution, on demand. */
+function services() {
+  const spreadsheet = SpreadsheetApp.getActive();
+  return {
+    spreadsheet,
+    students: new SpreadsheetTable(spreadsheet, STUDENTS_SHEET),
+    issues: new SpreadsheetTable(spreadsheet, DATA_ISSUES_SHEET),
+    experiments: new SpreadsheetRecordSheet(spreadsheet, EXPERIMENTS_SHEET, EXPERIMENT_HEADER),
+    versions: new SpreadsheetRecordSheet(spreadsheet, VERSIONS_SHEET, [...VERSION_HEADER]),
+    aliases: new SpreadsheetRecordSheet(spreadsheet, ALIASES_SHEET, [...ALIAS_HEADER]),
+    summary: summarySheet(spreadsheet, SUMMARY_SHEET),
+    dialogs: spreadsheetDialogs(spreadsheet),
+    digests,
+    now: () => new Date(),
+  };
+}
 
 function loadSampleFromMenu(courses: Course[]) {
   return runFromMenu(() => {
-    const spreadsheet = SpreadsheetApp.getActive();
-    return loadSample(courses, {
-      files: projectFiles,
-      digests,
-      students: new SpreadsheetTable(spreadsheet, STUDENTS_SHEET),
-      dialogs: spreadsheetDialogs(spreadsheet),
-    });
+    const { students, dialogs } = services();
+    return loadSample(courses, { files: projectFiles, digests, students, dialogs });
   });
 }
 
@@ -35,4 +57,15 @@ export const entryPoints = {
   loadSampleMath: () => loadSampleFromMenu(['math']),
   loadSamplePortuguese: () => loadSampleFromMenu(['portuguese']),
   loadSampleBothCourses: () => loadSampleFromMenu(['math', 'portuguese']),
+  checkData: () => runFromMenu(() => checkData(services())),
+  trainModel: () =>
+    runFromMenu(() => {
+      const deps = services();
+      const { settings, problems } = settingsStore.read();
+      const result = trainModel({ ...deps, settings });
+      reportTraining(deps.dialogs, result, problems);
+      return { version: result.version.version, alias: result.alias, auc: result.version.metrics['auc'] };
+    }),
+  promoteChallenger: () => runFromMenu(() => promoteChallenger(services())),
+  rollBackChampion: () => runFromMenu(() => rollBackChampion(services())),
 };

@@ -36,13 +36,17 @@ export interface RecordSheet {
   rows(): CellValue[][];
   /** Appends rows below the last one in one write. */
   append(rows: CellValue[][]): void;
-  /** Rewrites one column of the existing rows (0-based index), e.g. a status mirrored from elsewhere. */
-  rewriteColumn(column: number, values: CellValue[]): void;
+  /** Replaces every row below the header in one write (used where one column mirrors other state). */
+  rewrite(rows: CellValue[][]): void;
 }
 
 export interface Dialogs {
   /** Asks a yes/no question; true only for an explicit yes. */
   confirm(title: string, message: string): boolean;
+  /** Asks for a line of text; null when the person cancels. */
+  prompt(title: string, message: string): string | null;
+  /** A message that needs an OK. */
+  inform(title: string, message: string): void;
   /** A short, non-blocking notice in the corner of the spreadsheet. */
   toast(message: string, title?: string): void;
 }

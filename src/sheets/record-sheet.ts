@@ -39,10 +39,18 @@ export class SpreadsheetRecordSheet implements RecordSheet {
     this.rowCount = after - 1 + rows.length;
   }
 
-  rewriteColumn(column: number, values: CellValue[]): void {
-    const sheet = this.existingSheet();
-    if (!sheet || values.length === 0) return;
-    sheet.getRange(2, column + 1, values.length, 1).setValues(values.map((v) => [escapeForSheet(v)]));
+  rewrite(rows: CellValue[][]): void {
+    const sheet = this.existingSheet() ?? this.createSheet();
+    const needed = 1 + rows.length;
+    const maxRows = sheet.getMaxRows();
+    if (maxRows < needed) sheet.insertRowsAfter(maxRows, needed - maxRows);
+    const width = this.header.length;
+    const padded = rows.map((r) => Array.from({ length: width }, (_, i) => escapeForSheet(r[i] ?? '')));
+    if (padded.length > 0) sheet.getRange(2, 1, padded.length, width).setValues(padded);
+    const previous = this.rowCount ?? padded.length;
+    if (previous > padded.length)
+      sheet.getRange(2 + padded.length, 1, previous - padded.length, width).clearContent();
+    this.rowCount = padded.length;
   }
 
   private existingSheet(): Sheet | null {

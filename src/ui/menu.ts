@@ -25,6 +25,11 @@ export const ADDON_MENU: readonly MenuEntry[] = [
       { caption: 'Both courses', functionName: 'loadSampleBothCourses' },
     ],
   },
+  { caption: 'Check data', functionName: 'checkData' },
+  { caption: 'Train model', functionName: 'trainModel' },
+  'separator',
+  { caption: 'Promote challenger…', functionName: 'promoteChallenger' },
+  { caption: 'Roll back champion…', functionName: 'rollBackChampion' },
 ];
 
 /** Adds the PassCompass menu to the spreadsheet's UI. */

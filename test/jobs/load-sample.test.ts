@@ -1,39 +1,8 @@
-import { createHash } from 'node:crypto';
 import { SampleIntegrityError } from '../../src/core/data/sample';
 import { loadSample, type LoadSampleDeps } from '../../src/jobs/load-sample';
-import type { CellValue, Dialogs, SheetTable } from '../../src/jobs/ports';
+import type { CellValue } from '../../src/jobs/ports';
+import { InMemoryTable, ScriptedDialogs, nodeDigests } from '../support/fakes';
 import { sampleProjectFile } from '../support/bundled-samples';
-
-/** A sheet held in memory, counting reads and writes. */
-class InMemoryTable implements SheetTable {
-  reads = 0;
-  writes = 0;
-  constructor(public values: CellValue[][] = []) {}
-  read() {
-    this.reads += 1;
-    return this.values.map((row) => [...row]);
-  }
-  replace(values: CellValue[][]) {
-    this.writes += 1;
-    this.values = values.map((row) => [...row]);
-  }
-}
-
-/** Dialogs that answer from a script and remember what was asked. */
-class ScriptedDialogs implements Dialogs {
-  questions: string[] = [];
-  toasts: string[] = [];
-  constructor(private readonly answers: boolean[] = []) {}
-  confirm(_title: string, message: string) {
-    this.questions.push(message);
-    const answer = this.answers.shift();
-    if (answer === undefined) throw new Error(`Unexpected question: ${message}`);
-    return answer;
-  }
-  toast(message: string) {
-    this.toasts.push(message);
-  }
-}
 
 function deps(
   students: InMemoryTable,
@@ -42,7 +11,7 @@ function deps(
 ): LoadSampleDeps {
   return {
     files: { read },
-    digests: { sha256Hex: (text) => createHash('sha256').update(text, 'utf8').digest('hex') },
+    digests: nodeDigests,
     students,
     dialogs,
   };

@@ -11,6 +11,7 @@ const SHEETS_WOULD_CONVERT = /^\s*([-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?%?|true|
 /** Returns `value` unchanged unless it is text that Sheets would not keep as that exact text. */
 export function escapeForSheet<T>(value: T): T | string {
   if (typeof value !== 'string') return value;
-  if (value.startsWith("'") || FORMULA_START.test(value) || SHEETS_WOULD_CONVERT.test(value)) return `'${value}`;
+  if (value.startsWith("'") || FORMULA_START.test(value) || SHEETS_WOULD_CONVERT.test(value))
+    return `'${value}`;
   return value;
 }

@@ -34,7 +34,12 @@ export const DEFAULT_ENCODING: EncodingOptions = {
   },
 };
 
+/**
+ * Without grades, 10 steps at rate 1: more steps lose AUC (Math 0.727 → 0.710 at 400; Portuguese 0.814 →
+ * 0.799) and fewer lose calibration (Portuguese Brier 0.108 at 10, 0.117 at 5). Sweep of 5 × 10-fold CV.
+ */
 export const EARLY_TERM_TRAINING: TrainingSettings = { steps: 10, learningRate: 1 };
+/** With grades, 100 steps: AUC rises up to about 100 steps and is flat (±0.003) from there to 400. */
 export const MID_TERM_TRAINING: TrainingSettings = { steps: 100, learningRate: 1 };
 
 const BEFORE_GRADES = ATTRIBUTES.map((attribute) => attribute.name).filter(

@@ -58,3 +58,20 @@ export function statusOf(version: number, aliases: Record<AliasName, number | nu
   if (aliases.challenger === version) return 'challenger';
   return 'archived';
 }
+
+/**
+ * The version a roll back returns the champion to. Champions form a stack: a promotion or a training-gate move
+ * pushes, a roll back pops, so rolling back twice from v3 (after v1 → v2 → v3) gives v2, then v1. Null when
+ * there is nothing earlier.
+ */
+export function rollBackTarget(history: readonly AliasMove[]): number | null {
+  const stack: number[] = [];
+  for (const move of history) {
+    if (move.alias !== 'champion' || move.to === null) continue;
+    if (move.by === ROLL_BACK) stack.pop();
+    else stack.push(move.to);
+  }
+  return stack.length >= 2 ? (stack[stack.length - 2] as number) : null;
+}
+
+export const ROLL_BACK = 'roll back';

@@ -1,5 +1,9 @@
 import { SAMPLE_FILES, sampleTable } from '../../../src/core/data/sample';
-import { ISSUES_LISTED_PER_KIND, REQUIRED_INPUTS, checkRoster } from '../../../src/core/data/roster/check-roster';
+import {
+  ISSUES_LISTED_PER_KIND,
+  REQUIRED_INPUTS,
+  checkRoster,
+} from '../../../src/core/data/roster/check-roster';
 import { columnLetter } from '../../../src/core/data/roster/roster-columns';
 import { DataError } from '../../../src/core/errors';
 import { sampleProjectFile } from '../../support/bundled-samples';
@@ -26,7 +30,9 @@ describe('checkRoster', () => {
 
   it('finds columns by header in any order, case and spacing, and ignores extra columns', () => {
     const roster = mathRoster().map((row) => [...row].reverse());
-    roster[0] = (roster[0] as string[]).map((h) => (h === 'absences' ? '  Absences ' : h === 'famsup' ? 'Family Support' : h));
+    roster[0] = (roster[0] as string[]).map((h) =>
+      h === 'absences' ? '  Absences ' : h === 'famsup' ? 'Family Support' : h,
+    );
     roster.forEach((row, i) => row.push(i === 0 ? 'Tutor group' : '7B'));
     const checked = checkRoster(roster);
     expect(checked.issues).toEqual([]);
@@ -57,14 +63,11 @@ describe('checkRoster', () => {
     setCell(roster, 7, 'Mjob', 'At Home');
     const checked = checkRoster(roster);
     expect(checked.records[6]?.schoolsup).toBe('yes');
-    expect(checked.records.slice(0, 6).map((r, i) => [r.famsup, r.higher, r.absences, r.age, r.address, r.Mjob][i])).toEqual([
-      'yes',
-      'yes',
-      12,
-      16,
-      'R',
-      'at_home',
-    ]);
+    expect(
+      checked.records
+        .slice(0, 6)
+        .map((r, i) => [r.famsup, r.higher, r.absences, r.age, r.address, r.Mjob][i]),
+    ).toEqual(['yes', 'yes', 12, 16, 'R', 'at_home']);
     const absences = `absences (${columnLetter((roster[0] as string[]).indexOf('absences'))})`;
     expect(checked.issues).toContainEqual({
       row: 4,
@@ -84,13 +87,9 @@ describe('checkRoster', () => {
     setCell(roster, 5, 'age', 'sixteen');
     setCell(roster, 6, 'G1', new Date(2026, 0, 2));
     const checked = checkRoster(roster);
-    expect(checked.records.slice(0, 5).map((r, i) => [r.failures, r.studytime, r.Fjob, r.age, r.G1][i])).toEqual([
-      null,
-      null,
-      null,
-      null,
-      null,
-    ]);
+    expect(
+      checked.records.slice(0, 5).map((r, i) => [r.failures, r.studytime, r.Fjob, r.age, r.G1][i]),
+    ).toEqual([null, null, null, null, null]);
     expect(checked.issues.map((i) => [i.row, i.problem])).toEqual([
       [2, 'is outside the valid range 0-4'],
       [3, 'is not a whole number from 1 to 4'],
@@ -130,11 +129,15 @@ describe('checkRoster', () => {
 
   it('refuses two columns that mean the same attribute', () => {
     const roster = mathRoster().map((row, i) => [...row, i === 0 ? 'Absences' : 0]);
-    expect(() => checkRoster(roster)).toThrow(/Columns "absences" \(AD\) and "Absences" \(AI\) both mean "absences"/);
+    expect(() => checkRoster(roster)).toThrow(
+      /Columns "absences" \(AD\) and "Absences" \(AI\) both mean "absences"/,
+    );
   });
 
   it('refuses a roster without student rows', () => {
-    expect(() => checkRoster([mathRoster()[0] as string[]])).toThrow('The roster has no student rows below its header row.');
+    expect(() => checkRoster([mathRoster()[0] as string[]])).toThrow(
+      'The roster has no student rows below its header row.',
+    );
     expect(() => checkRoster([])).toThrow(DataError);
   });
 });

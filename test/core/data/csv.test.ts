@@ -3,7 +3,13 @@ import { detectSeparator, parseCsv } from '../../../src/core/data/csv';
 describe('parseCsv', () => {
   it('reads the UCI shape: semicolons, quoted text, bare numbers', () => {
     const parsed = parseCsv('school;age;G1\n"GP";18;"5"\n"MS";17;"12"\n');
-    expect(parsed).toEqual({ header: ['school', 'age', 'G1'], rows: [['GP', '18', '5'], ['MS', '17', '12']] });
+    expect(parsed).toEqual({
+      header: ['school', 'age', 'G1'],
+      rows: [
+        ['GP', '18', '5'],
+        ['MS', '17', '12'],
+      ],
+    });
   });
 
   it('handles escaped quotes, quoted separators and line breaks, CRLF and a byte-order mark', () => {

@@ -8,9 +8,11 @@ const csv = (name: string) => readFileSync(join(repoRoot, 'data/uci-student', na
 
 describe('the vendored UCI sample', () => {
   it.each(Object.values(SAMPLE_FILES))('$sourceCsv matches its published SHA-256', (file) => {
-    expect(createHash('sha256').update(readFileSync(join(repoRoot, 'data/uci-student', file.sourceCsv))).digest('hex')).toBe(
-      file.sha256,
-    );
+    expect(
+      createHash('sha256')
+        .update(readFileSync(join(repoRoot, 'data/uci-student', file.sourceCsv)))
+        .digest('hex'),
+    ).toBe(file.sha256);
   });
 
   it('carries the attribution and licence in the data folder', () => {
@@ -36,12 +38,20 @@ describe('sampleTable', () => {
   it('types numbers as numbers, including the quoted period grades', () => {
     const first = both.rows[0] ?? [];
     const at = (name: string) => first[both.header.indexOf(name)];
-    expect([at('age'), at('G1'), at('G2'), at('G3'), at('school'), at('higher')]).toEqual([18, 5, 6, 6, 'GP', 'yes']);
+    expect([at('age'), at('G1'), at('G2'), at('G3'), at('school'), at('higher')]).toEqual([
+      18,
+      5,
+      6,
+      6,
+      'GP',
+      'yes',
+    ]);
   });
 
   it('finds the published pass counts (G3 >= 10): Math 265 of 395, Portuguese 549 of 649', () => {
     const g3 = both.header.indexOf('G3');
-    const passes = (course: string) => both.rows.filter((r) => r[33] === course && Number(r[g3]) >= 10).length;
+    const passes = (course: string) =>
+      both.rows.filter((r) => r[33] === course && Number(r[g3]) >= 10).length;
     expect([passes('Math'), passes('Portuguese')]).toEqual([265, 549]);
   });
 
@@ -55,8 +65,11 @@ describe('sampleTable', () => {
   });
 
   it('types only plain decimal numbers', () => {
-    expect([typeSampleField('12'), typeSampleField('-3.5'), typeSampleField('1e3'), typeSampleField('GT3')]).toEqual([
-      12, -3.5, '1e3', 'GT3',
-    ]);
+    expect([
+      typeSampleField('12'),
+      typeSampleField('-3.5'),
+      typeSampleField('1e3'),
+      typeSampleField('GT3'),
+    ]).toEqual([12, -3.5, '1e3', 'GT3']);
   });
 });

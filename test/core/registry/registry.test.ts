@@ -5,6 +5,7 @@ import {
   aliasMoveToRow,
   championTrail,
   currentAliases,
+  rollBackTarget,
   statusOf,
 } from '../../../src/core/registry/aliases';
 import {
@@ -147,5 +148,21 @@ describe('the promotion gate', () => {
       'challenger',
     );
     expect(decidePromotion(aVersion({ ...better, mode: 'mid' }), aVersion()).alias).toBe('challenger');
+  });
+});
+
+describe('roll back', () => {
+  const moved = (to: number, by = 'promote'): AliasMove => ({ ...move('champion', null, to), by });
+
+  it('walks back through earlier champions, one step per roll back', () => {
+    const history = [moved(1, 'training gate'), moved(2), moved(3)];
+    expect(rollBackTarget(history)).toBe(2);
+    expect(rollBackTarget([...history, moved(2, 'roll back')])).toBe(1);
+    expect(rollBackTarget([...history, moved(2, 'roll back'), moved(1, 'roll back')])).toBeNull();
+  });
+
+  it('has nothing to return to with a single champion', () => {
+    expect(rollBackTarget([moved(1, 'training gate')])).toBeNull();
+    expect(rollBackTarget([])).toBeNull();
   });
 });

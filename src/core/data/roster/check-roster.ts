@@ -40,9 +40,13 @@ export const REQUIRED_INPUTS: readonly string[] = ATTRIBUTES.filter(
 ).map((a) => a.name);
 
 /** Checks `table`. Throws `DataError` for an empty table or missing required columns. */
-export function checkRoster(table: readonly (readonly unknown[])[], required: readonly string[] = REQUIRED_INPUTS): CheckedRoster {
+export function checkRoster(
+  table: readonly (readonly unknown[])[],
+  required: readonly string[] = REQUIRED_INPUTS,
+): CheckedRoster {
   const [headerRow, ...rows] = table;
-  if (!headerRow || rows.length === 0) throw new DataError('The roster has no student rows below its header row.', { row: 2 });
+  if (!headerRow || rows.length === 0)
+    throw new DataError('The roster has no student rows below its header row.', { row: 2 });
   const columns = findRosterColumns(headerRow);
   assertHasColumns(columns, required);
 
@@ -56,11 +60,13 @@ export function checkRoster(table: readonly (readonly unknown[])[], required: re
       const reading = normaliseValue(attributeNamed(name), cell);
       record[name] = reading.value;
       const where = `${columns.headers[column] ?? name} (${columnLetter(column)})`;
-      if (reading.kind === 'normalised') issues.add(where, sheetRow, cell, reading.problem, `read as ${String(reading.value)}`);
+      if (reading.kind === 'normalised')
+        issues.add(where, sheetRow, cell, reading.problem, `read as ${String(reading.value)}`);
       if (reading.kind === 'invalid') issues.add(where, sheetRow, cell, reading.problem, blankAction(name));
       if (reading.value === null) {
         blankCounts[name] = (blankCounts[name] ?? 0) + 1;
-        if (reading.kind === 'ok' && name !== FINAL_GRADE) issues.add(where, sheetRow, '', 'is blank', blankAction(name));
+        if (reading.kind === 'ok' && name !== FINAL_GRADE)
+          issues.add(where, sheetRow, '', 'is blank', blankAction(name));
       }
     }
     return record;
@@ -71,7 +77,9 @@ export function checkRoster(table: readonly (readonly unknown[])[], required: re
     const value = key ? String(row[key.index] ?? '').trim() : '';
     return value || `row ${index + 2}`;
   });
-  const rowsWithFinalGrade = records.filter((r) => r[FINAL_GRADE] !== null && r[FINAL_GRADE] !== undefined).length;
+  const rowsWithFinalGrade = records.filter(
+    (r) => r[FINAL_GRADE] !== null && r[FINAL_GRADE] !== undefined,
+  ).length;
   return { columns, records, rowKeys, issues: issues.list(), blankCounts, rowsWithFinalGrade };
 }
 

@@ -4,7 +4,12 @@
  * (`urban` for `U`). Each cell either reads cleanly, reads after a stated normalisation, or is unreadable and is
  * treated as blank; the caller reports the last two in the Data issues sheet.
  */
-import { type Attribute, type CategoricalAttribute, type NumericAttribute, isCategorical } from '../dictionary';
+import {
+  type Attribute,
+  type CategoricalAttribute,
+  type NumericAttribute,
+  isCategorical,
+} from '../dictionary';
 
 export type NormalisedValue = string | number | null;
 
@@ -18,7 +23,8 @@ const NO = new Set(['no', 'n', 'false', '0']);
 
 /** Reads `cell` as a value of `attribute`. Blank cells (empty or spaces) read as `null`. */
 export function normaliseValue(attribute: Attribute, cell: unknown): CellReading {
-  if (cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '')) return { kind: 'ok', value: null };
+  if (cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === ''))
+    return { kind: 'ok', value: null };
   if (Object.prototype.toString.call(cell) === '[object Date]') {
     return { kind: 'invalid', value: null, problem: 'is a date (the spreadsheet may have converted it)' };
   }
@@ -36,10 +42,18 @@ function readNumber(attribute: NumericAttribute, cell: unknown): CellReading {
     problem = 'is a number stored as text';
   } else return { kind: 'invalid', value: null, problem: 'is not a number' };
   if (attribute.kind === 'ordinal' && !Number.isInteger(value)) {
-    return { kind: 'invalid', value: null, problem: `is not a whole number from ${attribute.min} to ${attribute.max}` };
+    return {
+      kind: 'invalid',
+      value: null,
+      problem: `is not a whole number from ${attribute.min} to ${attribute.max}`,
+    };
   }
   if (value < attribute.min || value > attribute.max) {
-    return { kind: 'invalid', value: null, problem: `is outside the valid range ${attribute.min}-${attribute.max}` };
+    return {
+      kind: 'invalid',
+      value: null,
+      problem: `is outside the valid range ${attribute.min}-${attribute.max}`,
+    };
   }
   return problem ? { kind: 'normalised', value, problem } : { kind: 'ok', value };
 }
@@ -47,11 +61,14 @@ function readNumber(attribute: NumericAttribute, cell: unknown): CellReading {
 function readCategory(attribute: CategoricalAttribute, cell: unknown): CellReading {
   const raw = typeof cell === 'boolean' ? (cell ? 'yes' : 'no') : String(cell).trim();
   if (attribute.categories.includes(raw)) {
-    return raw === cell ? { kind: 'ok', value: raw } : { kind: 'normalised', value: raw, problem: `is written "${String(cell)}"` };
+    return raw === cell
+      ? { kind: 'ok', value: raw }
+      : { kind: 'normalised', value: raw, problem: `is written "${String(cell)}"` };
   }
   // A difference of case only (`Yes`, `Math`) is not worth a line in the issues sheet.
   const sameButCase = attribute.categories.find((c) => c.toLowerCase() === raw.toLowerCase());
-  if (sameButCase !== undefined && typeof cell === 'string' && cell === raw) return { kind: 'ok', value: sameButCase };
+  if (sameButCase !== undefined && typeof cell === 'string' && cell === raw)
+    return { kind: 'ok', value: sameButCase };
   const match = matchCategory(attribute, raw);
   if (match === null) {
     const allowed = attribute.categories.join(', ');

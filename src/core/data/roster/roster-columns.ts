@@ -7,9 +7,18 @@ import { DataError } from '../../errors';
 import { type Attribute, attributeForHeader, normaliseHeader } from '../dictionary';
 
 const KEY_HEADERS = new Set(
-  ['id', 'student id', 'student number', 'student no', 'pupil id', 'name', 'student name', 'student', 'pupil', 'full name'].map(
-    normaliseHeader,
-  ),
+  [
+    'id',
+    'student id',
+    'student number',
+    'student no',
+    'pupil id',
+    'name',
+    'student name',
+    'student',
+    'pupil',
+    'full name',
+  ].map(normaliseHeader),
 );
 
 export interface RosterColumns {

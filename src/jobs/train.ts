@@ -1,0 +1,151 @@
+/**
+ * Train model: check the roster, cross-validate a logistic model on the rows that have a final grade, fit it on
+ * all of them, and register the result. Every run is a row in `Experiments`; every model a new version in
+ * `Versions`, which becomes champion only through the promotion gate. The roster is read once and each sheet
+ * written once, whatever the number of rows.
+ */
+import type { StudentRecord } from '../core/data/dictionary';
+import { matchKey } from '../core/data/match-key';
+import type { CheckedRoster } from '../core/data/roster/check-roster';
+import { DataError } from '../core/errors';
+import { trainAndValidate, type ValidatedModel } from '../core/model/cross-validation';
+import { featureSetFor, type TermMoment } from '../core/model/feature-sets';
+import { failLabels } from '../core/model/target';
+import { type AliasMove } from '../core/registry/aliases';
+import { TamperedVersionError } from '../core/registry/integrity';
+import type { ModelVersion } from '../core/registry/model-version';
+import { decidePromotion } from '../core/registry/promotion-gate';
+import type { Settings } from '../core/settings';
+import { checkStudents } from './check-data';
+import { type ExperimentRecord, experimentRow, nextRunId, versionsNamedIn } from './experiments';
+import type { Dialogs, Digests, RecordSheet, SheetTable } from './ports';
+import { Registry, type RegistrySheets } from './registry';
+import { type SummaryReport, writeSummary } from './summary';
+
+export interface TrainDeps extends RegistrySheets {
+  students: SheetTable;
+  issues: SheetTable;
+  experiments: RecordSheet;
+  summary: SummaryReport;
+  settings: Settings;
+  digests: Digests;
+  dialogs: Dialogs;
+  now: () => Date;
+}
+
+export interface TrainResult {
+  runId: string;
+  version: ModelVersion;
+  validated: ValidatedModel;
+  alias: 'champion' | 'challenger';
+  gateReason: string;
+  notes: string[];
+}
+
+/** Runs the whole training workflow. Throws `DataError` (friendly) for anything wrong with the roster. */
+export function trainModel(deps: TrainDeps): TrainResult {
+  const started = deps.now();
+  const checked = checkStudents(deps.students, deps.issues);
+  const { records, labels, groups } = trainingRows(checked, deps.settings.passMark);
+  const moment = chooseMoment(checked, deps.settings);
+  const featureSet = featureSetFor(moment, [...checked.columns.byAttribute.keys()]);
+  const validated = trainAndValidate(
+    { records, labels, groups, featureSet },
+    {
+      folds: deps.settings.folds,
+      seed: deps.settings.seed,
+      topKShare: Math.min(1, deps.settings.capacity / Math.max(1, checked.records.length)),
+    },
+  );
+  writeSummary(deps.summary, checked, deps.settings.passMark);
+
+  const registry = Registry.read(deps, deps.digests);
+  const experimentRows = deps.experiments.rows();
+  const notes: string[] = [];
+  const champion = loadChampionOrNote(registry, notes);
+  const modelJson = JSON.stringify(validated.model);
+  const runId = nextRunId(experimentRows);
+  const version: ModelVersion = {
+    version: registry.nextVersion(versionsNamedIn(experimentRows)),
+    createdAt: deps.now().toISOString(),
+    experimentId: runId,
+    dataFingerprint: fingerprint(records, labels, deps.digests),
+    rows: records.length,
+    mode: moment,
+    features: validated.model.encoding.features.map((f) => f.name),
+    metrics: flatMetrics(validated),
+    threshold: validated.threshold,
+    modelJson,
+    checksum: deps.digests.sha256Hex(modelJson),
+    status: '',
+  };
+  const decision = decidePromotion(version, champion);
+  const current = registry.aliases();
+  const move: AliasMove = {
+    at: version.createdAt,
+    alias: decision.alias,
+    from: current[decision.alias],
+    to: version.version,
+    by: 'training gate',
+    reason: decision.reason,
+  };
+  registry.commit(version, [move]);
+  const record: ExperimentRecord = {
+    runId,
+    at: started,
+    version,
+    validated,
+    settings: deps.settings,
+    seconds: (deps.now().getTime() - started.getTime()) / 1000,
+    outcome: `${decision.alias}: ${decision.reason}`,
+  };
+  deps.experiments.append([experimentRow(record)]);
+  return { runId, version, validated, alias: decision.alias, gateReason: decision.reason, notes };
+}
+
+function trainingRows(checked: CheckedRoster, passMark: number) {
+  const records: StudentRecord[] = checked.records.filter((r) => r['G3'] !== null && r['G3'] !== undefined);
+  if (!checked.columns.byAttribute.has('G3')) {
+    throw new DataError('The roster has no final grade column ("G3"), so there is nothing to learn from.', {
+      row: 1,
+    });
+  }
+  return { records, labels: failLabels(records, passMark), groups: records.map(matchKey) };
+}
+
+/** `auto`: mid-term when most rows have a first-period grade, early-term otherwise. */
+function chooseMoment(checked: CheckedRoster, settings: Settings): TermMoment {
+  if (settings.mode !== 'auto') return settings.mode;
+  const withG1 = checked.records.filter((r) => r['G1'] !== null && r['G1'] !== undefined).length;
+  return checked.columns.byAttribute.has('G1') && withG1 >= checked.records.length / 2 ? 'mid' : 'early';
+}
+
+function loadChampionOrNote(registry: Registry, notes: string[]): ModelVersion | null {
+  try {
+    return registry.champion();
+  } catch (error) {
+    if (!(error instanceof TamperedVersionError)) throw error;
+    notes.push(`${error.message} The new version was compared with no champion.`);
+    return null;
+  }
+}
+
+/** SHA-256 of the training rows and labels, so two versions can be known to have seen the same data. */
+function fingerprint(records: readonly StudentRecord[], labels: readonly number[], digests: Digests): string {
+  const names = [...new Set(records.flatMap((r) => Object.keys(r)))].sort();
+  const rows = records.map((r, i) => [...names.map((n) => r[n] ?? null), labels[i]]);
+  return digests.sha256Hex(JSON.stringify([names, rows]));
+}
+
+function flatMetrics(validated: ValidatedModel): Record<string, number> {
+  const metrics: Record<string, number> = {};
+  for (const [name, summary] of Object.entries(validated.validation.summary)) {
+    metrics[name] = round(summary.mean);
+    metrics[`${name}Sd`] = round(summary.sd);
+  }
+  return metrics;
+}
+
+export function round(x: number, digits = 4): number {
+  return Number.isFinite(x) ? Number(x.toFixed(digits)) : x;
+}
