@@ -6376,7 +6376,7 @@ ${indentData}`);
       const what = byKey.size < k ? `${byKey.size} distinct students` : `only ${fewest} students with one outcome`;
       throw new TrainingDataError(
         "too-few-rows",
-        `${k}-fold cross-validation needs at least ${k} of each; there are ${what}.`
+        `Cross-validation with ${k} folds needs at least ${k} different students, ${k} who passed and ${k} who failed; there are ${what}. Add rows with a final grade, or lower the number of folds.`
       );
     }
     const ordered = shuffleInPlace([...byKey.values()], random).sort((a, b) => b.rows.length - a.rows.length);
@@ -7076,6 +7076,10 @@ ${indentData}`);
     const registry = Registry.read(deps, deps.digests);
     const experimentRows = deps.experiments.rows();
     const notes = [];
+    const dropped = validated.model.encoding.dropped;
+    if (dropped.length > 0) {
+      notes.push(`Not used, because every training row has the same value or none: ${dropped.join(", ")}.`);
+    }
     const champion = loadChampionOrNote(registry, notes);
     const modelJson = JSON.stringify(validated.model);
     const runId = nextRunId(experimentRows);
@@ -7414,21 +7418,21 @@ ${indentData}`);
   // src/ui/training-report.ts
   var pct = (x) => x === void 0 || !Number.isFinite(x) ? "n/a" : `${(x * 100).toFixed(1)}%`;
   var num2 = (x) => x === void 0 || !Number.isFinite(x) ? "n/a" : x.toFixed(3);
-  function trainingReport(result, settingProblems = []) {
+  function trainingReport(result, capacity, settingProblems = []) {
     const m = result.version.metrics;
     const lines = [
       `Version ${result.version.version} (${result.version.mode}-term model, ${result.version.rows} students, run ${result.runId}).`,
       `Cross-validated ROC AUC ${num2(m["auc"])} ± ${num2(m["aucSd"])}, Brier ${num2(m["brier"])}.`,
       `At the ${pct(result.version.threshold)} risk threshold: accuracy ${pct(m["accuracy"])}, recall ${pct(m["recall"])}, precision ${pct(m["precision"])}.`,
-      `Among the top K by risk: ${pct(m["topKRecall"])} of the students who failed.`,
+      `If counsellors see the ${capacity} students at highest risk, they reach about ${pct(m["topKRecall"])} of those who fail.`,
       `It is now the ${result.alias}: ${result.gateReason}.`,
       ...result.notes,
       ...settingProblems.map((p) => `Setting: ${p}`)
     ];
     return lines.join("\n");
   }
-  function reportTraining(dialogs, result, settingProblems) {
-    dialogs.inform("PassCompass: model trained", trainingReport(result, settingProblems));
+  function reportTraining(dialogs, result, capacity, settingProblems) {
+    dialogs.inform("PassCompass: model trained", trainingReport(result, capacity, settingProblems));
   }
 
   // src/main.ts
@@ -7470,7 +7474,7 @@ ${indentData}`);
       const deps = services();
       const { settings, problems } = settingsStore.read();
       const result = trainModel({ ...deps, settings });
-      reportTraining(deps.dialogs, result, problems);
+      reportTraining(deps.dialogs, result, settings.capacity, problems);
       return { version: result.version.version, alias: result.alias, auc: result.version.metrics["auc"] };
     }),
     promoteChallenger: () => runFromMenu(() => promoteChallenger(services())),

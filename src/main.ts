@@ -63,7 +63,7 @@ export const entryPoints = {
       const deps = services();
       const { settings, problems } = settingsStore.read();
       const result = trainModel({ ...deps, settings });
-      reportTraining(deps.dialogs, result, problems);
+      reportTraining(deps.dialogs, result, settings.capacity, problems);
       return { version: result.version.version, alias: result.alias, auc: result.version.metrics['auc'] };
     }),
   promoteChallenger: () => runFromMenu(() => promoteChallenger(services())),

@@ -62,6 +62,10 @@ export function trainModel(deps: TrainDeps): TrainResult {
   const registry = Registry.read(deps, deps.digests);
   const experimentRows = deps.experiments.rows();
   const notes: string[] = [];
+  const dropped = validated.model.encoding.dropped;
+  if (dropped.length > 0) {
+    notes.push(`Not used, because every training row has the same value or none: ${dropped.join(', ')}.`);
+  }
   const champion = loadChampionOrNote(registry, notes);
   const modelJson = JSON.stringify(validated.model);
   const runId = nextRunId(experimentRows);

@@ -6,13 +6,17 @@ const pct = (x: number | undefined) =>
   x === undefined || !Number.isFinite(x) ? 'n/a' : `${(x * 100).toFixed(1)}%`;
 const num = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? 'n/a' : x.toFixed(3));
 
-export function trainingReport(result: TrainResult, settingProblems: readonly string[] = []): string {
+export function trainingReport(
+  result: TrainResult,
+  capacity: number,
+  settingProblems: readonly string[] = [],
+): string {
   const m = result.version.metrics;
   const lines = [
     `Version ${result.version.version} (${result.version.mode}-term model, ${result.version.rows} students, run ${result.runId}).`,
     `Cross-validated ROC AUC ${num(m['auc'])} ± ${num(m['aucSd'])}, Brier ${num(m['brier'])}.`,
     `At the ${pct(result.version.threshold)} risk threshold: accuracy ${pct(m['accuracy'])}, recall ${pct(m['recall'])}, precision ${pct(m['precision'])}.`,
-    `Among the top K by risk: ${pct(m['topKRecall'])} of the students who failed.`,
+    `If counsellors see the ${capacity} students at highest risk, they reach about ${pct(m['topKRecall'])} of those who fail.`,
     `It is now the ${result.alias}: ${result.gateReason}.`,
     ...result.notes,
     ...settingProblems.map((p) => `Setting: ${p}`),
@@ -23,7 +27,8 @@ export function trainingReport(result: TrainResult, settingProblems: readonly st
 export function reportTraining(
   dialogs: Dialogs,
   result: TrainResult,
+  capacity: number,
   settingProblems: readonly string[],
 ): void {
-  dialogs.inform('PassCompass: model trained', trainingReport(result, settingProblems));
+  dialogs.inform('PassCompass: model trained', trainingReport(result, capacity, settingProblems));
 }

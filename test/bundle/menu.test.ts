@@ -1,14 +1,20 @@
 import { startAddOn } from '../../src/local/bundle';
 
+const MENU_FUNCTIONS = [
+  'loadSampleMath',
+  'loadSamplePortuguese',
+  'loadSampleBothCourses',
+  'checkData',
+  'trainModel',
+  'promoteChallenger',
+  'rollBackChampion',
+];
+
 describe('the add-on menu, built by the bundle', () => {
   it.each(['NONE', 'LIMITED', 'FULL'] as const)('appears under onOpen in AuthMode.%s', (mode) => {
     const { runtime, addOn } = startAddOn();
     addOn.call('onOpen', runtime.openEvent(mode));
-    expect(runtime.ui.menuFunctionNames()).toEqual([
-      'loadSampleMath',
-      'loadSamplePortuguese',
-      'loadSampleBothCourses',
-    ]);
+    expect(runtime.ui.menuFunctionNames()).toEqual(MENU_FUNCTIONS);
   });
 
   it('names only functions that exist in the bundle', () => {

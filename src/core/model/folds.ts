@@ -48,7 +48,8 @@ export function stratifiedGroupFolds(
       byKey.size < k ? `${byKey.size} distinct students` : `only ${fewest} students with one outcome`;
     throw new TrainingDataError(
       'too-few-rows',
-      `${k}-fold cross-validation needs at least ${k} of each; there are ${what}.`,
+      `Cross-validation with ${k} folds needs at least ${k} different students, ${k} who passed and ` +
+        `${k} who failed; there are ${what}. Add rows with a final grade, or lower the number of folds.`,
     );
   }
   const ordered = shuffleInPlace([...byKey.values()], random).sort((a, b) => b.rows.length - a.rows.length);

@@ -1,0 +1,140 @@
+import { startAddOn } from '../../src/local/bundle';
+import { alerts, saveSettings, sheetValues, withSample, writeStudents, type Runtime } from './support';
+
+/** Clicks Train model and acknowledges the report it shows. */
+function train(started: ReturnType<typeof startAddOn>): void {
+  started.runtime.ui.answerNext('OK');
+  started.addOn.call('trainModel');
+}
+
+function versionRows(runtime: Runtime) {
+  return (sheetValues(runtime, 'Versions') ?? []).slice(1);
+}
+
+const STATUS = 13;
+
+describe('Check data, through the bundle', () => {
+  it('finds no problems in the sample and says so', () => {
+    const started = withSample();
+    started.addOn.call('checkData');
+    expect(sheetValues(started.runtime, 'Data issues')).toEqual([
+      ['Row', 'Column', 'Value', 'Problem', 'What PassCompass does'],
+      ['', '', '', 'No problems found in 1044 rows.', ''],
+    ]);
+    expect(started.runtime.spreadsheet.toasts.at(-1)?.message).toBe('Checked 1044 rows: no problems.');
+  });
+
+  it('lists a messy cell with its row and column, and leaves Students unchanged', () => {
+    const started = withSample('loadSampleMath');
+    const students = started.runtime.spreadsheet.getSheetByName('Students');
+    students?.getRange('P5').setValue('=HYPERLINK("x")');
+    students?.getRange('AD7').setValue('lots');
+    const before = JSON.stringify(students?.getDataRange().getValues());
+    started.addOn.call('checkData');
+    const issues = (sheetValues(started.runtime, 'Data issues') ?? []).slice(1);
+    expect(issues.map((r) => [r[0], r[1], r[3]])).toEqual([
+      [5, 'schoolsup (P)', 'is not one of the expected values (no, yes)'],
+      [7, 'absences (AD)', 'is not a number'],
+    ]);
+    expect(String(issues[0]?.[2])).not.toMatch(/^=/);
+    expect(JSON.stringify(students?.getDataRange().getValues())).toBe(before);
+  });
+});
+
+describe('Train model, through the bundle', () => {
+  it('registers version 1 as champion, logs the run, and writes the summary with a chart', () => {
+    const started = withSample();
+    saveSettings(started.runtime, { mode: 'early' });
+    train(started);
+    const [version] = versionRows(started.runtime);
+    expect(version?.[0]).toBe(1);
+    expect(version?.[5]).toBe('early');
+    expect(Number(version?.[7])).toBeGreaterThan(0.75);
+    expect(version?.[STATUS]).toBe('champion');
+    expect(String(version?.[11]).length).toBeLessThan(50_000);
+    const experiments = (sheetValues(started.runtime, 'Experiments') ?? []).slice(1);
+    expect(experiments).toHaveLength(1);
+    expect(experiments[0]?.[0]).toBe('R-0001');
+    expect(experiments[0]?.[3]).toBe(1044);
+    expect(experiments[0]?.[18]).toBe(1);
+    const aliases = (sheetValues(started.runtime, 'Aliases') ?? []).slice(1);
+    expect(aliases.map((r) => r.slice(1, 5))).toEqual([['champion', '', 1, 'training gate']]);
+    expect(started.runtime.spreadsheet.getSheetByName('Summary')?.getCharts()).toHaveLength(1);
+    expect(alerts(started.runtime)[0]).toMatch(
+      /^Version 1 \(early-term model, 1044 students, run R-0001\)\./,
+    );
+  });
+
+  it('keeps an equal retrain as challenger, then promotes it and rolls back, all recorded', () => {
+    const started = withSample('loadSampleMath');
+    train(started);
+    train(started);
+    expect(versionRows(started.runtime).map((r) => [r[0], r[STATUS]])).toEqual([
+      [1, 'champion'],
+      [2, 'challenger'],
+    ]);
+    started.runtime.ui.answerNextPrompt('new term data', 'OK');
+    started.addOn.call('promoteChallenger');
+    expect(versionRows(started.runtime).map((r) => r[STATUS])).toEqual(['archived', 'champion']);
+    started.runtime.ui.answerNextPrompt('v2 looked wrong', 'OK');
+    started.addOn.call('rollBackChampion');
+    expect(versionRows(started.runtime).map((r) => r[STATUS])).toEqual(['champion', 'archived']);
+    const moves = (sheetValues(started.runtime, 'Aliases') ?? []).slice(1).map((r) => r.slice(1, 6));
+    expect(moves).toEqual([
+      ['champion', '', 1, 'training gate', 'first version'],
+      ['challenger', '', 2, 'training gate', expect.stringContaining('does not beat champion v1')],
+      ['champion', 1, 2, 'promote', 'new term data'],
+      ['challenger', 2, '', 'promote', 'became champion: new term data'],
+      ['champion', 2, 1, 'roll back', 'v2 looked wrong'],
+    ]);
+  });
+
+  it('never loads a version whose model was edited, and says which', () => {
+    const started = withSample('loadSampleMath');
+    train(started);
+    train(started);
+    started.runtime.ui.answerNextPrompt('go', 'OK');
+    started.addOn.call('promoteChallenger');
+    started.runtime.spreadsheet.getSheetByName('Versions')?.getRange(2, 12).setValue('{"intercept": 5}');
+    started.runtime.ui.answerNext('OK');
+    started.addOn.call('rollBackChampion');
+    expect(alerts(started.runtime).at(-1)).toBe(
+      'Model version 1 was not loaded: its model JSON does not match its checksum (the row was changed). Roll back to an earlier version or train a new one.',
+    );
+    expect(versionRows(started.runtime).map((r) => r[STATUS])).toEqual(['archived', 'champion']);
+  });
+
+  it('never reuses a version number, even after its row was deleted', () => {
+    const started = withSample('loadSampleMath');
+    train(started);
+    train(started);
+    started.runtime.spreadsheet.getSheetByName('Versions')?.deleteRow(3);
+    train(started);
+    expect(versionRows(started.runtime).map((r) => r[0])).toEqual([1, 3]);
+  });
+
+  it('makes the same spreadsheet calls for 100 rows as for 1,000', () => {
+    const counts = [100, 1000].map((rows) => {
+      const started = withSample();
+      const students = sheetValues(started.runtime, 'Students') ?? [];
+      started.runtime.spreadsheet.deleteSheet(
+        started.runtime.spreadsheet.getSheetByName('Students') as never,
+      );
+      writeStudents(started.runtime, students.slice(0, rows + 1));
+      train(started); // the first run creates the record sheets; the second shows the steady state
+      started.runtime.calls.reset();
+      train(started);
+      const snapshot = started.runtime.calls.snapshot();
+      return {
+        total: started.runtime.calls.total('SpreadsheetApp'),
+        reads: snapshot['SpreadsheetApp.Range.getValues'],
+        writes: snapshot['SpreadsheetApp.Range.setValues'],
+      };
+    });
+    expect(counts[0]).toEqual(counts[1]);
+    // Students, Versions, Aliases and Experiments read once each.
+    expect(counts[0]?.reads).toBe(4);
+    // Data issues, Summary, Versions, Aliases and Experiments written once each.
+    expect(counts[0]?.writes).toBe(5);
+  });
+});
