@@ -4,14 +4,16 @@
  */
 import { resolve } from 'node:path';
 import { benchBundle, printBundle } from './bundle';
-import { benchLoadSample, printLoadSample } from './load-sample';
+import { benchJobs, printJobs } from './jobs';
+import { benchTraining, printTraining } from './training';
 
 const root = resolve(__dirname, '..');
 
 async function main(): Promise<void> {
   console.log(`PassCompass bench, Node ${process.version}, ${new Date().toISOString()}\n`);
   printBundle(benchBundle(root));
-  printLoadSample(benchLoadSample());
+  printJobs(benchJobs());
+  printTraining(benchTraining());
 }
 
 void main();
