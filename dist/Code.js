@@ -7294,6 +7294,13 @@ ${indentData}`);
     },
     write(settings) {
       PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(settings));
+    },
+    /** Saves `raw` (from the settings dialog) only when every value is valid; otherwise says what is wrong. */
+    save(raw) {
+      const { settings, problems } = validateSettings(raw);
+      if (problems.length > 0) return { saved: false, problems };
+      settingsStore.write(settings);
+      return { saved: true, problems: [] };
     }
   };
 
@@ -7384,6 +7391,7 @@ ${indentData}`);
     },
     { caption: "Check data", functionName: "checkData" },
     { caption: "Train model", functionName: "trainModel" },
+    { caption: "Settings…", functionName: "showSettings" },
     "separator",
     { caption: "Promote challenger…", functionName: "promoteChallenger" },
     { caption: "Roll back champion…", functionName: "rollBackChampion" }
@@ -7413,6 +7421,14 @@ ${indentData}`);
       SpreadsheetApp.getUi().alert("PassCompass", error.message, SpreadsheetApp.getUi().ButtonSet.OK);
       return void 0;
     }
+  }
+
+  // src/ui/settings-dialog.ts
+  function showSettingsDialog(settings) {
+    const template = HtmlService.createTemplateFromFile("Settings");
+    template["settings"] = settings;
+    const html = template.evaluate().setSandboxMode(HtmlService.SandboxMode.IFRAME).setWidth(380).setHeight(520);
+    SpreadsheetApp.getUi().showModalDialog(html, "PassCompass settings");
   }
 
   // src/ui/training-report.ts
@@ -7477,6 +7493,9 @@ ${indentData}`);
       reportTraining(deps.dialogs, result, settings.capacity, problems);
       return { version: result.version.version, alias: result.alias, auc: result.version.metrics["auc"] };
     }),
+    showSettings: () => showSettingsDialog(settingsStore.read().settings),
+    /** Called by the settings dialog through google.script.run: plain JSON in, plain JSON out. */
+    saveSettings: (raw) => settingsStore.save(typeof raw === "object" && raw !== null ? raw : {}),
     promoteChallenger: () => runFromMenu(() => promoteChallenger(services())),
     rollBackChampion: () => runFromMenu(() => rollBackChampion(services()))
   };
@@ -7503,6 +7522,12 @@ function checkData() {
 }
 function trainModel() {
   return PassCompass.entryPoints.trainModel.apply(null, arguments);
+}
+function showSettings() {
+  return PassCompass.entryPoints.showSettings.apply(null, arguments);
+}
+function saveSettings() {
+  return PassCompass.entryPoints.saveSettings.apply(null, arguments);
 }
 function promoteChallenger() {
   return PassCompass.entryPoints.promoteChallenger.apply(null, arguments);

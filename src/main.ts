@@ -19,6 +19,7 @@ import { summarySheet } from './sheets/summary-sheet';
 import { spreadsheetDialogs } from './ui/dialogs';
 import { buildAddonMenu } from './ui/menu';
 import { runFromMenu } from './ui/run-from-menu';
+import { showSettingsDialog } from './ui/settings-dialog';
 import { reportTraining } from './ui/training-report';
 
 /** The adapters every job may need, over the active spreadsheet. Built per execution, on demand. */
@@ -66,6 +67,10 @@ export const entryPoints = {
       reportTraining(deps.dialogs, result, settings.capacity, problems);
       return { version: result.version.version, alias: result.alias, auc: result.version.metrics['auc'] };
     }),
+  showSettings: () => showSettingsDialog(settingsStore.read().settings),
+  /** Called by the settings dialog through google.script.run: plain JSON in, plain JSON out. */
+  saveSettings: (raw: unknown) =>
+    settingsStore.save(typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}),
   promoteChallenger: () => runFromMenu(() => promoteChallenger(services())),
   rollBackChampion: () => runFromMenu(() => rollBackChampion(services())),
 };

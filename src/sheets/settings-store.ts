@@ -1,5 +1,5 @@
 /** Settings in the document's properties: one JSON value, read once per execution. */
-import { type ReadSettings, type Settings, parseSettings } from '../core/settings';
+import { type ReadSettings, type Settings, parseSettings, validateSettings } from '../core/settings';
 
 const KEY = 'passcompass.settings';
 
@@ -9,5 +9,12 @@ export const settingsStore = {
   },
   write(settings: Settings): void {
     PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(settings));
+  },
+  /** Saves `raw` (from the settings dialog) only when every value is valid; otherwise says what is wrong. */
+  save(raw: Record<string, unknown>): { saved: boolean; problems: string[] } {
+    const { settings, problems } = validateSettings(raw);
+    if (problems.length > 0) return { saved: false, problems };
+    settingsStore.write(settings);
+    return { saved: true, problems: [] };
   },
 };

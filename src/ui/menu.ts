@@ -27,6 +27,7 @@ export const ADDON_MENU: readonly MenuEntry[] = [
   },
   { caption: 'Check data', functionName: 'checkData' },
   { caption: 'Train model', functionName: 'trainModel' },
+  { caption: 'Settings…', functionName: 'showSettings' },
   'separator',
   { caption: 'Promote challenger…', functionName: 'promoteChallenger' },
   { caption: 'Roll back champion…', functionName: 'rollBackChampion' },

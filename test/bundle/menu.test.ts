@@ -6,6 +6,7 @@ const MENU_FUNCTIONS = [
   'loadSampleBothCourses',
   'checkData',
   'trainModel',
+  'showSettings',
   'promoteChallenger',
   'rollBackChampion',
 ];
