@@ -7130,6 +7130,12 @@ ${indentData}`);
     return { records, labels: failLabels(records, passMark), groups: records.map(matchKey) };
   }
   function chooseMoment(checked, settings) {
+    if (settings.mode === "mid" && !checked.columns.byAttribute.has("G1")) {
+      throw new DataError(
+        'The mid-term setting needs a first-period grade column ("G1"). Add it, or choose early term in Settings.',
+        { row: 1, column: "G1" }
+      );
+    }
     if (settings.mode !== "auto") return settings.mode;
     const withG1 = checked.records.filter((r) => r["G1"] !== null && r["G1"] !== void 0).length;
     return checked.columns.byAttribute.has("G1") && withG1 >= checked.records.length / 2 ? "mid" : "early";

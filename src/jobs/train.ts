@@ -119,6 +119,12 @@ function trainingRows(checked: CheckedRoster, passMark: number) {
 
 /** `auto`: mid-term when most rows have a first-period grade, early-term otherwise. */
 function chooseMoment(checked: CheckedRoster, settings: Settings): TermMoment {
+  if (settings.mode === 'mid' && !checked.columns.byAttribute.has('G1')) {
+    throw new DataError(
+      'The mid-term setting needs a first-period grade column ("G1"). Add it, or choose early term in Settings.',
+      { row: 1, column: 'G1' },
+    );
+  }
   if (settings.mode !== 'auto') return settings.mode;
   const withG1 = checked.records.filter((r) => r['G1'] !== null && r['G1'] !== undefined).length;
   return checked.columns.byAttribute.has('G1') && withG1 >= checked.records.length / 2 ? 'mid' : 'early';

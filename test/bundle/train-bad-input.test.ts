@@ -78,6 +78,21 @@ describe('Train model on bad input', () => {
     );
   });
 
+  it('explains that the mid-term setting needs G1', () => {
+    const started = withSample('loadSampleMath');
+    saveSettings(started.runtime, { mode: 'mid' });
+    const rows = (sheetValues(started.runtime, 'Students') ?? []).map((row) =>
+      row.filter((_, i) => i !== 30),
+    );
+    started.runtime.spreadsheet.deleteSheet(started.runtime.spreadsheet.getSheetByName('Students') as never);
+    writeStudents(started.runtime, rows);
+    started.runtime.ui.answerNext('OK');
+    started.addOn.call('trainModel');
+    expect(alerts(started.runtime)[0]).toBe(
+      'The mid-term setting needs a first-period grade column ("G1"). Add it, or choose early term in Settings.',
+    );
+  });
+
   it('reports an invalid setting and trains with its default', () => {
     const started = withSample('loadSampleMath');
     saveSettings(started.runtime, { folds: 1, passMark: 10 });
