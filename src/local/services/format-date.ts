@@ -4,22 +4,8 @@
  * text); any other letter throws rather than printing something plausible but wrong.
  */
 import { offsetMinutes, zonedParts, type ZonedParts } from './time-zone';
+import { DAYS, MONTHS } from '../calendar-names';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
  * Formats instant `ms` in `timeZone` with `pattern`, e.g. `formatInstant(ms, 'Europe/Paris', "yyyy-MM-dd'T'HH:mm:ssXXX")`.

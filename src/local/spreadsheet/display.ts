@@ -9,22 +9,8 @@ import type { Cell } from './cell';
 import { formatTokensOnly, isDateFormat, wallTimeOfSerial } from './dates';
 import { AUTOMATIC_FORMAT, PLAIN_TEXT_FORMAT } from './limits';
 import type { WallTime } from './time-zone';
+import { DAYS, MONTHS } from '../calendar-names';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** The text Sheets would show for `cell`. */
 export function displayText(cell: Cell | undefined): string {
