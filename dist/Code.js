@@ -5142,27 +5142,27 @@ ${indentData}`);
   };
 
   // src/core/data/dictionary.ts
-  var num = (name, label, aliases, min2, max2, note) => ({ name, label, aliases, kind: "numeric", min: min2, max: max2, ...note ? { note } : {} });
-  var ord = (name, label, aliases, levels, min2 = 1) => ({
+  var num = (name, label2, aliases, min2, max2, note) => ({ name, label: label2, aliases, kind: "numeric", min: min2, max: max2, ...note ? { note } : {} });
+  var ord = (name, label2, aliases, levels, min2 = 1) => ({
     name,
-    label,
+    label: label2,
     aliases,
     kind: "ordinal",
     min: min2,
     max: min2 + levels.length - 1,
     levels
   });
-  var cat = (name, label, aliases, categories, categoryLabels) => ({
+  var cat = (name, label2, aliases, categories, categoryLabels) => ({
     name,
-    label,
+    label: label2,
     aliases,
     kind: categories.length === 2 ? "binary" : "nominal",
     categories,
     ...categoryLabels ? { categoryLabels } : {}
   });
-  var yesNo = (name, label, aliases, presence = false) => ({
+  var yesNo = (name, label2, aliases, presence = false) => ({
     name,
-    label,
+    label: label2,
     aliases,
     kind: "binary",
     categories: ["no", "yes"],
@@ -5353,8 +5353,8 @@ ${indentData}`);
     }
     for (const category of attribute.categories) {
       if (fold(category) === folded) return category;
-      const label = attribute.categoryLabels?.[category];
-      if (label !== void 0 && fold(label) === folded) return category;
+      const label2 = attribute.categoryLabels?.[category];
+      if (label2 !== void 0 && fold(label2) === folded) return category;
     }
     return null;
   }
@@ -5706,43 +5706,378 @@ ${indentData}`);
     return { header: [...header ?? [], COURSE_COLUMN], rows };
   }
 
-  // src/jobs/load-sample.ts
-  var STUDENTS_SHEET = "Students";
-  function loadSample(courses, deps) {
-    const allCourses = Object.keys(SAMPLE_FILES);
-    const texts = new Map(allCourses.map((course) => [course, readVerified(course, deps)]));
-    const table = sampleTable(
-      courses.map((course) => ({ file: SAMPLE_FILES[course], csvText: texts.get(course) ?? "" }))
-    );
-    const existing = deps.students.read();
-    const fullSample = sampleTable(
-      allCourses.map((course) => ({ file: SAMPLE_FILES[course], csvText: texts.get(course) ?? "" }))
-    );
-    const otherData = existing.length > 0 && !isSampleData(existing, fullSample);
-    if (otherData) {
-      const question = `The ${STUDENTS_SHEET} sheet already holds ${existing.length - 1} rows of other data. Replace them with the sample (${table.rows.length} students)? Other sheets are not touched.`;
-      if (!deps.dialogs.confirm("Replace the Students sheet?", question))
-        return { status: "cancelled", rows: 0 };
+  // src/core/scoring/pseudonym.ts
+  var PSEUDONYM_LENGTH = 16;
+  var SEPARATOR = "\0";
+  function pseudonym(rowKey2, salt, sha256Hex2) {
+    if (salt.length === 0) throw new RangeError("A pseudonym needs a non-empty salt.");
+    const digest = sha256Hex2(`${salt}${SEPARATOR}${rowKey2}`);
+    if (!/^[0-9a-fA-F]{64}$/.test(digest)) {
+      throw new TypeError(`sha256Hex must return 64 hex digits, not "${digest.slice(0, 80)}".`);
     }
-    deps.students.replace([table.header, ...table.rows]);
-    deps.dialogs.toast(`Loaded ${table.rows.length} students into ${STUDENTS_SHEET}.`, "PassCompass");
-    return { status: "loaded", rows: table.rows.length, replacedOtherData: otherData };
+    return digest.slice(0, PSEUDONYM_LENGTH).toLowerCase();
   }
-  function readVerified(course, deps) {
-    const file = SAMPLE_FILES[course];
-    const text = deps.files.read(file.projectFile);
-    const actual = deps.digests.sha256Hex(text);
-    if (actual !== file.sha256) throw new SampleIntegrityError(file, actual);
-    return text;
+
+  // node_modules/@noble/hashes/esm/utils.js
+  function isBytes(a) {
+    return a instanceof Uint8Array || ArrayBuffer.isView(a) && a.constructor.name === "Uint8Array";
   }
-  function isSampleData(existing, sample) {
-    const [header, ...rows] = existing;
-    if (!header || rowKey(header) !== rowKey(sample.header)) return false;
-    const sampleRows = new Set(sample.rows.map(rowKey));
-    return rows.every((row) => sampleRows.has(rowKey(row)));
+  function abytes(b, ...lengths) {
+    if (!isBytes(b))
+      throw new Error("Uint8Array expected");
+    if (lengths.length > 0 && !lengths.includes(b.length))
+      throw new Error("Uint8Array expected of length " + lengths + ", got length=" + b.length);
   }
-  function rowKey(row) {
-    return JSON.stringify(row);
+  function aexists(instance, checkFinished = true) {
+    if (instance.destroyed)
+      throw new Error("Hash instance has been destroyed");
+    if (checkFinished && instance.finished)
+      throw new Error("Hash#digest() has already been called");
+  }
+  function aoutput(out, instance) {
+    abytes(out);
+    const min2 = instance.outputLen;
+    if (out.length < min2) {
+      throw new Error("digestInto() expects output buffer of length at least " + min2);
+    }
+  }
+  function clean(...arrays) {
+    for (let i = 0; i < arrays.length; i++) {
+      arrays[i].fill(0);
+    }
+  }
+  function createView(arr) {
+    return new DataView(arr.buffer, arr.byteOffset, arr.byteLength);
+  }
+  function rotr(word, shift) {
+    return word << 32 - shift | word >>> shift;
+  }
+  var hasHexBuiltin = /* @__PURE__ */ (() => (
+    // @ts-ignore
+    typeof Uint8Array.from([]).toHex === "function" && typeof Uint8Array.fromHex === "function"
+  ))();
+  var hexes = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+  function bytesToHex(bytes) {
+    abytes(bytes);
+    if (hasHexBuiltin)
+      return bytes.toHex();
+    let hex = "";
+    for (let i = 0; i < bytes.length; i++) {
+      hex += hexes[bytes[i]];
+    }
+    return hex;
+  }
+  function utf8ToBytes(str) {
+    if (typeof str !== "string")
+      throw new Error("string expected");
+    return new Uint8Array(new TextEncoder().encode(str));
+  }
+  function toBytes(data) {
+    if (typeof data === "string")
+      data = utf8ToBytes(data);
+    abytes(data);
+    return data;
+  }
+  var Hash = class {
+  };
+  function createHasher(hashCons) {
+    const hashC = (msg) => hashCons().update(toBytes(msg)).digest();
+    const tmp = hashCons();
+    hashC.outputLen = tmp.outputLen;
+    hashC.blockLen = tmp.blockLen;
+    hashC.create = () => hashCons();
+    return hashC;
+  }
+
+  // node_modules/@noble/hashes/esm/_md.js
+  function setBigUint64(view, byteOffset, value, isLE) {
+    if (typeof view.setBigUint64 === "function")
+      return view.setBigUint64(byteOffset, value, isLE);
+    const _32n = BigInt(32);
+    const _u32_max = BigInt(4294967295);
+    const wh = Number(value >> _32n & _u32_max);
+    const wl = Number(value & _u32_max);
+    const h = isLE ? 4 : 0;
+    const l = isLE ? 0 : 4;
+    view.setUint32(byteOffset + h, wh, isLE);
+    view.setUint32(byteOffset + l, wl, isLE);
+  }
+  function Chi(a, b, c) {
+    return a & b ^ ~a & c;
+  }
+  function Maj(a, b, c) {
+    return a & b ^ a & c ^ b & c;
+  }
+  var HashMD = class extends Hash {
+    constructor(blockLen, outputLen, padOffset, isLE) {
+      super();
+      this.finished = false;
+      this.length = 0;
+      this.pos = 0;
+      this.destroyed = false;
+      this.blockLen = blockLen;
+      this.outputLen = outputLen;
+      this.padOffset = padOffset;
+      this.isLE = isLE;
+      this.buffer = new Uint8Array(blockLen);
+      this.view = createView(this.buffer);
+    }
+    update(data) {
+      aexists(this);
+      data = toBytes(data);
+      abytes(data);
+      const { view, buffer, blockLen } = this;
+      const len = data.length;
+      for (let pos = 0; pos < len; ) {
+        const take = Math.min(blockLen - this.pos, len - pos);
+        if (take === blockLen) {
+          const dataView = createView(data);
+          for (; blockLen <= len - pos; pos += blockLen)
+            this.process(dataView, pos);
+          continue;
+        }
+        buffer.set(data.subarray(pos, pos + take), this.pos);
+        this.pos += take;
+        pos += take;
+        if (this.pos === blockLen) {
+          this.process(view, 0);
+          this.pos = 0;
+        }
+      }
+      this.length += data.length;
+      this.roundClean();
+      return this;
+    }
+    digestInto(out) {
+      aexists(this);
+      aoutput(out, this);
+      this.finished = true;
+      const { buffer, view, blockLen, isLE } = this;
+      let { pos } = this;
+      buffer[pos++] = 128;
+      clean(this.buffer.subarray(pos));
+      if (this.padOffset > blockLen - pos) {
+        this.process(view, 0);
+        pos = 0;
+      }
+      for (let i = pos; i < blockLen; i++)
+        buffer[i] = 0;
+      setBigUint64(view, blockLen - 8, BigInt(this.length * 8), isLE);
+      this.process(view, 0);
+      const oview = createView(out);
+      const len = this.outputLen;
+      if (len % 4)
+        throw new Error("_sha2: outputLen should be aligned to 32bit");
+      const outLen = len / 4;
+      const state = this.get();
+      if (outLen > state.length)
+        throw new Error("_sha2: outputLen bigger than state");
+      for (let i = 0; i < outLen; i++)
+        oview.setUint32(4 * i, state[i], isLE);
+    }
+    digest() {
+      const { buffer, outputLen } = this;
+      this.digestInto(buffer);
+      const res = buffer.slice(0, outputLen);
+      this.destroy();
+      return res;
+    }
+    _cloneInto(to) {
+      to || (to = new this.constructor());
+      to.set(...this.get());
+      const { blockLen, buffer, length, finished, destroyed, pos } = this;
+      to.destroyed = destroyed;
+      to.finished = finished;
+      to.length = length;
+      to.pos = pos;
+      if (length % blockLen)
+        to.buffer.set(buffer);
+      return to;
+    }
+    clone() {
+      return this._cloneInto();
+    }
+  };
+  var SHA256_IV = /* @__PURE__ */ Uint32Array.from([
+    1779033703,
+    3144134277,
+    1013904242,
+    2773480762,
+    1359893119,
+    2600822924,
+    528734635,
+    1541459225
+  ]);
+
+  // node_modules/@noble/hashes/esm/sha2.js
+  var SHA256_K = /* @__PURE__ */ Uint32Array.from([
+    1116352408,
+    1899447441,
+    3049323471,
+    3921009573,
+    961987163,
+    1508970993,
+    2453635748,
+    2870763221,
+    3624381080,
+    310598401,
+    607225278,
+    1426881987,
+    1925078388,
+    2162078206,
+    2614888103,
+    3248222580,
+    3835390401,
+    4022224774,
+    264347078,
+    604807628,
+    770255983,
+    1249150122,
+    1555081692,
+    1996064986,
+    2554220882,
+    2821834349,
+    2952996808,
+    3210313671,
+    3336571891,
+    3584528711,
+    113926993,
+    338241895,
+    666307205,
+    773529912,
+    1294757372,
+    1396182291,
+    1695183700,
+    1986661051,
+    2177026350,
+    2456956037,
+    2730485921,
+    2820302411,
+    3259730800,
+    3345764771,
+    3516065817,
+    3600352804,
+    4094571909,
+    275423344,
+    430227734,
+    506948616,
+    659060556,
+    883997877,
+    958139571,
+    1322822218,
+    1537002063,
+    1747873779,
+    1955562222,
+    2024104815,
+    2227730452,
+    2361852424,
+    2428436474,
+    2756734187,
+    3204031479,
+    3329325298
+  ]);
+  var SHA256_W = /* @__PURE__ */ new Uint32Array(64);
+  var SHA256 = class extends HashMD {
+    constructor(outputLen = 32) {
+      super(64, outputLen, 8, false);
+      this.A = SHA256_IV[0] | 0;
+      this.B = SHA256_IV[1] | 0;
+      this.C = SHA256_IV[2] | 0;
+      this.D = SHA256_IV[3] | 0;
+      this.E = SHA256_IV[4] | 0;
+      this.F = SHA256_IV[5] | 0;
+      this.G = SHA256_IV[6] | 0;
+      this.H = SHA256_IV[7] | 0;
+    }
+    get() {
+      const { A, B, C, D, E, F, G, H } = this;
+      return [A, B, C, D, E, F, G, H];
+    }
+    // prettier-ignore
+    set(A, B, C, D, E, F, G, H) {
+      this.A = A | 0;
+      this.B = B | 0;
+      this.C = C | 0;
+      this.D = D | 0;
+      this.E = E | 0;
+      this.F = F | 0;
+      this.G = G | 0;
+      this.H = H | 0;
+    }
+    process(view, offset) {
+      for (let i = 0; i < 16; i++, offset += 4)
+        SHA256_W[i] = view.getUint32(offset, false);
+      for (let i = 16; i < 64; i++) {
+        const W15 = SHA256_W[i - 15];
+        const W2 = SHA256_W[i - 2];
+        const s0 = rotr(W15, 7) ^ rotr(W15, 18) ^ W15 >>> 3;
+        const s1 = rotr(W2, 17) ^ rotr(W2, 19) ^ W2 >>> 10;
+        SHA256_W[i] = s1 + SHA256_W[i - 7] + s0 + SHA256_W[i - 16] | 0;
+      }
+      let { A, B, C, D, E, F, G, H } = this;
+      for (let i = 0; i < 64; i++) {
+        const sigma1 = rotr(E, 6) ^ rotr(E, 11) ^ rotr(E, 25);
+        const T1 = H + sigma1 + Chi(E, F, G) + SHA256_K[i] + SHA256_W[i] | 0;
+        const sigma0 = rotr(A, 2) ^ rotr(A, 13) ^ rotr(A, 22);
+        const T2 = sigma0 + Maj(A, B, C) | 0;
+        H = G;
+        G = F;
+        F = E;
+        E = D + T1 | 0;
+        D = C;
+        C = B;
+        B = A;
+        A = T1 + T2 | 0;
+      }
+      A = A + this.A | 0;
+      B = B + this.B | 0;
+      C = C + this.C | 0;
+      D = D + this.D | 0;
+      E = E + this.E | 0;
+      F = F + this.F | 0;
+      G = G + this.G | 0;
+      H = H + this.H | 0;
+      this.set(A, B, C, D, E, F, G, H);
+    }
+    roundClean() {
+      clean(SHA256_W);
+    }
+    destroy() {
+      this.set(0, 0, 0, 0, 0, 0, 0, 0);
+      clean(this.buffer);
+    }
+  };
+  var sha256 = /* @__PURE__ */ createHasher(() => new SHA256());
+
+  // src/core/sha256.ts
+  function sha256Hex(text) {
+    return bytesToHex(sha256(utf8Bytes(text)));
+  }
+  function utf8Bytes(text) {
+    const bytes = [];
+    for (let i = 0; i < text.length; i += 1) {
+      let code = text.charCodeAt(i);
+      if (code >= 55296 && code <= 56319 && i + 1 < text.length) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 56320 && next <= 57343) {
+          code = 65536 + (code - 55296 << 10) + (next - 56320);
+          i += 1;
+        }
+      }
+      if (code >= 55296 && code <= 57343) code = 65533;
+      if (code < 128) bytes.push(code);
+      else if (code < 2048) bytes.push(192 | code >> 6, 128 | code & 63);
+      else if (code < 65536)
+        bytes.push(224 | code >> 12, 128 | code >> 6 & 63, 128 | code & 63);
+      else
+        bytes.push(
+          240 | code >> 18,
+          128 | code >> 12 & 63,
+          128 | code >> 6 & 63,
+          128 | code & 63
+        );
+    }
+    return Uint8Array.from(bytes);
   }
 
   // src/core/registry/aliases.ts
@@ -5795,8 +6130,8 @@ ${indentData}`);
       this.name = "TamperedVersionError";
     }
   };
-  function assertChecksumMatches(version, sha256Hex) {
-    const actual = sha256Hex(version.modelJson);
+  function assertChecksumMatches(version, sha256Hex2) {
+    const actual = sha256Hex2(version.modelJson);
     if (actual !== version.checksum.trim().toLowerCase()) {
       throw new TamperedVersionError(
         version.version,
@@ -5830,7 +6165,8 @@ ${indentData}`);
     "Metrics (JSON)",
     "Model (JSON)",
     "Checksum (SHA-256)",
-    "Status"
+    "Status",
+    "Catch curve (JSON)"
   ];
   var STATUS_COLUMN = VERSION_HEADER.indexOf("Status");
   function versionToRow(v) {
@@ -5854,7 +6190,8 @@ ${indentData}`);
       JSON.stringify(v.metrics),
       v.modelJson,
       v.checksum,
-      v.status
+      v.status,
+      v.catchCurve === null ? "" : JSON.stringify(v.catchCurve)
     ];
   }
   function versionFromRow(row) {
@@ -5872,7 +6209,8 @@ ${indentData}`);
       metrics,
       modelJson,
       checksum,
-      status
+      status,
+      catchCurveJson
     ] = row;
     if (typeof version !== "number" || !Number.isInteger(version) || version < 1)
       return { problem: "no version number" };
@@ -5897,8 +6235,17 @@ ${indentData}`);
       threshold: Number(threshold),
       modelJson,
       checksum,
-      status: String(status)
+      status: String(status),
+      catchCurve: parseOrNull(catchCurveJson)
     };
+  }
+  function parseOrNull(text) {
+    if (typeof text !== "string" || text === "") return null;
+    try {
+      return JSON.parse(text);
+    } catch {
+      return null;
+    }
   }
 
   // src/jobs/registry.ts
@@ -5955,52 +6302,41 @@ ${indentData}`);
     }
   };
 
-  // src/jobs/promote.ts
-  function promoteChallenger(deps) {
-    const registry = Registry.read(deps, deps.digests);
-    const { champion, challenger } = registry.aliases();
-    if (challenger === null) throw new DataError("There is no challenger to promote. Train a model first.");
-    registry.load(challenger);
-    const reason = deps.dialogs.prompt(
-      `Promote version ${challenger}?`,
-      `Version ${challenger} will score students from now on${champion === null ? "" : ` instead of version ${champion}`}. Why? (kept in the Aliases history)`
-    );
-    if (reason === null) return { status: "cancelled" };
-    const at = deps.now().toISOString();
-    const why = reason || "promoted by hand";
-    const moves = [
-      { at, alias: "champion", from: champion, to: challenger, by: "promote", reason: why },
-      { at, alias: "challenger", from: challenger, to: null, by: "promote", reason: `became champion: ${why}` }
-    ];
-    registry.commit(null, moves);
-    deps.dialogs.toast(`Version ${challenger} is now the champion.`, "PassCompass");
-    return { status: "moved", champion: challenger, previous: champion };
+  // src/core/scoring/scoreability.ts
+  var MAX_IMPUTED_BLANKS = 3;
+  var NAMED_BLANKS = 3;
+  function modelAttributes(model) {
+    return [...new Set(model.encoding.features.map((feature) => feature.attribute))];
   }
-  function rollBackChampion(deps) {
-    const registry = Registry.read(deps, deps.digests);
-    const current = registry.aliases().champion;
-    const previous = rollBackTarget(registry.history);
-    if (current === null || previous === null) {
-      throw new DataError("There is no earlier champion to roll back to.");
+  var label = (name) => attributeNamed(name).label;
+  var listed = (items) => items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+  function scoreability(model, record) {
+    const attributes = modelAttributes(model).map(attributeNamed);
+    const blanks = attributes.filter(({ name }) => isBlank(record[name])).map(({ name }) => name);
+    const grades = blanks.filter((name) => GRADE_ATTRIBUTES.includes(name));
+    if (grades.length > 0) {
+      const names = grades.map((name) => `${label(name)} (${name})`);
+      return { ok: false, why: `Not scored: ${listed(names)} ${grades.length === 1 ? "is" : "are"} blank.` };
     }
-    registry.load(previous);
-    const reason = deps.dialogs.prompt(
-      `Roll back to version ${previous}?`,
-      `Version ${previous} will score students again instead of version ${current}. Why? (kept in the Aliases history)`
-    );
-    if (reason === null) return { status: "cancelled" };
-    registry.commit(null, [
-      {
-        at: deps.now().toISOString(),
-        alias: "champion",
-        from: current,
-        to: previous,
-        by: ROLL_BACK,
-        reason: reason || "rolled back by hand"
+    if (blanks.length > MAX_IMPUTED_BLANKS) {
+      const named = blanks.slice(0, NAMED_BLANKS).map(label);
+      const more = blanks.length > NAMED_BLANKS ? ", …" : "";
+      return { ok: false, why: `Not scored: ${blanks.length} values are blank (${named.join(", ")}${more}).` };
+    }
+    for (const attribute of attributes) {
+      const value = record[attribute.name];
+      if (isBlank(value) || isCategorical(attribute)) continue;
+      if (!Number.isFinite(typeof value === "number" ? value : Number(String(value).trim()))) {
+        return {
+          ok: false,
+          why: `Not scored: ${attribute.label} should be a number but holds "${String(value)}".`
+        };
       }
-    ]);
-    deps.dialogs.toast(`Rolled back: version ${previous} is the champion again.`, "PassCompass");
-    return { status: "moved", champion: previous, previous: current };
+    }
+    return { ok: true, blanks };
+  }
+  function imputedNote(blanks) {
+    return blanks.length === 0 ? "" : `Blank, counted as average: ${blanks.map(label).join(", ")}.`;
   }
 
   // node_modules/simple-statistics/dist/simple-statistics.mjs
@@ -6182,8 +6518,8 @@ ${indentData}`);
       return 0;
     }
   };
-  PerceptronModel.prototype.train = function train2(features, label) {
-    if (label !== 0 && label !== 1) {
+  PerceptronModel.prototype.train = function train2(features, label2) {
+    if (label2 !== 0 && label2 !== 1) {
       return null;
     }
     if (features.length !== this.weights.length) {
@@ -6191,8 +6527,8 @@ ${indentData}`);
       this.bias = 1;
     }
     var prediction = this.predict(features);
-    if (typeof prediction === "number" && prediction !== label) {
-      var gradient = label - prediction;
+    if (typeof prediction === "number" && prediction !== label2) {
+      var gradient = label2 - prediction;
       for (var i = 0; i < this.weights.length; i++) {
         this.weights[i] += gradient * features[i];
       }
@@ -6200,6 +6536,672 @@ ${indentData}`);
     }
     return this;
   };
+
+  // src/core/model/feature-value.ts
+  function numericValue(record, name, row = 0) {
+    const value = record[name];
+    if (isBlank(value)) return null;
+    const n = typeof value === "number" ? value : Number(String(value).trim());
+    if (!Number.isFinite(n)) {
+      throw new TypeError(`Row ${row + 1}: "${name}" should be a number but holds "${String(value)}".`);
+    }
+    return n;
+  }
+  function featureRawValue(feature, record, row) {
+    if ("level" in feature) {
+      const value = record[feature.attribute];
+      return isBlank(value) ? null : String(value).trim() === feature.level ? 1 : 0;
+    }
+    const n = numericValue(record, feature.attribute, row);
+    if (n === null) return null;
+    if (feature.transform === "log1p") return Math.log1p(Math.max(n, 0));
+    if (feature.transform === "positive") return n > 0 ? 1 : 0;
+    return n;
+  }
+
+  // src/core/model/encoding.ts
+  function fitEncoding(records, attributes, options = {}) {
+    const candidates = [];
+    const references = {};
+    const droppedAttributes = [];
+    for (const name of attributes) {
+      const attribute = attributeNamed(name);
+      if (!isCategorical(attribute)) {
+        for (const transform of options.transforms?.[name] ?? ["linear"]) {
+          candidates.push({ attribute: name, transform });
+        }
+        continue;
+      }
+      const [reference, ...others] = levelsByFrequency(records, name, attribute.categories);
+      if (reference !== void 0) references[name] = reference;
+      if (others.length === 0) droppedAttributes.push(name);
+      for (const level of others) candidates.push({ attribute: name, level });
+    }
+    const features = [];
+    const dropped = [...droppedAttributes];
+    for (const candidate of candidates) {
+      const name = featureName(candidate);
+      const values = [];
+      records.forEach((record, row) => {
+        const value = featureRawValue(candidate, record, row);
+        if (value !== null) values.push(value);
+      });
+      const scale2 = values.length > 0 ? standardDeviation(values) : 0;
+      if (!(scale2 > 1e-12)) dropped.push(name);
+      else features.push({ ...candidate, name, center: mean(values), scale: scale2 });
+    }
+    return { version: 1, features, references, dropped };
+  }
+  function encodeRecord(encoding, record, row = 0) {
+    return encoding.features.map((feature) => {
+      const value = featureRawValue(feature, record, row);
+      return value === null ? 0 : (value - feature.center) / feature.scale;
+    });
+  }
+  function encodeRecords(encoding, records) {
+    return records.map((record, row) => encodeRecord(encoding, record, row));
+  }
+  function featureName(feature) {
+    if ("level" in feature) return `${feature.attribute}=${feature.level}`;
+    if (feature.transform === "log1p") return `log1p(${feature.attribute})`;
+    if (feature.transform === "positive") return `${feature.attribute}>0`;
+    return feature.attribute;
+  }
+  function levelsByFrequency(records, name, known) {
+    const counts = /* @__PURE__ */ new Map();
+    for (const record of records) {
+      const value = record[name];
+      if (isBlank(value)) continue;
+      const level = String(value).trim();
+      counts.set(level, (counts.get(level) ?? 0) + 1);
+    }
+    const order = (level) => known.includes(level) ? known.indexOf(level) : known.length;
+    return [...counts.keys()].sort(
+      (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0)
+    );
+  }
+
+  // src/core/model/score.ts
+  function sigmoid(z2) {
+    return 1 / (1 + Math.exp(-z2));
+  }
+  function orderedCoefficients(model) {
+    return model.encoding.features.map((feature) => {
+      const coefficient = model.coefficients[feature.name];
+      if (coefficient === void 0 || !Number.isFinite(coefficient)) {
+        throw new RangeError(`The model has no usable coefficient for feature "${feature.name}".`);
+      }
+      return coefficient;
+    });
+  }
+  function contributions(model, record, row = 0) {
+    const coefficients = orderedCoefficients(model);
+    const encoded = encodeRecord(model.encoding, record, row);
+    const result = {};
+    model.encoding.features.forEach((feature, j) => {
+      result[feature.name] = coefficients[j] * encoded[j];
+    });
+    return result;
+  }
+  function riskOfFailing(model, records) {
+    const coefficients = orderedCoefficients(model);
+    return records.map((record, row) => {
+      const encoded = encodeRecord(model.encoding, record, row);
+      let z2 = model.intercept;
+      for (let j = 0; j < coefficients.length; j += 1)
+        z2 += coefficients[j] * encoded[j];
+      return sigmoid(z2);
+    });
+  }
+
+  // src/core/data/describe-value.ts
+  var counted = (n, one, many) => n === 0 ? `no ${many}` : `${n} ${n === 1 ? one : many}`;
+  var SENTENCES = {
+    // The UCI description codes "3 or more" failures as 4.
+    failures: (n) => n >= 4 ? "3 or more past class failures" : counted(n, "past class failure", "past class failures"),
+    // "No absences" would read as good news; as a reason for risk it means the roster records none.
+    absences: (n) => n === 0 ? "no absences recorded" : counted(n, "absence", "absences"),
+    age: (n) => `age ${n}`,
+    G1: (n) => `first-period grade ${n} of 20`,
+    G2: (n) => `second-period grade ${n} of 20`,
+    G3: (n) => `final grade ${n} of 20`
+  };
+  function describeValue(attributeOrName, value) {
+    const attribute = typeof attributeOrName === "string" ? attributeNamed(attributeOrName) : attributeOrName;
+    if (isBlank(value)) return `${attribute.label}: blank`;
+    const raw = typeof value === "string" ? value.trim() : value;
+    if (isCategorical(attribute)) {
+      const text = String(raw);
+      if (attribute.phrasing === "presence" && (text === "yes" || text === "no")) {
+        return text === "yes" ? attribute.label : `no ${attribute.label}`;
+      }
+      return `${attribute.label}: ${attribute.categoryLabels?.[text] ?? text}`;
+    }
+    const n = typeof raw === "number" ? raw : Number(raw);
+    const sentence = SENTENCES[attribute.name];
+    if (sentence && Number.isFinite(n)) return sentence(n);
+    const level = Number.isInteger(n) ? attribute.levels?.[n - attribute.min] : void 0;
+    return `${attribute.label}: ${level ?? String(raw)}`;
+  }
+
+  // src/core/scoring/reasons.ts
+  var REASON_FLOOR = 0.05;
+  var NEVER_A_REASON = /* @__PURE__ */ new Set(["course", FINAL_GRADE]);
+  function mainReasons(model, record, max2 = 3, row = 0) {
+    if (!Number.isInteger(max2) || max2 < 0) {
+      throw new RangeError(`The number of reasons must be a whole number of at least 0, not ${max2}.`);
+    }
+    const byFeature = contributions(model, record, row);
+    const byAttribute = /* @__PURE__ */ new Map();
+    for (const feature of model.encoding.features) {
+      const { attribute } = feature;
+      if (NEVER_A_REASON.has(attribute) || isBlank(record[attribute])) continue;
+      byAttribute.set(attribute, (byAttribute.get(attribute) ?? 0) + (byFeature[feature.name] ?? 0));
+    }
+    return [...byAttribute].filter(([, contribution]) => contribution > REASON_FLOOR).sort(([, a], [, b]) => b - a).slice(0, max2).map(([attribute, contribution]) => ({
+      attribute,
+      contribution,
+      text: describeValue(attribute, record[attribute] ?? null)
+    }));
+  }
+  function reasonsText(reasons) {
+    return reasons.map((reason) => reason.text).join("; ");
+  }
+
+  // src/jobs/score/score-block.ts
+  function scoreBlock(model, columns, rows, first) {
+    const attributes = modelAttributes(model);
+    return rows.map((row, i) => {
+      const sheetRow = first + i + 2;
+      const empty = row.every((cell) => cell === "" || cell === null || cell === void 0);
+      const record = {};
+      for (const name of attributes) {
+        const column = columns.byAttribute.get(name);
+        record[name] = column === void 0 ? null : normaliseValue(attributeNamed(name), row[column]).value;
+      }
+      const keyCell = columns.key ? String(row[columns.key.index] ?? "").trim() : "";
+      const key = keyCell || `row ${sheetRow}`;
+      const inputs = attributes.map((name) => record[name] ?? null);
+      if (empty) return { risk: null, reasons: "", key, inputs, empty };
+      return { ...scoreRecord(model, record, sheetRow), key, inputs, empty };
+    });
+  }
+  function scoreRecord(model, record, sheetRow) {
+    const verdict = scoreability(model, record);
+    if (!verdict.ok) return { risk: null, reasons: verdict.why };
+    const [risk] = riskOfFailing(model, [record]);
+    const because = reasonsText(mainReasons(model, record, 3, sheetRow - 2));
+    const note = imputedNote(verdict.blanks);
+    return {
+      risk: risk ?? null,
+      reasons: [because || "No single factor stands out", note].filter(Boolean).join(". ")
+    };
+  }
+
+  // src/jobs/score/scoring-run.ts
+  var RUN_KEY = "passcompass.scoringRun";
+  function loadRun(store) {
+    const text = store.get(RUN_KEY);
+    if (!text) return null;
+    try {
+      return JSON.parse(text);
+    } catch {
+      store.remove(RUN_KEY);
+      return null;
+    }
+  }
+  function saveRun(store, run) {
+    store.set(RUN_KEY, JSON.stringify(run));
+  }
+  function clearRun(store) {
+    store.remove(RUN_KEY);
+  }
+
+  // src/core/model/metrics.ts
+  var ratio = (a, b) => b === 0 ? Number.NaN : a / b;
+  function assertScoredLabels(scores, labels) {
+    if (scores.length !== labels.length) {
+      throw new RangeError(`${scores.length} scores but ${labels.length} labels.`);
+    }
+    labels.forEach((label2, i) => {
+      if (label2 !== 0 && label2 !== 1) throw new RangeError(`Label ${i} is ${label2}; labels must be 0 or 1.`);
+    });
+  }
+  function rankByScoreDescending(scores) {
+    const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
+    const groupEnd = new Array(order.length);
+    for (let start = 0; start < order.length; ) {
+      let end = start + 1;
+      while (end < order.length && scores[order[end]] === scores[order[start]]) end += 1;
+      groupEnd.fill(end, start, end);
+      start = end;
+    }
+    return { order, groupEnd };
+  }
+  function rocAuc(scores, labels) {
+    assertScoredLabels(scores, labels);
+    const { order, groupEnd } = rankByScoreDescending(scores);
+    const positives = labels.reduce((sum2, label2) => sum2 + label2, 0);
+    const negatives = labels.length - positives;
+    let positiveRankSum = 0;
+    for (let start = 0; start < order.length; start = groupEnd[start]) {
+      const end = groupEnd[start];
+      const midrank = labels.length - (start + end - 1) / 2;
+      for (let i = start; i < end; i += 1) positiveRankSum += labels[order[i]] * midrank;
+    }
+    return ratio(positiveRankSum - positives * (positives + 1) / 2, positives * negatives);
+  }
+  function confusionAt(scores, labels, threshold) {
+    assertScoredLabels(scores, labels);
+    let tp = 0;
+    let fp = 0;
+    let tn = 0;
+    let fn = 0;
+    scores.forEach((score2, i) => {
+      const flagged = score2 >= threshold;
+      if (labels[i] === 1) {
+        if (flagged) tp += 1;
+        else fn += 1;
+      } else if (flagged) fp += 1;
+      else tn += 1;
+    });
+    return { tp, fp, tn, fn };
+  }
+  function metricsAtThreshold(scores, labels, threshold) {
+    const c = confusionAt(scores, labels, threshold);
+    return {
+      ...c,
+      threshold,
+      accuracy: ratio(c.tp + c.tn, scores.length),
+      precision: ratio(c.tp, c.tp + c.fp),
+      recall: ratio(c.tp, c.tp + c.fn),
+      f1: ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn)
+    };
+  }
+  function brierScore(scores, labels) {
+    assertScoredLabels(scores, labels);
+    let sum2 = 0;
+    scores.forEach((score2, i) => sum2 += (score2 - labels[i]) ** 2);
+    return ratio(sum2, scores.length);
+  }
+  function topKMetrics(scores, labels, k) {
+    assertScoredLabels(scores, labels);
+    if (!Number.isInteger(k) || k < 1)
+      throw new RangeError(`K must be a whole number of at least 1, not ${k}.`);
+    const used = Math.min(k, scores.length);
+    const { order, groupEnd } = rankByScoreDescending(scores);
+    let caught = 0;
+    for (let start = 0; start < used; start = groupEnd[start]) {
+      const end = groupEnd[start];
+      let failed = 0;
+      for (let i = start; i < end; i += 1) failed += labels[order[i]];
+      caught += failed * (Math.min(end, used) - start) / (end - start);
+    }
+    const positives = labels.reduce((sum2, label2) => sum2 + label2, 0);
+    return { k: used, caught, recall: ratio(caught, positives), precision: ratio(caught, used) };
+  }
+
+  // src/core/scoring/tiers.ts
+  var isProbability = (x) => Number.isFinite(x) && x >= 0 && x <= 1;
+  function assertTierRule(rule) {
+    if (!isProbability(rule.mediumFrom)) {
+      throw new RangeError(`The Medium tier must start at a probability in [0, 1], not ${rule.mediumFrom}.`);
+    }
+    if (rule.kind === "capacity") {
+      if (!Number.isInteger(rule.capacity) || rule.capacity < 0) {
+        throw new RangeError(`The capacity must be a whole number of at least 0, not ${rule.capacity}.`);
+      }
+      return;
+    }
+    if (!isProbability(rule.highFrom)) {
+      throw new RangeError(`The High tier must start at a probability in [0, 1], not ${rule.highFrom}.`);
+    }
+    if (rule.mediumFrom > rule.highFrom) {
+      throw new RangeError(
+        `The Medium tier (from ${rule.mediumFrom}) cannot start above the High tier (from ${rule.highFrom}).`
+      );
+    }
+  }
+  var belowHigh = (risk, mediumFrom) => risk >= mediumFrom ? "Medium" : "Low";
+  function assignTiers(risks, rule) {
+    assertTierRule(rule);
+    risks.forEach((risk, row) => {
+      if (risk !== null && !isProbability(risk)) {
+        throw new RangeError(`Row ${row + 1} has risk ${risk}; a risk must be a probability in [0, 1].`);
+      }
+    });
+    if (rule.kind === "thresholds") {
+      return risks.map(
+        (risk) => risk === null ? null : risk >= rule.highFrom ? "High" : belowHigh(risk, rule.mediumFrom)
+      );
+    }
+    const scored = [];
+    risks.forEach((risk, row) => {
+      if (risk !== null) scored.push(row);
+    });
+    scored.sort((a, b) => risks[b] - risks[a] || a - b);
+    const high = new Set(scored.slice(0, rule.capacity));
+    return risks.map(
+      (risk, row) => risk === null ? null : high.has(row) ? "High" : belowHigh(risk, rule.mediumFrom)
+    );
+  }
+
+  // src/core/scoring/catch-curve.ts
+  var CATCH_CURVE_POINTS = 101;
+  var round4 = (x) => Math.round(x * 1e4) / 1e4;
+  function catchCurve(outOfFold, labels) {
+    assertScoredLabels(outOfFold, labels);
+    outOfFold.forEach((risk2, row) => {
+      if (!(risk2 >= 0 && risk2 <= 1)) throw new RangeError(`Row ${row + 1} has risk ${risk2}, not in [0, 1].`);
+    });
+    const rows = outOfFold.length;
+    const failures = labels.reduce((sum2, label2) => sum2 + label2, 0);
+    const zeros = new Array(CATCH_CURVE_POINTS).fill(0);
+    if (failures === 0) return { byShare: zeros, byThreshold: [...zeros], failRate: 0, rows };
+    const order = outOfFold.map((_, i) => i).sort((a, b) => outOfFold[b] - outOfFold[a]);
+    const risk = (position) => outOfFold[order[position]];
+    const failed = (position) => labels[order[position]];
+    const byShare = [];
+    let start = 0;
+    let end = 0;
+    let before = 0;
+    let inRun = 0;
+    for (let i = 0; i < CATCH_CURVE_POINTS; i += 1) {
+      const cut = i * rows / 100;
+      while (end < rows && end <= cut) {
+        before += inRun;
+        start = end;
+        inRun = 0;
+        while (end < rows && risk(end) === risk(start)) inRun += failed(end++);
+      }
+      const caught2 = before + inRun * (Math.min(cut, end) - start) / (end - start);
+      byShare.push(round4(caught2 / failures));
+    }
+    const byThreshold = new Array(CATCH_CURVE_POINTS);
+    let flagged = 0;
+    let caught = 0;
+    for (let i = CATCH_CURVE_POINTS - 1; i >= 0; i -= 1) {
+      while (flagged < rows && risk(flagged) >= i / 100) caught += failed(flagged++);
+      byThreshold[i] = round4(caught / failures);
+    }
+    return { byShare, byThreshold, failRate: round4(failures / rows), rows };
+  }
+  function assertCatchCurve(curve) {
+    for (const [name, points] of [
+      ["byShare", curve.byShare],
+      ["byThreshold", curve.byThreshold]
+    ]) {
+      if (points.length !== CATCH_CURVE_POINTS || !points.every((p) => p >= 0 && p <= 1)) {
+        throw new RangeError(`The catch curve's ${name} must hold ${CATCH_CURVE_POINTS} numbers in [0, 1].`);
+      }
+    }
+  }
+  function interpolate(points, x) {
+    const at = Math.round(x * 1e9) / 1e9;
+    const lo = Math.floor(at);
+    const low = points[lo];
+    return lo >= 100 ? low : low + (at - lo) * (points[lo + 1] - low);
+  }
+  function expectedCatch(curve, rule, scoredRows) {
+    assertTierRule(rule);
+    assertCatchCurve(curve);
+    if (!Number.isInteger(scoredRows) || scoredRows < 0) {
+      throw new RangeError(
+        `The number of scored rows must be a whole number of at least 0, not ${scoredRows}.`
+      );
+    }
+    if (curve.byShare[100] !== 1) return Number.NaN;
+    if (rule.kind === "thresholds") return interpolate(curve.byThreshold, rule.highFrom * 100);
+    if (scoredRows === 0) return Number.NaN;
+    return interpolate(curve.byShare, Math.min(rule.capacity / scoredRows, 1) * 100);
+  }
+
+  // src/jobs/score/finish-run.ts
+  var MAX_LOG_ROWS = 5e4;
+  var LOG_TIER_COLUMN = 5;
+  function tierRuleOf(settings) {
+    return settings.tierRule === "capacity" ? { kind: "capacity", capacity: settings.capacity, mediumFrom: settings.mediumFrom } : { kind: "thresholds", highFrom: settings.highFrom, mediumFrom: settings.mediumFrom };
+  }
+  function finishRun(deps, run, version) {
+    const cells = deps.roster.readColumn(run.columns.risk, run.dataRows);
+    const risks = cells.map((cell) => typeof cell === "number" ? cell : null);
+    const reasons = deps.roster.readColumn(run.columns.reasons, run.dataRows);
+    const inLog = reasons.map((cell) => cell !== "");
+    const rule = tierRuleOf(deps.settings);
+    const tiers = assignTiers(risks, rule);
+    deps.roster.writeColumns(
+      [run.columns.tier],
+      0,
+      tiers.map((tier) => [tier ?? ""])
+    );
+    if (run.logFirstRow !== null) {
+      const logged = tiers.filter((_, i) => inLog[i]);
+      deps.log.writeColumn(
+        LOG_TIER_COLUMN,
+        run.logFirstRow,
+        logged.map((t) => t ?? "")
+      );
+    }
+    deps.roster.style({ risk: run.columns.risk, tier: run.columns.tier }, run.dataRows);
+    const logRowsDeleted = deps.log.trim(MAX_LOG_ROWS);
+    const scored = risks.filter((r) => r !== null).length;
+    const notScored = inLog.filter(Boolean).length - scored;
+    const counts = { High: 0, Medium: 0, Low: 0 };
+    for (const tier of tiers) if (tier) counts[tier] += 1;
+    const caught = version.catchCurve ? expectedCatch(version.catchCurve, rule, scored) : Number.NaN;
+    const finished = {
+      runId: run.runId,
+      version: version.version,
+      scored,
+      notScored,
+      tiers: counts,
+      expectedCatch: caught,
+      logRowsDeleted
+    };
+    return finished;
+  }
+  function scoringSummary(f) {
+    const catchText = Number.isFinite(f.expectedCatch) ? ` From cross-validation, the High tier should contain about ${Math.round(f.expectedCatch * 100)}% of the students who will fail.` : "";
+    return `Scored ${f.scored} students with model version ${f.version}: ${f.tiers.High} High, ${f.tiers.Medium} Medium, ${f.tiers.Low} Low` + (f.notScored > 0 ? `; ${f.notScored} rows not scored (see Main reasons).` : ".") + catchText;
+  }
+
+  // src/jobs/score/score-students.ts
+  var OWN_HEADERS = ["Risk of failing", "Tier", "Main reasons", "Model version", "Scored at"];
+  var CONTINUE_HANDLER = "continueScoring";
+  var SALT_KEY = "passcompass.salt";
+  var CELLS_PER_EXECUTION = 15e5;
+  var LOG_HEADER = [
+    "Time",
+    "Run",
+    "Model version",
+    "Student key",
+    "Risk of failing",
+    "Tier",
+    "Inputs (JSON)"
+  ];
+  function scoreStudents(deps, continuation = false) {
+    let run = loadRun(deps.store);
+    if (run && !continuation) {
+      const resume = deps.dialogs.confirm(
+        "Continue scoring?",
+        `A scoring run stopped after ${run.nextRow} of ${run.dataRows} rows. Yes continues it; No starts again from the first row.`
+      );
+      if (!resume) run = null;
+    }
+    const registry = Registry.read(deps, deps.digests);
+    if (!run) run = startRun(deps, registry);
+    const version = registry.load(run.version);
+    const model = JSON.parse(version.modelJson);
+    const { header, dataRows } = deps.roster.layout();
+    const columns = findRosterColumns(header);
+    run.dataRows = Math.max(run.dataRows, dataRows);
+    const perExecution = deps.rowsPerExecution ?? Math.max(1, Math.floor(CELLS_PER_EXECUTION / (run.width + OWN_HEADERS.length + LOG_HEADER.length)));
+    const count = Math.min(perExecution, run.dataRows - run.nextRow);
+    if (count > 0) {
+      const rows = deps.roster.readRows(run.nextRow, count, run.width);
+      const scored = scoreBlock(model, columns, rows, run.nextRow);
+      const at = deps.now();
+      const c = run.columns;
+      deps.roster.writeColumns(
+        [c.risk, c.reasons, c.version, c.scoredAt],
+        run.nextRow,
+        scored.map((s) => s.empty ? ["", "", "", ""] : [s.risk ?? "", s.reasons, run?.version ?? "", at])
+      );
+      const salt = saltOf(deps);
+      const logRows = scored.filter((s) => !s.empty).map((s) => [
+        at,
+        run?.runId ?? "",
+        version.version,
+        pseudonym(s.key, salt, sha256Hex),
+        s.risk ?? "",
+        "",
+        JSON.stringify(s.inputs)
+      ]);
+      if (logRows.length > 0) {
+        const firstLogRow = deps.log.append(logRows);
+        if (run.logFirstRow === null) run.logFirstRow = firstLogRow;
+      }
+      run.nextRow += count;
+    }
+    if (run.nextRow < run.dataRows) {
+      saveRun(deps.store, run);
+      deps.scheduler.continueLater(CONTINUE_HANDLER);
+      deps.dialogs.toast(
+        `Scored ${run.nextRow} of ${run.dataRows} rows; PassCompass continues in a few minutes.`,
+        "PassCompass"
+      );
+      return { status: "continuing", runId: run.runId, scored: run.nextRow, dataRows: run.dataRows };
+    }
+    const finished = finishRun(deps, run, version);
+    clearRun(deps.store);
+    deps.scheduler.cancel(CONTINUE_HANDLER);
+    return { status: "finished", ...finished };
+  }
+  function startRun(deps, registry) {
+    const champion = registry.champion();
+    if (!champion) throw new DataError("There is no model to score with yet. Run Train model first.");
+    const { header, dataRows } = deps.roster.layout();
+    if (dataRows === 0)
+      throw new DataError("The Students sheet has no student rows below its header row.", { row: 2 });
+    const columns = findRosterColumns(header);
+    const model = JSON.parse(champion.modelJson);
+    const missing = modelAttributes(model).filter((name) => !columns.byAttribute.has(name));
+    if (missing.length > 0) {
+      throw new DataError(
+        `Model version ${champion.version} needs ${missing.length === 1 ? "a column" : "columns"} the roster lacks: ${missing.map((m) => `"${m}"`).join(", ")}.`,
+        { row: 1 }
+      );
+    }
+    const [risk, tier, reasons, version, scoredAt] = deps.roster.ensureColumns(OWN_HEADERS, header);
+    const started = deps.now();
+    return {
+      runId: `S-${started.toISOString()}`,
+      version: champion.version,
+      startedAt: started.toISOString(),
+      dataRows,
+      width: header.length,
+      nextRow: 0,
+      columns: { risk, tier, reasons, version, scoredAt },
+      logFirstRow: null
+    };
+  }
+  function saltOf(deps) {
+    const existing = deps.store.get(SALT_KEY);
+    if (existing) return existing;
+    const salt = deps.uuid();
+    deps.store.set(SALT_KEY, salt);
+    return salt;
+  }
+
+  // src/jobs/load-sample.ts
+  var STUDENTS_SHEET = "Students";
+  function loadSample(courses, deps) {
+    const allCourses = Object.keys(SAMPLE_FILES);
+    const texts = new Map(allCourses.map((course) => [course, readVerified(course, deps)]));
+    const table = sampleTable(
+      courses.map((course) => ({ file: SAMPLE_FILES[course], csvText: texts.get(course) ?? "" }))
+    );
+    const existing = deps.students.read();
+    const fullSample = sampleTable(
+      allCourses.map((course) => ({ file: SAMPLE_FILES[course], csvText: texts.get(course) ?? "" }))
+    );
+    const otherData = existing.length > 0 && !isSampleData(existing, fullSample);
+    if (otherData) {
+      const question = `The ${STUDENTS_SHEET} sheet already holds ${existing.length - 1} rows of other data. Replace them with the sample (${table.rows.length} students)? Other sheets are not touched.`;
+      if (!deps.dialogs.confirm("Replace the Students sheet?", question))
+        return { status: "cancelled", rows: 0 };
+    }
+    deps.students.replace([table.header, ...table.rows]);
+    deps.dialogs.toast(`Loaded ${table.rows.length} students into ${STUDENTS_SHEET}.`, "PassCompass");
+    return { status: "loaded", rows: table.rows.length, replacedOtherData: otherData };
+  }
+  function readVerified(course, deps) {
+    const file = SAMPLE_FILES[course];
+    const text = deps.files.read(file.projectFile);
+    const actual = deps.digests.sha256Hex(text);
+    if (actual !== file.sha256) throw new SampleIntegrityError(file, actual);
+    return text;
+  }
+  function isSampleData(table, sample) {
+    const own = new Set(OWN_HEADERS);
+    const keep = (table[0] ?? []).map((h) => !own.has(h));
+    const existing = table.map((row) => row.filter((_, i) => keep[i]));
+    const [header, ...rows] = existing;
+    if (!header || rowKey(header) !== rowKey(sample.header)) return false;
+    const sampleRows = new Set(sample.rows.map(rowKey));
+    return rows.every((row) => sampleRows.has(rowKey(row)));
+  }
+  function rowKey(row) {
+    return JSON.stringify(row);
+  }
+
+  // src/jobs/promote.ts
+  function promoteChallenger(deps) {
+    const registry = Registry.read(deps, deps.digests);
+    const { champion, challenger } = registry.aliases();
+    if (challenger === null) throw new DataError("There is no challenger to promote. Train a model first.");
+    registry.load(challenger);
+    const reason = deps.dialogs.prompt(
+      `Promote version ${challenger}?`,
+      `Version ${challenger} will score students from now on${champion === null ? "" : ` instead of version ${champion}`}. Why? (kept in the Aliases history)`
+    );
+    if (reason === null) return { status: "cancelled" };
+    const at = deps.now().toISOString();
+    const why = reason || "promoted by hand";
+    const moves = [
+      { at, alias: "champion", from: champion, to: challenger, by: "promote", reason: why },
+      { at, alias: "challenger", from: challenger, to: null, by: "promote", reason: `became champion: ${why}` }
+    ];
+    registry.commit(null, moves);
+    deps.dialogs.toast(`Version ${challenger} is now the champion.`, "PassCompass");
+    return { status: "moved", champion: challenger, previous: champion };
+  }
+  function rollBackChampion(deps) {
+    const registry = Registry.read(deps, deps.digests);
+    const current = registry.aliases().champion;
+    const previous = rollBackTarget(registry.history);
+    if (current === null || previous === null) {
+      throw new DataError("There is no earlier champion to roll back to.");
+    }
+    registry.load(previous);
+    const reason = deps.dialogs.prompt(
+      `Roll back to version ${previous}?`,
+      `Version ${previous} will score students again instead of version ${current}. Why? (kept in the Aliases history)`
+    );
+    if (reason === null) return { status: "cancelled" };
+    registry.commit(null, [
+      {
+        at: deps.now().toISOString(),
+        alias: "champion",
+        from: current,
+        to: previous,
+        by: ROLL_BACK,
+        reason: reason || "rolled back by hand"
+      }
+    ]);
+    deps.dialogs.toast(`Rolled back: version ${previous} is the champion again.`, "PassCompass");
+    return { status: "moved", champion: previous, previous: current };
+  }
 
   // src/core/data/column-summary.ts
   function summariseColumns(records, attributes) {
@@ -6228,12 +7230,12 @@ ${indentData}`);
       const groups = /* @__PURE__ */ new Map();
       records.forEach((record, i) => {
         const value = record[name];
-        const label = labels[i];
-        if (value === null || value === void 0 || value === "" || label === null || label === void 0)
+        const label2 = labels[i];
+        if (value === null || value === void 0 || value === "" || label2 === null || label2 === void 0)
           return;
         const group = groups.get(value) ?? { students: 0, failed: 0 };
         group.students += 1;
-        group.failed += label;
+        group.failed += label2;
         groups.set(value, group);
       });
       if (groups.size === 0 || groups.size > maxValues) continue;
@@ -6342,9 +7344,9 @@ ${indentData}`);
   function assertTrainableLabels(labels) {
     if (labels.length === 0) throw new TrainingDataError("no-rows", "There are no rows to train on.");
     let failures = 0;
-    labels.forEach((label, i) => {
-      if (label !== 0 && label !== 1) throw new RangeError(`Label ${i} is ${label}; labels must be 0 or 1.`);
-      failures += label;
+    labels.forEach((label2, i) => {
+      if (label2 !== 0 && label2 !== 1) throw new RangeError(`Label ${i} is ${label2}; labels must be 0 or 1.`);
+      failures += label2;
     });
     if (failures === 0 || failures === labels.length) {
       const outcome = failures === 0 ? "passed" : "failed";
@@ -6363,14 +7365,14 @@ ${indentData}`);
       throw new RangeError(`Folds must be a whole number of at least 2, not ${k}.`);
     assertTrainableLabels(labels);
     const byKey = /* @__PURE__ */ new Map();
-    labels.forEach((label, row) => {
+    labels.forEach((label2, row) => {
       const key = groups[row];
       const group = byKey.get(key) ?? { rows: [], failures: 0 };
       group.rows.push(row);
-      group.failures += label;
+      group.failures += label2;
       byKey.set(key, group);
     });
-    const failures = labels.reduce((sum2, label) => sum2 + label, 0);
+    const failures = labels.reduce((sum2, label2) => sum2 + label2, 0);
     const fewest = Math.min(failures, labels.length - failures);
     if (byKey.size < k || fewest < k) {
       const what = byKey.size < k ? `${byKey.size} distinct students` : `only ${fewest} students with one outcome`;
@@ -6426,7 +7428,7 @@ ${indentData}`);
       let weights = matrix_default.zeros(1, features.columns);
       for (let step = 0; step < this.numSteps; step++) {
         const scores = features.mmul(weights.transpose());
-        const predictions = sigmoid(scores);
+        const predictions = sigmoid2(scores);
         const outputErrorSignal = matrix_default.columnVector(predictions).neg().add(target);
         const gradient = features.transpose().mmul(outputErrorSignal);
         weights = weights.add(gradient.mul(this.learningRate).transpose());
@@ -6435,11 +7437,11 @@ ${indentData}`);
     }
     testScores(features) {
       const finalData = features.mmul(this.weights.transpose());
-      return sigmoid(finalData);
+      return sigmoid2(finalData);
     }
     predict(features) {
       const finalData = features.mmul(this.weights.transpose());
-      return sigmoid(finalData).map(Math.round);
+      return sigmoid2(finalData).map(Math.round);
     }
     static load(model) {
       return new _LogisticRegressionTwoClasses(model);
@@ -6452,7 +7454,7 @@ ${indentData}`);
       };
     }
   };
-  function sigmoid(scores) {
+  function sigmoid2(scores) {
     scores = scores.to1DArray();
     let result = [];
     for (let i = 0; i < scores.length; i++) {
@@ -6539,90 +7541,6 @@ ${indentData}`);
       };
     }
   };
-
-  // src/core/model/feature-value.ts
-  function numericValue(record, name, row = 0) {
-    const value = record[name];
-    if (isBlank(value)) return null;
-    const n = typeof value === "number" ? value : Number(String(value).trim());
-    if (!Number.isFinite(n)) {
-      throw new TypeError(`Row ${row + 1}: "${name}" should be a number but holds "${String(value)}".`);
-    }
-    return n;
-  }
-  function featureRawValue(feature, record, row) {
-    if ("level" in feature) {
-      const value = record[feature.attribute];
-      return isBlank(value) ? null : String(value).trim() === feature.level ? 1 : 0;
-    }
-    const n = numericValue(record, feature.attribute, row);
-    if (n === null) return null;
-    if (feature.transform === "log1p") return Math.log1p(Math.max(n, 0));
-    if (feature.transform === "positive") return n > 0 ? 1 : 0;
-    return n;
-  }
-
-  // src/core/model/encoding.ts
-  function fitEncoding(records, attributes, options = {}) {
-    const candidates = [];
-    const references = {};
-    const droppedAttributes = [];
-    for (const name of attributes) {
-      const attribute = attributeNamed(name);
-      if (!isCategorical(attribute)) {
-        for (const transform of options.transforms?.[name] ?? ["linear"]) {
-          candidates.push({ attribute: name, transform });
-        }
-        continue;
-      }
-      const [reference, ...others] = levelsByFrequency(records, name, attribute.categories);
-      if (reference !== void 0) references[name] = reference;
-      if (others.length === 0) droppedAttributes.push(name);
-      for (const level of others) candidates.push({ attribute: name, level });
-    }
-    const features = [];
-    const dropped = [...droppedAttributes];
-    for (const candidate of candidates) {
-      const name = featureName(candidate);
-      const values = [];
-      records.forEach((record, row) => {
-        const value = featureRawValue(candidate, record, row);
-        if (value !== null) values.push(value);
-      });
-      const scale2 = values.length > 0 ? standardDeviation(values) : 0;
-      if (!(scale2 > 1e-12)) dropped.push(name);
-      else features.push({ ...candidate, name, center: mean(values), scale: scale2 });
-    }
-    return { version: 1, features, references, dropped };
-  }
-  function encodeRecord(encoding, record, row = 0) {
-    return encoding.features.map((feature) => {
-      const value = featureRawValue(feature, record, row);
-      return value === null ? 0 : (value - feature.center) / feature.scale;
-    });
-  }
-  function encodeRecords(encoding, records) {
-    return records.map((record, row) => encodeRecord(encoding, record, row));
-  }
-  function featureName(feature) {
-    if ("level" in feature) return `${feature.attribute}=${feature.level}`;
-    if (feature.transform === "log1p") return `log1p(${feature.attribute})`;
-    if (feature.transform === "positive") return `${feature.attribute}>0`;
-    return feature.attribute;
-  }
-  function levelsByFrequency(records, name, known) {
-    const counts = /* @__PURE__ */ new Map();
-    for (const record of records) {
-      const value = record[name];
-      if (isBlank(value)) continue;
-      const level = String(value).trim();
-      counts.set(level, (counts.get(level) ?? 0) + 1);
-    }
-    const order = (level) => known.includes(level) ? known.indexOf(level) : known.length;
-    return [...counts.keys()].sort(
-      (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0)
-    );
-  }
 
   // src/core/model/step-size.ts
   function largestEigenvalueOfGram(rows, iterations = 50) {
@@ -6716,7 +7634,7 @@ ${indentData}`);
     const fit = fitLogisticMatrix(encodeRecords(encoding, records), labels, settings);
     const coefficients = {};
     encoding.features.forEach((feature, j) => coefficients[feature.name] = fit.weights[j]);
-    const failures = labels.reduce((sum2, label) => sum2 + label, 0);
+    const failures = labels.reduce((sum2, label2) => sum2 + label2, 0);
     return {
       kind: "logistic-regression",
       version: 1,
@@ -6726,114 +7644,6 @@ ${indentData}`);
       encoding,
       training: { ...settings, appliedRate: fit.appliedRate, rows: records.length, failures }
     };
-  }
-
-  // src/core/model/metrics.ts
-  var ratio = (a, b) => b === 0 ? Number.NaN : a / b;
-  function assertScoredLabels(scores, labels) {
-    if (scores.length !== labels.length) {
-      throw new RangeError(`${scores.length} scores but ${labels.length} labels.`);
-    }
-    labels.forEach((label, i) => {
-      if (label !== 0 && label !== 1) throw new RangeError(`Label ${i} is ${label}; labels must be 0 or 1.`);
-    });
-  }
-  function rankByScoreDescending(scores) {
-    const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
-    const groupEnd = new Array(order.length);
-    for (let start = 0; start < order.length; ) {
-      let end = start + 1;
-      while (end < order.length && scores[order[end]] === scores[order[start]]) end += 1;
-      groupEnd.fill(end, start, end);
-      start = end;
-    }
-    return { order, groupEnd };
-  }
-  function rocAuc(scores, labels) {
-    assertScoredLabels(scores, labels);
-    const { order, groupEnd } = rankByScoreDescending(scores);
-    const positives = labels.reduce((sum2, label) => sum2 + label, 0);
-    const negatives = labels.length - positives;
-    let positiveRankSum = 0;
-    for (let start = 0; start < order.length; start = groupEnd[start]) {
-      const end = groupEnd[start];
-      const midrank = labels.length - (start + end - 1) / 2;
-      for (let i = start; i < end; i += 1) positiveRankSum += labels[order[i]] * midrank;
-    }
-    return ratio(positiveRankSum - positives * (positives + 1) / 2, positives * negatives);
-  }
-  function confusionAt(scores, labels, threshold) {
-    assertScoredLabels(scores, labels);
-    let tp = 0;
-    let fp = 0;
-    let tn = 0;
-    let fn = 0;
-    scores.forEach((score2, i) => {
-      const flagged = score2 >= threshold;
-      if (labels[i] === 1) {
-        if (flagged) tp += 1;
-        else fn += 1;
-      } else if (flagged) fp += 1;
-      else tn += 1;
-    });
-    return { tp, fp, tn, fn };
-  }
-  function metricsAtThreshold(scores, labels, threshold) {
-    const c = confusionAt(scores, labels, threshold);
-    return {
-      ...c,
-      threshold,
-      accuracy: ratio(c.tp + c.tn, scores.length),
-      precision: ratio(c.tp, c.tp + c.fp),
-      recall: ratio(c.tp, c.tp + c.fn),
-      f1: ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn)
-    };
-  }
-  function brierScore(scores, labels) {
-    assertScoredLabels(scores, labels);
-    let sum2 = 0;
-    scores.forEach((score2, i) => sum2 += (score2 - labels[i]) ** 2);
-    return ratio(sum2, scores.length);
-  }
-  function topKMetrics(scores, labels, k) {
-    assertScoredLabels(scores, labels);
-    if (!Number.isInteger(k) || k < 1)
-      throw new RangeError(`K must be a whole number of at least 1, not ${k}.`);
-    const used = Math.min(k, scores.length);
-    const { order, groupEnd } = rankByScoreDescending(scores);
-    let caught = 0;
-    for (let start = 0; start < used; start = groupEnd[start]) {
-      const end = groupEnd[start];
-      let failed = 0;
-      for (let i = start; i < end; i += 1) failed += labels[order[i]];
-      caught += failed * (Math.min(end, used) - start) / (end - start);
-    }
-    const positives = labels.reduce((sum2, label) => sum2 + label, 0);
-    return { k: used, caught, recall: ratio(caught, positives), precision: ratio(caught, used) };
-  }
-
-  // src/core/model/score.ts
-  function sigmoid2(z2) {
-    return 1 / (1 + Math.exp(-z2));
-  }
-  function orderedCoefficients(model) {
-    return model.encoding.features.map((feature) => {
-      const coefficient = model.coefficients[feature.name];
-      if (coefficient === void 0 || !Number.isFinite(coefficient)) {
-        throw new RangeError(`The model has no usable coefficient for feature "${feature.name}".`);
-      }
-      return coefficient;
-    });
-  }
-  function riskOfFailing(model, records) {
-    const coefficients = orderedCoefficients(model);
-    return records.map((record, row) => {
-      const encoded = encodeRecord(model.encoding, record, row);
-      let z2 = model.intercept;
-      for (let j = 0; j < coefficients.length; j += 1)
-        z2 += coefficients[j] * encoded[j];
-      return sigmoid2(z2);
-    });
   }
 
   // src/core/model/summary.ts
@@ -6855,7 +7665,7 @@ ${indentData}`);
   };
   function chooseThreshold(scores, labels, criterion) {
     assertScoredLabels(scores, labels);
-    const positives = labels.reduce((sum2, label) => sum2 + label, 0);
+    const positives = labels.reduce((sum2, label2) => sum2 + label2, 0);
     const negatives = labels.length - positives;
     if (positives === 0 || negatives === 0)
       throw new RangeError("A threshold needs both outcomes among the rows.");
@@ -6951,7 +7761,7 @@ ${indentData}`);
         fold: fold2,
         trainRows: train3.length,
         testRows: test.length,
-        testFailures: labels.reduce((sum2, label) => sum2 + label, 0),
+        testFailures: labels.reduce((sum2, label2) => sum2 + label2, 0),
         auc: rocAuc(scores, labels),
         brier: brierScore(scores, labels),
         accuracyAtHalf: metricsAtThreshold(scores, labels, 0.5).accuracy,
@@ -7095,7 +7905,8 @@ ${indentData}`);
       threshold: validated.threshold,
       modelJson,
       checksum: deps.digests.sha256Hex(modelJson),
-      status: ""
+      status: "",
+      catchCurve: catchCurve(validated.validation.outOfFold, labels)
     };
     const decision = decidePromotion(version, champion);
     const current = registry.aliases();
@@ -7204,14 +8015,31 @@ ${indentData}`);
       return rows;
     }
     append(rows) {
-      if (rows.length === 0) return;
       const sheet = this.existingSheet() ?? this.createSheet();
-      const after = 1 + (this.rowCount ?? sheet.getLastRow() - 1);
-      const needed = after + rows.length;
-      const maxRows = sheet.getMaxRows();
-      if (maxRows < needed) sheet.insertRowsAfter(maxRows, needed - maxRows);
-      sheet.getRange(after + 1, 1, rows.length, this.header.length).setValues(rows.map((r) => r.map(escapeForSheet)));
-      this.rowCount = after - 1 + rows.length;
+      const last = 1 + (this.rowCount ?? sheet.getLastRow() - 1);
+      if (rows.length > 0) {
+        sheet.insertRowsAfter(last, rows.length);
+        const width = this.header.length;
+        sheet.getRange(last + 1, 1, rows.length, width).setValues(rows.map((r) => r.map(escapeForSheet)));
+      }
+      this.rowCount = last - 1 + rows.length;
+      return last + 1;
+    }
+    writeColumn(column, firstRow, values) {
+      const sheet = this.existingSheet();
+      if (!sheet || values.length === 0) return;
+      sheet.getRange(firstRow, column + 1, values.length, 1).setValues(values.map((v) => [escapeForSheet(v)]));
+    }
+    /** Deletes the oldest rows so that at most `maxRows` remain, in one call. */
+    trim(maxRows) {
+      const sheet = this.existingSheet();
+      if (!sheet) return 0;
+      const rows = this.rowCount ?? sheet.getLastRow() - 1;
+      const excess = rows - maxRows;
+      if (excess <= 0) return 0;
+      sheet.deleteRows(2, excess);
+      this.rowCount = maxRows;
+      return excess;
     }
     rewrite(rows) {
       const sheet = this.existingSheet() ?? this.createSheet();
@@ -7250,14 +8078,20 @@ ${indentData}`);
     mode: "auto",
     folds: 5,
     capacity: 25,
-    seed: 1
+    seed: 1,
+    tierRule: "capacity",
+    highFrom: 0.5,
+    mediumFrom: 0.3
   };
   var RANGES = {
     passMark: [1, 20],
     folds: [2, 20],
     capacity: [1, 1e5],
-    seed: [0, 2 ** 31 - 1]
+    seed: [0, 2 ** 31 - 1],
+    highFrom: [0, 1],
+    mediumFrom: [0, 1]
   };
+  var FRACTIONAL = ["passMark", "highFrom", "mediumFrom"];
   function parseSettings(stored) {
     if (stored === null || stored.trim() === "") return { settings: { ...DEFAULT_SETTINGS }, problems: [] };
     let raw;
@@ -7277,7 +8111,7 @@ ${indentData}`);
     for (const [key, [min2, max2]] of Object.entries(RANGES)) {
       if (raw[key] === void 0) continue;
       const value = Number(raw[key]);
-      const whole = key !== "passMark";
+      const whole = !FRACTIONAL.includes(key);
       if (!Number.isFinite(value) || value < min2 || value > max2 || whole && !Number.isInteger(value)) {
         problems.push(
           `${key} must be ${whole ? "a whole number" : "a number"} from ${min2} to ${max2}; using ${DEFAULT_SETTINGS[key]}.`
@@ -7288,6 +8122,18 @@ ${indentData}`);
       if (raw["mode"] === "auto" || raw["mode"] === "early" || raw["mode"] === "mid")
         settings.mode = raw["mode"];
       else problems.push(`mode must be auto, early or mid; using ${DEFAULT_SETTINGS.mode}.`);
+    }
+    if (raw["tierRule"] !== void 0) {
+      if (raw["tierRule"] === "capacity" || raw["tierRule"] === "thresholds")
+        settings.tierRule = raw["tierRule"];
+      else problems.push(`tierRule must be capacity or thresholds; using ${DEFAULT_SETTINGS.tierRule}.`);
+    }
+    if (settings.mediumFrom > settings.highFrom) {
+      problems.push(
+        `mediumFrom (${settings.mediumFrom}) must not be above highFrom (${settings.highFrom}); using ${DEFAULT_SETTINGS.mediumFrom} and ${DEFAULT_SETTINGS.highFrom}.`
+      );
+      settings.mediumFrom = DEFAULT_SETTINGS.mediumFrom;
+      settings.highFrom = DEFAULT_SETTINGS.highFrom;
     }
     return { settings, problems };
   }
@@ -7363,6 +8209,152 @@ ${indentData}`);
     };
   }
 
+  // src/sheets/risk-colours.ts
+  var TIER_COLOURS = {
+    High: { background: "#f4c7c3", font: "#7f1d1d" },
+    Medium: { background: "#fce8b2", font: "#713f12" },
+    Low: { background: "#b7e1cd", font: "#14532d" }
+  };
+  var RISK_GRADIENT = { low: "#ffffff", high: "#e67c73" };
+  function styleOwnColumns(sheet, columns, dataRows) {
+    if (dataRows === 0) return;
+    const riskRange = sheet.getRange(2, columns.risk + 1, dataRows, 1);
+    const tierRange = sheet.getRange(2, columns.tier + 1, dataRows, 1);
+    riskRange.setNumberFormat("0%");
+    const kept = sheet.getConditionalFormatRules().filter((rule) => !isOwnRule(rule, columns));
+    const own = [
+      ...Object.keys(TIER_COLOURS).map(
+        (tier) => SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(tier).setBackground(TIER_COLOURS[tier].background).setFontColor(TIER_COLOURS[tier].font).setRanges([tierRange]).build()
+      ),
+      SpreadsheetApp.newConditionalFormatRule().setGradientMinpointWithValue(RISK_GRADIENT.low, SpreadsheetApp.InterpolationType.NUMBER, "0").setGradientMaxpointWithValue(RISK_GRADIENT.high, SpreadsheetApp.InterpolationType.NUMBER, "1").setRanges([riskRange]).build()
+    ];
+    sheet.setConditionalFormatRules([...kept, ...own]);
+    if (!sheet.getFilter()) sheet.getRange(1, 1, dataRows + 1, sheet.getLastColumn()).createFilter();
+  }
+  function isOwnRule(rule, columns) {
+    const ranges = rule.getRanges();
+    const onlyColumn = (column) => ranges.length > 0 && ranges.every((r) => r.getColumn() === column + 1 && r.getNumColumns() === 1);
+    if (onlyColumn(columns.risk) && rule.getGradientCondition() !== null) return true;
+    const condition = rule.getBooleanCondition();
+    if (!onlyColumn(columns.tier) || condition === null) return false;
+    const [value] = condition.getCriteriaValues();
+    return condition.getCriteriaType() === SpreadsheetApp.BooleanCriteria.TEXT_EQUAL_TO && typeof value === "string" && Object.prototype.hasOwnProperty.call(TIER_COLOURS, value);
+  }
+
+  // src/sheets/roster-sheet.ts
+  var SpreadsheetRosterSheet = class {
+    constructor(spreadsheet, sheetName) {
+      this.spreadsheet = spreadsheet;
+      this.sheetName = sheetName;
+    }
+    layout() {
+      const sheet = this.existing();
+      if (!sheet) return { header: [], dataRows: 0 };
+      const lastRow = sheet.getLastRow();
+      const lastColumn = sheet.getLastColumn();
+      if (lastRow === 0 || lastColumn === 0) return { header: [], dataRows: 0 };
+      const [header = []] = sheet.getRange(1, 1, 1, lastColumn).getValues();
+      return { header, dataRows: lastRow - 1 };
+    }
+    readRows(first, count, width) {
+      return this.required().getRange(first + 2, 1, count, width).getValues();
+    }
+    ensureColumns(headers, header) {
+      const sheet = this.required();
+      const find = (name) => header.findIndex((h) => String(h).trim().toLowerCase() === name.toLowerCase());
+      const found = headers.map(find);
+      const missing = headers.filter((_, i) => found[i] === -1);
+      if (missing.length === 0) return found;
+      const start = header.length;
+      const needed = start + missing.length;
+      if (sheet.getMaxColumns() < needed)
+        sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
+      sheet.getRange(1, start + 1, 1, missing.length).setValues([missing]).setFontWeight("bold");
+      let next = start;
+      return found.map((index) => index === -1 ? next++ : index);
+    }
+    writeColumns(columns, first, values) {
+      if (values.length === 0) return;
+      const sheet = this.required();
+      for (const run of adjacentRuns(columns)) {
+        const block = values.map((row) => run.positions.map((p) => escapeForSheet(row[p] ?? "")));
+        sheet.getRange(first + 2, run.start + 1, values.length, run.positions.length).setValues(block);
+      }
+    }
+    readColumn(column, count) {
+      if (count === 0) return [];
+      return this.required().getRange(2, column + 1, count, 1).getValues().map((row) => row[0] ?? "");
+    }
+    style(columns, dataRows) {
+      styleOwnColumns(this.required(), columns, dataRows);
+    }
+    existing() {
+      if (this.sheet === void 0) this.sheet = this.spreadsheet.getSheetByName(this.sheetName);
+      return this.sheet;
+    }
+    required() {
+      const sheet = this.existing();
+      if (!sheet) throw new RangeError(`There is no sheet named ${this.sheetName}.`);
+      return sheet;
+    }
+  };
+  function adjacentRuns(columns) {
+    const order = columns.map((column, position) => ({ column, position })).sort((a, b) => a.column - b.column);
+    const runs = [];
+    for (const { column, position } of order) {
+      const last = runs[runs.length - 1];
+      if (last && column === last.end + 1) {
+        last.positions.push(position);
+        last.end = column;
+      } else runs.push({ start: column, positions: [position], end: column });
+    }
+    return runs.map(({ start, positions }) => ({ start, positions }));
+  }
+
+  // src/sheets/document-store.ts
+  function documentStore() {
+    const properties = PropertiesService.getDocumentProperties();
+    return {
+      get: (key) => properties.getProperty(key),
+      set: (key, value) => {
+        properties.setProperty(key, value);
+      },
+      remove: (key) => {
+        properties.deleteProperty(key);
+      }
+    };
+  }
+
+  // src/sheets/trigger-scheduler.ts
+  var ONE_MINUTE_MS = 60 * 1e3;
+  var triggerScheduler = {
+    continueLater(handler) {
+      triggerScheduler.cancel(handler);
+      ScriptApp.newTrigger(handler).timeBased().after(ONE_MINUTE_MS).create();
+    },
+    cancel(handler) {
+      for (const trigger of ScriptApp.getProjectTriggers()) {
+        if (trigger.getHandlerFunction() === handler) ScriptApp.deleteTrigger(trigger);
+      }
+    }
+  };
+
+  // src/sheets/document-lock.ts
+  var WAIT_MS = 30 * 1e3;
+  function withDocumentLock(job) {
+    const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+    if (!lock.tryLock(WAIT_MS)) {
+      throw new DataError(
+        "Another PassCompass job is still running on this spreadsheet. Try again in a minute."
+      );
+    }
+    try {
+      return job();
+    } finally {
+      lock.releaseLock();
+    }
+  }
+
   // src/ui/dialogs.ts
   function spreadsheetDialogs(spreadsheet) {
     return {
@@ -7397,6 +8389,7 @@ ${indentData}`);
     },
     { caption: "Check data", functionName: "checkData" },
     { caption: "Train model", functionName: "trainModel" },
+    { caption: "Score students", functionName: "scoreStudents" },
     { caption: "Settings…", functionName: "showSettings" },
     "separator",
     { caption: "Promote challenger…", functionName: "promoteChallenger" },
@@ -7468,10 +8461,38 @@ ${indentData}`);
       versions: new SpreadsheetRecordSheet(spreadsheet, VERSIONS_SHEET, [...VERSION_HEADER]),
       aliases: new SpreadsheetRecordSheet(spreadsheet, ALIASES_SHEET, [...ALIAS_HEADER]),
       summary: summarySheet(spreadsheet, SUMMARY_SHEET),
+      roster: new SpreadsheetRosterSheet(spreadsheet, STUDENTS_SHEET),
+      log: new SpreadsheetRecordSheet(spreadsheet, INFERENCE_LOG_SHEET, LOG_HEADER),
       dialogs: spreadsheetDialogs(spreadsheet),
       digests,
       now: () => /* @__PURE__ */ new Date()
     };
+  }
+  var INFERENCE_LOG_SHEET = "Inference log";
+  var ROWS_PER_EXECUTION_KEY = "passcompass.rowsPerExecution";
+  function runScoring(continuation) {
+    const deps = services();
+    const { settings } = settingsStore.read();
+    const quiet = { ...deps.dialogs, toast: () => void 0, confirm: () => true };
+    const store = documentStore();
+    const rowsPerExecution = Number(store.get(ROWS_PER_EXECUTION_KEY)) || void 0;
+    const result = withDocumentLock(
+      () => scoreStudents(
+        {
+          ...deps,
+          dialogs: continuation ? quiet : deps.dialogs,
+          settings,
+          store,
+          scheduler: triggerScheduler,
+          uuid: () => Utilities.getUuid(),
+          ...rowsPerExecution ? { rowsPerExecution } : {}
+        },
+        continuation
+      )
+    );
+    if (result.status === "finished" && !continuation)
+      deps.dialogs.inform("PassCompass: students scored", scoringSummary(result));
+    return result;
   }
   function loadSampleFromMenu(courses) {
     return runFromMenu(() => {
@@ -7502,6 +8523,9 @@ ${indentData}`);
     showSettings: () => showSettingsDialog(settingsStore.read().settings),
     /** Called by the settings dialog through google.script.run: plain JSON in, plain JSON out. */
     saveSettings: (raw) => settingsStore.save(typeof raw === "object" && raw !== null ? raw : {}),
+    scoreStudents: () => runFromMenu(() => runScoring(false)),
+    /** Time-driven trigger: continues a scoring run that did not fit in one execution. */
+    continueScoring: () => runScoring(true),
     promoteChallenger: () => runFromMenu(() => promoteChallenger(services())),
     rollBackChampion: () => runFromMenu(() => rollBackChampion(services()))
   };
@@ -7534,6 +8558,12 @@ function showSettings() {
 }
 function saveSettings() {
   return PassCompass.entryPoints.saveSettings.apply(null, arguments);
+}
+function scoreStudents() {
+  return PassCompass.entryPoints.scoreStudents.apply(null, arguments);
+}
+function continueScoring() {
+  return PassCompass.entryPoints.continueScoring.apply(null, arguments);
 }
 function promoteChallenger() {
   return PassCompass.entryPoints.promoteChallenger.apply(null, arguments);

@@ -11,11 +11,17 @@ import { promoteChallenger, rollBackChampion } from './jobs/promote';
 import { ALIASES_SHEET, ALIAS_HEADER, VERSIONS_SHEET, VERSION_HEADER } from './jobs/registry';
 import { SUMMARY_SHEET } from './jobs/summary';
 import { trainModel } from './jobs/train';
+import { LOG_HEADER, scoreStudents } from './jobs/score/score-students';
+import { scoringSummary } from './jobs/score/finish-run';
 import { digests, projectFiles } from './sheets/project-files';
 import { SpreadsheetRecordSheet } from './sheets/record-sheet';
 import { settingsStore } from './sheets/settings-store';
 import { SpreadsheetTable } from './sheets/sheet-table';
 import { summarySheet } from './sheets/summary-sheet';
+import { SpreadsheetRosterSheet } from './sheets/roster-sheet';
+import { documentStore } from './sheets/document-store';
+import { triggerScheduler } from './sheets/trigger-scheduler';
+import { withDocumentLock } from './sheets/document-lock';
 import { spreadsheetDialogs } from './ui/dialogs';
 import { buildAddonMenu } from './ui/menu';
 import { runFromMenu } from './ui/run-from-menu';
@@ -33,10 +39,42 @@ function services() {
     versions: new SpreadsheetRecordSheet(spreadsheet, VERSIONS_SHEET, [...VERSION_HEADER]),
     aliases: new SpreadsheetRecordSheet(spreadsheet, ALIASES_SHEET, [...ALIAS_HEADER]),
     summary: summarySheet(spreadsheet, SUMMARY_SHEET),
+    roster: new SpreadsheetRosterSheet(spreadsheet, STUDENTS_SHEET),
+    log: new SpreadsheetRecordSheet(spreadsheet, INFERENCE_LOG_SHEET, LOG_HEADER),
     dialogs: spreadsheetDialogs(spreadsheet),
     digests,
     now: () => new Date(),
   };
+}
+
+const INFERENCE_LOG_SHEET = 'Inference log';
+const ROWS_PER_EXECUTION_KEY = 'passcompass.rowsPerExecution';
+
+/** Scores a block of the roster; `continuation` is a follow-up execution started by a trigger, with no one to ask. */
+function runScoring(continuation: boolean) {
+  const deps = services();
+  const { settings } = settingsStore.read();
+  const quiet = { ...deps.dialogs, toast: () => undefined, confirm: () => true };
+  const store = documentStore();
+  // Block size: computed from the cost model unless a data lead sets it (for a slow spreadsheet, or tests).
+  const rowsPerExecution = Number(store.get(ROWS_PER_EXECUTION_KEY)) || undefined;
+  const result = withDocumentLock(() =>
+    scoreStudents(
+      {
+        ...deps,
+        dialogs: continuation ? quiet : deps.dialogs,
+        settings,
+        store,
+        scheduler: triggerScheduler,
+        uuid: () => Utilities.getUuid(),
+        ...(rowsPerExecution ? { rowsPerExecution } : {}),
+      },
+      continuation,
+    ),
+  );
+  if (result.status === 'finished' && !continuation)
+    deps.dialogs.inform('PassCompass: students scored', scoringSummary(result));
+  return result;
 }
 
 function loadSampleFromMenu(courses: Course[]) {
@@ -71,6 +109,9 @@ export const entryPoints = {
   /** Called by the settings dialog through google.script.run: plain JSON in, plain JSON out. */
   saveSettings: (raw: unknown) =>
     settingsStore.save(typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}),
+  scoreStudents: () => runFromMenu(() => runScoring(false)),
+  /** Time-driven trigger: continues a scoring run that did not fit in one execution. */
+  continueScoring: () => runScoring(true),
   promoteChallenger: () => runFromMenu(() => promoteChallenger(services())),
   rollBackChampion: () => runFromMenu(() => rollBackChampion(services())),
 };

@@ -11,6 +11,7 @@ import {
   type SampleTable,
 } from '../core/data/sample';
 import type { CellValue, Dialogs, Digests, ProjectFiles, SheetTable } from './ports';
+import { OWN_HEADERS } from './score/score-students';
 
 export const STUDENTS_SHEET = 'Students';
 
@@ -58,8 +59,14 @@ function readVerified(course: Course, deps: LoadSampleDeps): string {
   return text;
 }
 
-/** True when `existing` has the sample's header and each of its rows is a row of the sample, unchanged. */
-function isSampleData(existing: CellValue[][], sample: SampleTable): boolean {
+/**
+ * True when `existing` has the sample's header and each of its rows is a row of the sample, unchanged.
+ * PassCompass's own columns (risk, tier, …) do not count: they are replaced with the data.
+ */
+function isSampleData(table: CellValue[][], sample: SampleTable): boolean {
+  const own = new Set<unknown>(OWN_HEADERS);
+  const keep = (table[0] ?? []).map((h) => !own.has(h));
+  const existing = table.map((row) => row.filter((_, i) => keep[i]));
   const [header, ...rows] = existing;
   if (!header || rowKey(header) !== rowKey(sample.header)) return false;
   const sampleRows = new Set(sample.rows.map(rowKey));

@@ -34,8 +34,8 @@ export interface SheetTable {
 export interface RecordSheet {
   /** The rows below the header; `[]` when the sheet does not exist yet. */
   rows(): CellValue[][];
-  /** Appends rows below the last one in one write. */
-  append(rows: CellValue[][]): void;
+  /** Appends rows below the last one in one write; returns the sheet row of the first. */
+  append(rows: CellValue[][]): number;
   /** Replaces every row below the header in one write (used where one column mirrors other state). */
   rewrite(rows: CellValue[][]): void;
 }
@@ -49,4 +49,46 @@ export interface Dialogs {
   inform(title: string, message: string): void;
   /** A short, non-blocking notice in the corner of the spreadsheet. */
   toast(message: string, title?: string): void;
+}
+
+/**
+ * The roster as scoring sees it: read in blocks of rows, written only in PassCompass's own columns, which are
+ * found by their headers (and added at the right the first time).
+ */
+export interface RosterSheet {
+  /** The header row and the number of rows below it. */
+  layout(): { header: CellValue[]; dataRows: number };
+  /** `count` data rows starting at data row `first` (0-based), columns 1..`width`. */
+  readRows(first: number, count: number, width: number): CellValue[][];
+  /** 0-based indexes of the columns headed `headers`, appending the missing ones at the right of `header`. */
+  ensureColumns(headers: readonly string[], header: readonly CellValue[]): number[];
+  /** Writes `values` (one row per data row, one value per column) into `columns`, from data row `first`. */
+  writeColumns(columns: readonly number[], first: number, values: CellValue[][]): void;
+  /** One column's cells for data rows 0..count-1. */
+  readColumn(column: number, count: number): CellValue[];
+  /** PassCompass's number format, colours and filter on its own columns; the user's rules and filter stay. */
+  style(columns: { risk: number; tier: number }, dataRows: number): void;
+}
+
+/** The `Inference log` sheet: what every scoring run predicted, for monitoring and audit. */
+export interface InferenceLog {
+  /** Appends rows in one write; returns the sheet row of the first. */
+  append(rows: CellValue[][]): number;
+  /** Writes one column (0-based) of the log from sheet row `firstRow`. */
+  writeColumn(column: number, firstRow: number, values: CellValue[]): void;
+  /** Deletes the oldest rows so at most `maxRows` remain; returns how many were deleted. */
+  trim(maxRows: number): number;
+}
+
+/** Small string values kept with the document (Apps Script document properties). */
+export interface KeyValueStore {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  remove(key: string): void;
+}
+
+/** Runs an entry point again later, for work that does not fit in one execution. */
+export interface Scheduler {
+  continueLater(handler: string): void;
+  cancel(handler: string): void;
 }

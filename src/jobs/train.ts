@@ -13,6 +13,7 @@ import { featureSetFor, type TermMoment } from '../core/model/feature-sets';
 import { failLabels } from '../core/model/target';
 import { type AliasMove } from '../core/registry/aliases';
 import { TamperedVersionError } from '../core/registry/integrity';
+import { catchCurve } from '../core/scoring/catch-curve';
 import type { ModelVersion } from '../core/registry/model-version';
 import { decidePromotion } from '../core/registry/promotion-gate';
 import type { Settings } from '../core/settings';
@@ -82,6 +83,7 @@ export function trainModel(deps: TrainDeps): TrainResult {
     modelJson,
     checksum: deps.digests.sha256Hex(modelJson),
     status: '',
+    catchCurve: catchCurve(validated.validation.outOfFold, labels),
   };
   const decision = decidePromotion(version, champion);
   const current = registry.aliases();

@@ -4,11 +4,11 @@
  * person editing them by hand is reminded that PassCompass owns them but is not locked out.
  */
 import { escapeForSheet } from '../core/data/formula-escape';
-import type { CellValue, RecordSheet } from '../jobs/ports';
+import type { CellValue, InferenceLog, RecordSheet } from '../jobs/ports';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export class SpreadsheetRecordSheet implements RecordSheet {
+export class SpreadsheetRecordSheet implements RecordSheet, InferenceLog {
   private sheet: Sheet | null | undefined;
   private rowCount: number | undefined;
 
@@ -26,17 +26,36 @@ export class SpreadsheetRecordSheet implements RecordSheet {
     return rows;
   }
 
-  append(rows: CellValue[][]): void {
-    if (rows.length === 0) return;
+  append(rows: CellValue[][]): number {
     const sheet = this.existingSheet() ?? this.createSheet();
-    const after = 1 + (this.rowCount ?? sheet.getLastRow() - 1);
-    const needed = after + rows.length;
-    const maxRows = sheet.getMaxRows();
-    if (maxRows < needed) sheet.insertRowsAfter(maxRows, needed - maxRows);
-    sheet
-      .getRange(after + 1, 1, rows.length, this.header.length)
-      .setValues(rows.map((r) => r.map(escapeForSheet)));
-    this.rowCount = after - 1 + rows.length;
+    const last = 1 + (this.rowCount ?? sheet.getLastRow() - 1);
+    if (rows.length > 0) {
+      // Always make room with one insert, whether or not the grid has blank rows left: the call count then does
+      // not depend on how full the sheet is, and a range never reaches past the grid.
+      sheet.insertRowsAfter(last, rows.length);
+      const width = this.header.length;
+      sheet.getRange(last + 1, 1, rows.length, width).setValues(rows.map((r) => r.map(escapeForSheet)));
+    }
+    this.rowCount = last - 1 + rows.length;
+    return last + 1;
+  }
+
+  writeColumn(column: number, firstRow: number, values: CellValue[]): void {
+    const sheet = this.existingSheet();
+    if (!sheet || values.length === 0) return;
+    sheet.getRange(firstRow, column + 1, values.length, 1).setValues(values.map((v) => [escapeForSheet(v)]));
+  }
+
+  /** Deletes the oldest rows so that at most `maxRows` remain, in one call. */
+  trim(maxRows: number): number {
+    const sheet = this.existingSheet();
+    if (!sheet) return 0;
+    const rows = this.rowCount ?? sheet.getLastRow() - 1;
+    const excess = rows - maxRows;
+    if (excess <= 0) return 0;
+    sheet.deleteRows(2, excess);
+    this.rowCount = maxRows;
+    return excess;
   }
 
   rewrite(rows: CellValue[][]): void {

@@ -27,6 +27,7 @@ export const ADDON_MENU: readonly MenuEntry[] = [
   },
   { caption: 'Check data', functionName: 'checkData' },
   { caption: 'Train model', functionName: 'trainModel' },
+  { caption: 'Score students', functionName: 'scoreStudents' },
   { caption: 'Settings…', functionName: 'showSettings' },
   'separator',
   { caption: 'Promote challenger…', functionName: 'promoteChallenger' },

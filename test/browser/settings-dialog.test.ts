@@ -39,9 +39,21 @@ describe('the settings dialog in Chromium', () => {
     await page.fill('#passMark', '12');
     await page.selectOption('#mode', 'early');
     await page.fill('#capacity', '40');
+    expect(await page.inputValue('#highFrom')).toBe('50');
+    await page.selectOption('#tierRule', 'thresholds');
+    await page.fill('#highFrom', '60');
     await page.click('#save');
     await page.waitForFunction(() => (globalThis as unknown as { __hostClosed: boolean }).__hostClosed);
-    expect(stored(runtime)).toEqual({ passMark: 12, mode: 'early', folds: 5, capacity: 40, seed: 1 });
+    expect(stored(runtime)).toEqual({
+      passMark: 12,
+      mode: 'early',
+      folds: 5,
+      capacity: 40,
+      seed: 1,
+      tierRule: 'thresholds',
+      highFrom: 0.6,
+      mediumFrom: 0.3,
+    });
   });
 
   it('lets the browser refuse a value outside the field range, and saves nothing', async () => {

@@ -6,6 +6,7 @@ const MENU_FUNCTIONS = [
   'loadSampleBothCourses',
   'checkData',
   'trainModel',
+  'scoreStudents',
   'showSettings',
   'promoteChallenger',
   'rollBackChampion',

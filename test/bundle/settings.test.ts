@@ -35,7 +35,16 @@ describe('Settings, through the bundle', () => {
       saved: true,
       problems: [],
     });
-    expect(storedSettings(runtime)).toEqual({ passMark: 12, mode: 'mid', folds: 10, capacity: 30, seed: 3 });
+    expect(storedSettings(runtime)).toEqual({
+      passMark: 12,
+      mode: 'mid',
+      folds: 10,
+      capacity: 30,
+      seed: 3,
+      tierRule: 'capacity',
+      highFrom: 0.5,
+      mediumFrom: 0.3,
+    });
     expect(
       addOn.call('saveSettings', { passMark: 25, mode: 'late', folds: 5, capacity: 30, seed: 3 }),
     ).toEqual({

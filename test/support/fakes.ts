@@ -26,7 +26,9 @@ export class InMemoryRecordSheet implements RecordSheet {
   }
   append(rows: CellValue[][]) {
     this.writes += 1;
+    const first = this.data.length + 2;
     this.data.push(...rows.map((row) => [...row]));
+    return first;
   }
   rewrite(rows: CellValue[][]) {
     this.writes += 1;

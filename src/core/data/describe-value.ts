@@ -11,8 +11,11 @@ const counted = (n: number, one: string, many: string): string =>
 
 /** Attributes whose value reads as a counted phrase rather than "label: value". */
 const SENTENCES: Readonly<Record<string, (n: number) => string>> = {
-  failures: (n) => counted(n, 'past class failure', 'past class failures'),
-  absences: (n) => counted(n, 'absence', 'absences'),
+  // The UCI description codes "3 or more" failures as 4.
+  failures: (n) =>
+    n >= 4 ? '3 or more past class failures' : counted(n, 'past class failure', 'past class failures'),
+  // "No absences" would read as good news; as a reason for risk it means the roster records none.
+  absences: (n) => (n === 0 ? 'no absences recorded' : counted(n, 'absence', 'absences')),
   age: (n) => `age ${n}`,
   G1: (n) => `first-period grade ${n} of 20`,
   G2: (n) => `second-period grade ${n} of 20`,

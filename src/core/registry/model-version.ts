@@ -28,6 +28,11 @@ export interface ModelVersion {
   checksum: string;
   /** Display only: `champion`, `challenger` or `archived`, mirrored from the alias table. */
   status: string;
+  /**
+   * Recall of the out-of-fold risks by share flagged and by threshold (see `core/scoring/catch-curve.ts`), so
+   * scoring can say how many future failures a tier should contain. Plain JSON; null for a row without it.
+   */
+  catchCurve: unknown;
 }
 
 export const VERSION_HEADER = [
@@ -45,6 +50,7 @@ export const VERSION_HEADER = [
   'Model (JSON)',
   'Checksum (SHA-256)',
   'Status',
+  'Catch curve (JSON)',
 ] as const;
 
 export const STATUS_COLUMN = VERSION_HEADER.indexOf('Status');
@@ -74,6 +80,7 @@ export function versionToRow(v: ModelVersion): VersionRow {
     v.modelJson,
     v.checksum,
     v.status,
+    v.catchCurve === null ? '' : JSON.stringify(v.catchCurve),
   ];
 }
 
@@ -94,6 +101,7 @@ export function versionFromRow(row: readonly unknown[]): ModelVersion | { proble
     modelJson,
     checksum,
     status,
+    catchCurveJson,
   ] = row;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return { problem: 'no version number' };
@@ -122,5 +130,15 @@ export function versionFromRow(row: readonly unknown[]): ModelVersion | { proble
     modelJson,
     checksum,
     status: String(status),
+    catchCurve: parseOrNull(catchCurveJson),
   };
+}
+
+function parseOrNull(text: unknown): unknown {
+  if (typeof text !== 'string' || text === '') return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
 }

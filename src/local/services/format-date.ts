@@ -6,7 +6,6 @@
 import { offsetMinutes, zonedParts, type ZonedParts } from './time-zone';
 import { DAYS, MONTHS } from '../calendar-names';
 
-
 /**
  * Formats instant `ms` in `timeZone` with `pattern`, e.g. `formatInstant(ms, 'Europe/Paris', "yyyy-MM-dd'T'HH:mm:ssXXX")`.
  * @throws RangeError for an unknown time zone or an unsupported pattern letter.

@@ -11,7 +11,6 @@ import { AUTOMATIC_FORMAT, PLAIN_TEXT_FORMAT } from './limits';
 import type { WallTime } from './time-zone';
 import { DAYS, MONTHS } from '../calendar-names';
 
-
 /** The text Sheets would show for `cell`. */
 export function displayText(cell: Cell | undefined): string {
   if (cell === undefined) return '';

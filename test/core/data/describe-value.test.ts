@@ -1,4 +1,5 @@
 import { describeValue } from '../../../src/core/data/describe-value';
+import { ATTRIBUTES, type Attribute, FINAL_GRADE, isCategorical } from '../../../src/core/data/dictionary';
 
 describe('describing a value to a teacher', () => {
   it('counts past failures and absences', () => {
@@ -35,5 +36,85 @@ describe('describing a value to a teacher', () => {
 
   it('throws RangeError for an attribute the dictionary lacks', () => {
     expect(() => describeValue('shoeSize', 42)).toThrow(RangeError);
+  });
+});
+
+describe('every attribute a model may use has a wording a teacher can read', () => {
+  const modelInputs = ATTRIBUTES.filter(
+    (attribute) => attribute.name !== FINAL_GRADE && attribute.name !== 'course',
+  );
+
+  /** Every category; every scale level; the ends, the middle and one above the minimum of a count. */
+  const validValues = (attribute: Attribute): (string | number)[] => {
+    if (isCategorical(attribute)) return [...attribute.categories];
+    const { min, max } = attribute;
+    if (attribute.levels) return Array.from({ length: max - min + 1 }, (_, i) => min + i);
+    return [...new Set([min, min + 1, Math.round((min + max) / 2), max])];
+  };
+
+  /** Column names and category codes a teacher would not recognise: those that are not words of their label. */
+  const words = (text: string): string[] => text.split(/[\s:;,()'’]+/).filter((word) => word !== '');
+  const rawCodes = (attribute: Attribute): string[] => {
+    const codes = [attribute.name];
+    if (isCategorical(attribute)) codes.push(...Object.keys(attribute.categoryLabels ?? {}));
+    return codes;
+  };
+
+  const cases = modelInputs.flatMap((attribute) =>
+    validValues(attribute).map((value) => [attribute.name, value, attribute] as const),
+  );
+
+  it('covers every attribute but the final grade and the course', () => {
+    expect(new Set(cases.map(([name]) => name)).size).toBe(ATTRIBUTES.length - 2);
+    expect(cases.some(([name]) => name === FINAL_GRADE || name === 'course')).toBe(false);
+  });
+
+  it.each(cases)('words %s = %p as a sentence without raw codes', (_name, value, attribute) => {
+    const text = describeValue(attribute, value);
+    expect(text.trim()).toBe(text);
+    expect(text).not.toBe('');
+    expect(text).not.toMatch(/[=<>_]|\s\s|:$|blank|undefined|NaN/);
+    const meant = !isCategorical(attribute)
+      ? (attribute.levels?.[Number(value) - attribute.min] ?? null)
+      : attribute.phrasing === 'presence'
+        ? attribute.label
+        : (attribute.categoryLabels?.[String(value)] ?? String(value));
+    if (meant !== null) expect(text).toContain(meant);
+    const counted = !isCategorical(attribute) && !attribute.levels && Number(value) > 0;
+    if (counted && !(attribute.name === 'failures' && value === 4))
+      expect(words(text)).toContain(String(value));
+    for (const code of rawCodes(attribute)) {
+      const meaning = isCategorical(attribute) ? (attribute.categoryLabels?.[code] ?? '') : '';
+      if (!words(`${attribute.label} ${meaning}`).includes(code)) expect(words(text)).not.toContain(code);
+    }
+  });
+
+  it('reads the same for a number typed as text', () => {
+    for (const [, value, attribute] of cases) {
+      if (typeof value === 'number')
+        expect(describeValue(attribute, ` ${value} `)).toBe(describeValue(attribute, value));
+    }
+  });
+
+  it('says the explicit sentences a teacher reads most often', () => {
+    expect(describeValue('failures', 2)).toBe('2 past class failures');
+    expect(describeValue('failures', 4)).toBe('3 or more past class failures');
+    expect(describeValue('absences', 0)).toBe('no absences recorded');
+    expect(describeValue('absences', 93)).toBe('93 absences');
+    expect(describeValue('famsup', 'yes')).toBe('family educational support');
+    expect(describeValue('higher', 'yes')).toBe('wants to take higher education: yes');
+    expect(describeValue('schoolsup', 'no')).toBe('no extra educational support from the school');
+    expect(describeValue('Medu', 1)).toBe("mother's education: primary school (4th grade)");
+    expect(describeValue('Medu', 4)).toBe("mother's education: higher education");
+    expect(describeValue('studytime', 4)).toBe('weekly study time: over 10 hours');
+    expect(describeValue('goout', 5)).toBe('going out with friends: very high');
+    expect(describeValue('Dalc', 4)).toBe('alcohol use on school days: high');
+    expect(describeValue('romantic', 'yes')).toBe('in a romantic relationship: yes');
+    expect(describeValue('internet', 'no')).toBe('no internet access at home');
+    expect(describeValue('address', 'U')).toBe('home address: urban');
+    expect(describeValue('traveltime', 4)).toBe('travel time to school: over 1 hour');
+    expect(describeValue('Pstatus', 'A')).toBe("parents' living situation: apart");
+    expect(describeValue('famsize', 'LE3')).toBe('family size: 3 or fewer');
+    expect(describeValue('school', 'MS')).toBe('school: Mousinho da Silveira');
   });
 });

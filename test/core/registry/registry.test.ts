@@ -40,6 +40,7 @@ function aVersion(overrides: Partial<ModelVersion> = {}): ModelVersion {
     modelJson,
     checksum: sha256Hex(modelJson),
     status: 'champion',
+    catchCurve: { byShare: [0, 1], byThreshold: [1, 0] },
     ...overrides,
   };
 }

@@ -1,0 +1,25 @@
+/**
+ * Loads the roster file, whatever its format, into a local spreadsheet built on the runtime's call log and
+ * realm (the add-on must receive values of its own realm), with a `Students` sheet the add-on can read.
+ */
+import type { RuntimeBase } from '../runtime';
+import { loadCsvRoster } from './load-csv';
+import { type LoadedWorkbook, loadWorkbookRoster } from './load-workbook';
+import type { RunPaths } from './run-paths';
+
+/** Reads `paths.input`; `shown` names it in messages. @throws InputError when it cannot be used. */
+export async function loadRoster(paths: RunPaths, shown: string, base: RuntimeBase): Promise<LoadedWorkbook> {
+  const deps = { calls: base.calls, realm: base.realm };
+  if (paths.format === 'csv') return { spreadsheet: loadCsvRoster(paths.input, shown, deps), notes: [] };
+  return loadWorkbookRoster(paths.input, shown, deps);
+}
+
+/** `Read roster.csv: 150 students, 38 columns, 1 sheet.` */
+export function describeLoaded(loaded: LoadedWorkbook, shown: string): string {
+  const sheets = loaded.spreadsheet.getSheets();
+  const students = loaded.spreadsheet.getSheetByName('Students');
+  const rows = Math.max(0, (students?.getLastRow() ?? 0) - 1);
+  const columns = students?.getLastColumn() ?? 0;
+  const sheetCount = `${sheets.length} sheet${sheets.length === 1 ? '' : 's'}`;
+  return `Read ${shown}: ${rows} student rows, ${columns} columns, ${sheetCount}.`;
+}

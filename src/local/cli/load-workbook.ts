@@ -1,0 +1,54 @@
+/**
+ * Loads an .xlsx roster into a new local spreadsheet with every sheet of the workbook. The roster is the sheet
+ * named `Students` in any case (Sheets' `getSheetByName` ignores case, so the add-on finds it as it is);
+ * otherwise the first sheet is the roster, and it is renamed `Students` because that is the one sheet the
+ * add-on reads. Every other sheet is kept as it was read.
+ */
+import { readXlsx } from '../xlsx';
+import type { LocalSpreadsheet } from '../spreadsheet';
+import { InputError, isRangeError } from './cli-errors';
+import { ROSTER_SHEET, type SpreadsheetDeps } from './load-csv';
+
+export interface LoadedWorkbook {
+  spreadsheet: LocalSpreadsheet;
+  /** What the user should know about how the workbook was read (printed on stdout). */
+  notes: string[];
+}
+
+/**
+ * Reads the workbook at `path` (`shown` is how to name it in messages).
+ * @throws InputError when it is not a readable .xlsx file, or its roster sheet has no student rows.
+ */
+export async function loadWorkbookRoster(
+  path: string,
+  shown: string,
+  deps: SpreadsheetDeps,
+): Promise<LoadedWorkbook> {
+  let spreadsheet: LocalSpreadsheet;
+  try {
+    spreadsheet = await readXlsx(path, { calls: deps.calls, realm: deps.realm, timeZone: 'Etc/UTC' });
+  } catch (error) {
+    // exceljs fails in many ways on a file that is not a workbook (a zip error, a missing part); all mean
+    // the same to the user. The 10-million-cell limit is a RangeError with its own message.
+    const message = error instanceof Error || isRangeError(error) ? error.message : String(error);
+    const reason = /zip/i.test(message) ? 'it is not a zip archive, as every .xlsx file is' : message;
+    throw new InputError(`${shown} is not a readable .xlsx workbook: ${reason}.`);
+  }
+  const notes: string[] = [];
+  const named = spreadsheet.getSheetByName(ROSTER_SHEET);
+  const roster = named ?? spreadsheet.getSheets()[0];
+  if (!roster) throw new InputError(`${shown} has no sheets.`);
+  const name = roster.getName();
+  const rows = roster.getLastRow();
+  if (rows === 0) throw new InputError(`${shown}: the roster sheet "${name}" is empty.`);
+  if (rows === 1)
+    throw new InputError(`${shown}: the roster sheet "${name}" has a header row but no students.`);
+  if (!named) {
+    notes.push(
+      `${shown} has no sheet named ${ROSTER_SHEET}: its first sheet, "${name}", is the roster and is named ` +
+        `${ROSTER_SHEET} in the output.`,
+    );
+    roster.setName(ROSTER_SHEET);
+  }
+  return { spreadsheet, notes };
+}

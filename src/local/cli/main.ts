@@ -1,0 +1,99 @@
+/**
+ * The offline runner, `passcompass run --in roster.xlsx|roster.csv --out scored.xlsx`: PassCompass for a school
+ * without Google. It loads the roster into the local Sheets runtime, runs the built add-on (dist/) through the
+ * same entry points as the menu, and saves the result as a new workbook; the input file is only ever read.
+ * `runCli` is the whole program with its input and output passed in, so tests run it in-process;
+ * `bin/passcompass.js` calls it with the real process.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST_DIR, startAddOn } from '../bundle';
+import { createRuntimeBase } from '../runtime';
+import { type RunOptions, parseArguments } from './arguments';
+import { CliError, EXIT, type ExitCode, UsageError } from './cli-errors';
+import { describeLoaded, loadRoster } from './load-roster';
+import { runAddOn } from './run-add-on';
+import { checkRunPaths } from './run-paths';
+import { runSummary } from './run-summary';
+import { saveWorkbook } from './save-workbook';
+import { answerDialogsUnattended } from './unattended-dialogs';
+import { USAGE } from './usage';
+
+export interface CliIo {
+  /** Writes one line (or several, joined with newlines) to stdout. */
+  out(text: string): void;
+  err(text: string): void;
+  /** The directory relative paths are resolved against. */
+  cwd: string;
+}
+
+export interface CliOptions {
+  /** The built add-on to run (default: the repository's dist/). */
+  distDir?: string;
+}
+
+/** Runs the command line `argv` (without `node` and the script name) and returns the exit code. */
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  options: CliOptions = {},
+): Promise<ExitCode> {
+  try {
+    const command = parseArguments(argv);
+    if (command.kind === 'help') {
+      io.out(USAGE);
+      return EXIT.ok;
+    }
+    await run(command, io, options.distDir ?? DIST_DIR);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`passcompass: ${error.message}`);
+      if (error instanceof UsageError) io.err(`\n${USAGE}`);
+      return error.exitCode;
+    }
+    io.err(`passcompass: unexpected error (the input file is unchanged).\n${stackOf(error)}`);
+    return EXIT.unexpected;
+  }
+}
+
+async function run(options: RunOptions, io: CliIo, distDir: string): Promise<void> {
+  const paths = checkRunPaths(options, io.cwd);
+  if (!existsSync(join(distDir, 'Code.js'))) {
+    throw new CliError(
+      `The built add-on is missing (${join(distDir, 'Code.js')}): run npm run build.`,
+      EXIT.unexpected,
+    );
+  }
+  // The spreadsheet is read before the runtime exists, so both must share one realm and call log.
+  const base = createRuntimeBase();
+  const loaded = await loadRoster(paths, options.input, base);
+  io.out(describeLoaded(loaded, options.input));
+  for (const note of loaded.notes) io.out(note);
+
+  const { runtime, addOn } = startAddOn({ base, spreadsheet: () => loaded.spreadsheet }, distDir);
+  answerDialogsUnattended(runtime.ui, { yes: options.yes });
+  const result = runAddOn(runtime, addOn, { retrain: options.retrain }, (line) => io.out(line));
+
+  await saveWorkbook(runtime.spreadsheet, paths.output);
+  io.out(`Saved ${paths.output}: ${runSummary(runtime.spreadsheet, result)}`);
+}
+
+/** The stack of an error of any realm (the add-on's errors are not this realm's `Error`s). */
+function stackOf(error: unknown): string {
+  if (typeof error === 'object' && error !== null) {
+    const { stack, message } = error as { stack?: unknown; message?: unknown };
+    if (typeof stack === 'string') return stack;
+    if (typeof message === 'string') return message;
+  }
+  return String(error);
+}
+
+/** The real process's streams and working directory. */
+export function processIo(): CliIo {
+  return {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+    cwd: process.cwd(),
+  };
+}

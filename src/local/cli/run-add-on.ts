@@ -1,0 +1,102 @@
+/**
+ * The runner's workflow inside the add-on, the three menu clicks a teacher would make: Check data, Train model
+ * (only when the workbook has no champion yet, or with `--retrain`), and Score students when this build of the
+ * add-on has it. Each click's toasts and alerts are printed; a click that stops with a message for the user
+ * ends the run (exit code 1) before anything is saved.
+ */
+import type { LoadedAddOn } from '../bundle';
+import type { LocalRuntime } from '../runtime';
+import { championVersion } from './champion-version';
+import { AddOnStoppedError } from './cli-errors';
+import { clickMenu } from './menu-click';
+
+export const SCORE_ENTRY_POINT = 'scoreStudents';
+/** The handler a long scoring run schedules to continue itself in a later execution. */
+export const CONTINUE_ENTRY_POINT = 'continueScoring';
+/** The column scoring adds to the roster: its presence afterwards is the proof that scoring happened. */
+export const RISK_HEADER = 'Risk of failing';
+
+export interface AddOnRunOptions {
+  retrain: boolean;
+}
+
+export interface AddOnRunResult {
+  trained: boolean;
+  scored: boolean;
+  /** The champion after the run (null only if there is none, which training prevents). */
+  champion: number | null;
+}
+
+/** Runs the workflow; `print` receives stdout lines. @throws AddOnStoppedError when a step stops. */
+export function runAddOn(
+  runtime: LocalRuntime,
+  addOn: LoadedAddOn,
+  options: AddOnRunOptions,
+  print: (line: string) => void,
+): AddOnRunResult {
+  const click = (title: string, entryPoint: string) => {
+    print(`▸ ${title}`);
+    const { result, shown } = clickMenu(runtime, addOn, entryPoint);
+    for (const text of shown) print(indent(text));
+    return result;
+  };
+
+  // Read before Check data runs: the decision is about the workbook as the user gave it.
+  const championBefore = championVersion(runtime.spreadsheet);
+  if (click('Check data', 'checkData') === undefined) throw new AddOnStoppedError('Check data');
+
+  const train = championBefore === null || options.retrain;
+  if (train) {
+    if (click('Train model', 'trainModel') === undefined) throw new AddOnStoppedError('Train model');
+  } else {
+    print(
+      `▸ Train model: skipped, the workbook already has a champion (version ${championBefore}); ` +
+        'add --retrain to train a new version.',
+    );
+  }
+
+  let scored = false;
+  if (addOn.has(SCORE_ENTRY_POINT)) {
+    const result = click('Score students', SCORE_ENTRY_POINT);
+    finishContinuedScoring(runtime, addOn, print);
+    if (result === undefined || !hasRiskColumn(runtime)) throw new AddOnStoppedError('Score students');
+    scored = true;
+  } else {
+    print(
+      `▸ Score students: skipped, this build of the add-on (dist/Code.js) has no ${SCORE_ENTRY_POINT} yet.`,
+    );
+  }
+  return { trained: train, scored, champion: championVersion(runtime.spreadsheet) };
+}
+
+/**
+ * A roster too large for one Apps Script execution is scored in blocks, each run by a time-driven trigger the
+ * add-on schedules for itself. Nothing fires by itself locally, so the runner runs the trigger's handler until
+ * the add-on cancels it; the bound only guards against a run that never ends.
+ */
+function finishContinuedScoring(
+  runtime: LocalRuntime,
+  addOn: LoadedAddOn,
+  print: (line: string) => void,
+): void {
+  const pending = () =>
+    runtime.ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === CONTINUE_ENTRY_POINT);
+  for (let block = 0; block < 10_000 && addOn.has(CONTINUE_ENTRY_POINT) && pending(); block += 1) {
+    const { shown } = clickMenu(runtime, addOn, CONTINUE_ENTRY_POINT);
+    for (const text of shown) print(indent(text));
+  }
+}
+
+function hasRiskColumn(runtime: LocalRuntime): boolean {
+  const students = runtime.spreadsheet.getSheetByName('Students');
+  if (!students || students.getLastColumn() === 0) return false;
+  const header = students.getRange(1, 1, 1, students.getLastColumn()).getValues()[0] ?? [];
+  return header.some((h) => String(h).trim() === RISK_HEADER);
+}
+
+export function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+}

@@ -1,0 +1,38 @@
+/**
+ * The one line the runner ends with: how many students the saved workbook holds, which model version is live
+ * and whether this run trained it, and how many students landed in each tier when they were scored.
+ */
+import type { LocalSpreadsheet } from '../spreadsheet';
+import type { AddOnRunResult } from './run-add-on';
+
+export const TIER_HEADER = 'Tier';
+
+/** E.g. `150 students; champion model version 1, trained in this run; scored: 20 High, 30 Medium, 100 Low.` */
+export function runSummary(spreadsheet: LocalSpreadsheet, run: AddOnRunResult): string {
+  const values = spreadsheet.getSheetByName('Students')?.getDataRange().getValues() ?? [];
+  const [header = [], ...rows] = values;
+  const students = rows.filter((row) => row.some((cell) => cell !== '')).length;
+  const model =
+    run.champion === null
+      ? 'no champion model'
+      : `champion model version ${run.champion}${run.trained ? ', trained in this run' : ''}`;
+  return `${students} students; ${model}; ${run.scored ? `scored: ${tierCounts(header, rows)}` : 'not scored'}.`;
+}
+
+function tierCounts(header: unknown[], rows: unknown[][]): string {
+  const column = header.findIndex((h) => String(h).trim() === TIER_HEADER);
+  if (column < 0) return 'no Tier column';
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const tier = String(row[column] ?? '').trim();
+    if (tier !== '') counts.set(tier, (counts.get(tier) ?? 0) + 1);
+  }
+  const order = ['High', 'Medium', 'Low'];
+  const tiers = [...counts.keys()].sort((a, b) => rank(order, a) - rank(order, b));
+  return tiers.length === 0 ? 'no tiers' : tiers.map((t) => `${counts.get(t)} ${t}`).join(', ');
+}
+
+function rank(order: string[], tier: string): number {
+  const i = order.indexOf(tier);
+  return i < 0 ? order.length : i;
+}

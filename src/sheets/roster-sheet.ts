@@ -1,0 +1,101 @@
+/**
+ * `RosterSheet` over the Students sheet. Reads come in blocks (one `getValues` per block); writes touch only
+ * PassCompass's own columns, one `setValues` per run of adjacent own columns, so a teacher's cell is never
+ * rewritten. Own columns are found by header, so they may be moved.
+ */
+import { escapeForSheet } from '../core/data/formula-escape';
+import type { CellValue, RosterSheet } from '../jobs/ports';
+import { styleOwnColumns } from './risk-colours';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export class SpreadsheetRosterSheet implements RosterSheet {
+  private sheet: Sheet | null | undefined;
+
+  constructor(
+    private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+    private readonly sheetName: string,
+  ) {}
+
+  layout(): { header: CellValue[]; dataRows: number } {
+    const sheet = this.existing();
+    if (!sheet) return { header: [], dataRows: 0 };
+    const lastRow = sheet.getLastRow();
+    const lastColumn = sheet.getLastColumn();
+    if (lastRow === 0 || lastColumn === 0) return { header: [], dataRows: 0 };
+    const [header = []] = sheet.getRange(1, 1, 1, lastColumn).getValues() as CellValue[][];
+    return { header, dataRows: lastRow - 1 };
+  }
+
+  readRows(first: number, count: number, width: number): CellValue[][] {
+    return this.required()
+      .getRange(first + 2, 1, count, width)
+      .getValues() as CellValue[][];
+  }
+
+  ensureColumns(headers: readonly string[], header: readonly CellValue[]): number[] {
+    const sheet = this.required();
+    const find = (name: string) =>
+      header.findIndex((h) => String(h).trim().toLowerCase() === name.toLowerCase());
+    const found = headers.map(find);
+    const missing = headers.filter((_, i) => found[i] === -1);
+    if (missing.length === 0) return found;
+    const start = header.length;
+    const needed = start + missing.length;
+    if (sheet.getMaxColumns() < needed)
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
+    sheet
+      .getRange(1, start + 1, 1, missing.length)
+      .setValues([missing])
+      .setFontWeight('bold');
+    let next = start;
+    return found.map((index) => (index === -1 ? next++ : index));
+  }
+
+  writeColumns(columns: readonly number[], first: number, values: CellValue[][]): void {
+    if (values.length === 0) return;
+    const sheet = this.required();
+    for (const run of adjacentRuns(columns)) {
+      const block = values.map((row) => run.positions.map((p) => escapeForSheet(row[p] ?? '')));
+      sheet.getRange(first + 2, run.start + 1, values.length, run.positions.length).setValues(block);
+    }
+  }
+
+  readColumn(column: number, count: number): CellValue[] {
+    if (count === 0) return [];
+    return (
+      this.required()
+        .getRange(2, column + 1, count, 1)
+        .getValues() as CellValue[][]
+    ).map((row) => row[0] ?? '');
+  }
+
+  style(columns: { risk: number; tier: number }, dataRows: number): void {
+    styleOwnColumns(this.required(), columns, dataRows);
+  }
+
+  private existing(): Sheet | null {
+    if (this.sheet === undefined) this.sheet = this.spreadsheet.getSheetByName(this.sheetName);
+    return this.sheet;
+  }
+
+  private required(): Sheet {
+    const sheet = this.existing();
+    if (!sheet) throw new RangeError(`There is no sheet named ${this.sheetName}.`);
+    return sheet;
+  }
+}
+
+/** Groups 0-based columns into runs of adjacent ascending columns, remembering each one's position in the input. */
+export function adjacentRuns(columns: readonly number[]): { start: number; positions: number[] }[] {
+  const order = columns.map((column, position) => ({ column, position })).sort((a, b) => a.column - b.column);
+  const runs: { start: number; positions: number[]; end: number }[] = [];
+  for (const { column, position } of order) {
+    const last = runs[runs.length - 1];
+    if (last && column === last.end + 1) {
+      last.positions.push(position);
+      last.end = column;
+    } else runs.push({ start: column, positions: [position], end: column });
+  }
+  return runs.map(({ start, positions }) => ({ start, positions }));
+}

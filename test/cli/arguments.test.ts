@@ -1,0 +1,69 @@
+/** The offline runner's command line: what it accepts, and the message and exit code for what it does not. */
+import { parseArguments } from '../../src/local/cli/arguments';
+import { UsageError } from '../../src/local/cli/cli-errors';
+import { USAGE } from '../../src/local/cli/usage';
+import { passcompass } from './support';
+
+const usageMessage = (argv: string[]) => {
+  try {
+    parseArguments(argv);
+  } catch (error) {
+    if (error instanceof UsageError) return error.message;
+    throw error;
+  }
+  throw new Error(`${argv.join(' ')} was accepted`);
+};
+
+describe('parseArguments', () => {
+  it.each([[['--help']], [['-h']], [['help']], [['run', '--in', 'a.csv', '--help']]])(
+    'reads %j as a request for help',
+    (argv) => expect(parseArguments(argv)).toEqual({ kind: 'help' }),
+  );
+
+  it('reads a run with every option, in any order and in both --name value and --name=value forms', () => {
+    expect(parseArguments(['run', '--yes', '--out=b.xlsx', '--retrain', '--in', 'a.csv', '--force'])).toEqual(
+      {
+        kind: 'run',
+        input: 'a.csv',
+        output: 'b.xlsx',
+        force: true,
+        retrain: true,
+        yes: true,
+      },
+    );
+    expect(parseArguments(['run', '--in', 'a.xlsx', '--out', 'b.xlsx'])).toMatchObject({
+      force: false,
+      retrain: false,
+      yes: false,
+    });
+  });
+
+  it.each([
+    [[], 'No command given.'],
+    [['score', '--in', 'a.csv'], 'Unknown command "score" (the only command is "run").'],
+    [['run', '--out', 'b.xlsx'], '--in <roster.xlsx|roster.csv> is required.'],
+    [['run', '--in', 'a.csv'], '--out <scored.xlsx> is required.'],
+    [['run', '--out', 'b.xlsx', '--in'], '--in needs a file name.'],
+    [['run', '--in', '--out', 'b.xlsx'], '--in needs a file name.'],
+    [['run', '--in=', '--out', 'b.xlsx'], '--in needs a file name.'],
+    [['run', '--in', 'a.csv', '--in', 'b.csv', '--out', 'c.xlsx'], '--in is given twice.'],
+    [['run', '--in', 'a.csv', '--out', 'b.xlsx', '--verbose'], 'Unknown option --verbose.'],
+    [['run', '--in', 'a.csv', '--out', 'b.xlsx', '--force=no'], '--force takes no value.'],
+    [['run', 'a.csv', 'b.xlsx'], 'Unexpected argument "a.csv" (give files with --in and --out).'],
+  ])('rejects %j: %s', (argv, message) => expect(usageMessage(argv)).toBe(message));
+});
+
+describe('passcompass on the command line', () => {
+  it('prints the usage on stdout for --help and exits with 0', async () => {
+    const run = await passcompass(['--help'], process.cwd());
+    expect(run).toEqual({ code: 0, stdout: USAGE, stderr: '' });
+    expect(USAGE).toContain('passcompass run --in <roster.xlsx|roster.csv> --out <scored.xlsx>');
+  });
+
+  it('prints the problem and the usage on stderr for bad arguments and exits with 2', async () => {
+    const run = await passcompass(['run', '--in', 'roster.csv'], process.cwd());
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`passcompass: --out <scored.xlsx> is required.\n\n${USAGE}`);
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * Scoring through the offline runner. The first test pins that the built add-on has `scoreStudents`: it fails
+ * until Score students is in dist/, and while it fails the runner skips scoring (tested below with a build
+ * without it). The others check the scores the runner saves, that a scoring step that stops ends the run,
+ * and that a long scoring run, continued by the add-on's own trigger, is carried through to the end.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCsv } from '../../src/core/data/csv';
+import { DIST_DIR, startAddOn } from '../../src/local/bundle';
+import { writeXlsx } from '../../src/local/xlsx';
+import {
+  copyFixture,
+  passcompass,
+  readWorkbook,
+  removeScratchFolders,
+  scratchFolder,
+  valuesOf,
+} from './support';
+
+afterAll(removeScratchFolders);
+
+const OWN_COLUMNS = ['Risk of failing', 'Tier', 'Main reasons', 'Model version', 'Scored at'];
+
+/** A copy of the built add-on with `extra` evaluated after it (later top-level declarations win). */
+function distWith(extra: string): string {
+  const dir = join(scratchFolder(), 'dist');
+  mkdirSync(dir);
+  copyFileSync(join(DIST_DIR, 'Code.js'), join(dir, 'Code.js'));
+  writeFileSync(join(dir, 'zz-test-double.js'), extra);
+  return dir;
+}
+
+describe('Score students through the offline runner', () => {
+  it('is in the built add-on (this test fails until Score students lands in dist/)', () => {
+    expect(startAddOn().addOn.has('scoreStudents')).toBe(true);
+  });
+
+  it('adds risk, tier, reasons, version and time to every student, and logs each prediction', async () => {
+    const dir = scratchFolder();
+    const input = copyFixture('odd-roster.csv', dir);
+    const run = await passcompass(['run', '--in', 'odd-roster.csv', '--out', 'scored.xlsx'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/▸ Score students\n {2}Scored 160 students with model version 1: /);
+
+    const saved = await readWorkbook(join(dir, 'scored.xlsx'));
+    const [header = [], ...rows] = valuesOf(saved, 'Students') ?? [];
+    const width = parseCsv(readFileSync(input, 'utf8')).header.length;
+    expect(header.slice(width)).toEqual(OWN_COLUMNS);
+    expect(rows).toHaveLength(160);
+    const tiers = new Map<unknown, number>();
+    for (const row of rows) {
+      const [risk, tier, reasons, version] = row.slice(width);
+      expect(typeof risk).toBe('number');
+      expect(risk).toBeGreaterThanOrEqual(0);
+      expect(risk).toBeLessThanOrEqual(1);
+      expect(['High', 'Medium', 'Low']).toContain(tier);
+      expect(String(reasons)).not.toBe('');
+      expect(version).toBe(1);
+      tiers.set(tier, (tiers.get(tier) ?? 0) + 1);
+    }
+    expect(run.stdout).toContain(
+      `champion model version 1, trained in this run; scored: ${['High', 'Medium', 'Low']
+        .filter((t) => tiers.has(t))
+        .map((t) => `${tiers.get(t)} ${t}`)
+        .join(', ')}.`,
+    );
+    expect(valuesOf(saved, 'Inference log')).toHaveLength(161);
+  });
+
+  it('stops at Score students when the champion model was altered, and saves nothing', async () => {
+    const dir = scratchFolder();
+    copyFixture('roster-workbook.xlsx', dir);
+    expect(
+      (await passcompass(['run', '--in', 'roster-workbook.xlsx', '--out', 'first.xlsx'], dir)).code,
+    ).toBe(0);
+    const workbook = await readWorkbook(join(dir, 'first.xlsx'));
+    workbook.getSheetByName('Versions')?.getRange(2, 12).setValue('{"intercept": 5}');
+    await writeXlsx(workbook, join(dir, 'altered.xlsx'));
+
+    const run = await passcompass(['run', '--in', 'altered.xlsx', '--out', 'second.xlsx'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '  Model version 1 was not loaded: its model JSON does not match its checksum',
+    );
+    expect(run.stderr).toBe(
+      'passcompass: PassCompass stopped at Score students; nothing was saved and the input file is unchanged.',
+    );
+    expect(existsSync(join(dir, 'second.xlsx'))).toBe(false);
+  });
+
+  it('skips scoring with a note when the built add-on has no scoreStudents', async () => {
+    const dir = scratchFolder();
+    copyFixture('odd-roster.csv', dir);
+    const distDir = distWith('scoreStudents = undefined;\n');
+    const run = await passcompass(['run', '--in', 'odd-roster.csv', '--out', 'scored.xlsx'], dir, {
+      distDir,
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '▸ Score students: skipped, this build of the add-on (dist/Code.js) has no scoreStudents yet.',
+    );
+    expect(run.stdout).toMatch(/160 students; champion model version 1, trained in this run; not scored\.$/);
+    const header = (valuesOf(await readWorkbook(join(dir, 'scored.xlsx')), 'Students') ?? [])[0] ?? [];
+    expect(header).not.toContain('Risk of failing');
+  });
+
+  it('runs the add-on’s continuation trigger until a long scoring run has finished', async () => {
+    const dir = scratchFolder();
+    copyFixture('odd-roster.csv', dir);
+    // A stand-in for a roster too big for one execution: three blocks, continued by a time-driven trigger.
+    const distDir = distWith(`
+      var blocksLeft = 2;
+      function scoreStudents() {
+        ScriptApp.newTrigger('continueScoring').timeBased().after(60 * 1000).create();
+        SpreadsheetApp.getActive().toast('Scored block 1.');
+        return { status: 'continuing' };
+      }
+      function continueScoring() {
+        blocksLeft -= 1;
+        SpreadsheetApp.getActive().toast('Scored block ' + (3 - blocksLeft) + '.');
+        if (blocksLeft > 0) return;
+        ScriptApp.getProjectTriggers().forEach(function (t) { ScriptApp.deleteTrigger(t); });
+        var sheet = SpreadsheetApp.getActive().getSheetByName('Students');
+        sheet.insertColumnsAfter(sheet.getMaxColumns(), 1);
+        sheet.getRange(1, sheet.getMaxColumns()).setValue('Risk of failing');
+      }
+    `);
+    const run = await passcompass(['run', '--in', 'odd-roster.csv', '--out', 'scored.xlsx'], dir, {
+      distDir,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '▸ Score students\n  Scored block 1.\n  Scored block 2.\n  Scored block 3.\nSaved ',
+    );
+  });
+});

@@ -1,0 +1,101 @@
+import { type TierRule, assignTiers } from '../../../src/core/scoring/tiers';
+import { seededRandom } from '../../../src/core/random';
+
+const thresholds = (highFrom: number, mediumFrom: number): TierRule => ({
+  kind: 'thresholds',
+  highFrom,
+  mediumFrom,
+});
+const capacity = (k: number, mediumFrom: number): TierRule => ({ kind: 'capacity', capacity: k, mediumFrom });
+
+describe('risk tiers by thresholds', () => {
+  it('puts a risk in the highest tier whose bound it reaches, bounds included', () => {
+    expect(assignTiers([0.9, 0.5, 0.2, 0.3, 0.29999], thresholds(0.5, 0.3))).toEqual([
+      'High',
+      'High',
+      'Low',
+      'Medium',
+      'Low',
+    ]);
+  });
+
+  it('has no Medium tier when both bounds are equal', () => {
+    expect(assignTiers([0.6, 0.4], thresholds(0.5, 0.5))).toEqual(['High', 'Low']);
+  });
+
+  it('makes everyone High with a bound of 0 and nobody High above every risk', () => {
+    expect(assignTiers([0, 1], thresholds(0, 0))).toEqual(['High', 'High']);
+    expect(assignTiers([0.99, 0.5], thresholds(1, 0.5))).toEqual(['Medium', 'Medium']);
+  });
+});
+
+describe('risk tiers by capacity', () => {
+  it('makes the K highest risks High and splits the rest by the Medium bound', () => {
+    expect(assignTiers([0.1, 0.8, 0.6, 0.9, 0.35], capacity(2, 0.3))).toEqual([
+      'Low',
+      'High',
+      'Medium',
+      'High',
+      'Medium',
+    ]);
+  });
+
+  it('makes the top K High even when their risk is below the Medium bound', () => {
+    expect(assignTiers([0.05, 0.1, 0.02], capacity(1, 0.3))).toEqual(['Low', 'High', 'Low']);
+  });
+
+  it('gives exactly K High students when risks tie at the cut, the earlier rows first', () => {
+    expect(assignTiers([0.5, 0.7, 0.5, 0.5], capacity(2, 0.4))).toEqual(['High', 'High', 'Medium', 'Medium']);
+    expect(assignTiers([0.5, 0.5, 0.5], capacity(1, 0.6))).toEqual(['High', 'Low', 'Low']);
+  });
+
+  it('has no High tier for a capacity of 0, and makes every scored row High for a capacity above them', () => {
+    expect(assignTiers([0.9, 0.2], capacity(0, 0.5))).toEqual(['Medium', 'Low']);
+    expect(assignTiers([0.9, null, 0.01], capacity(5, 0.5))).toEqual(['High', null, 'High']);
+  });
+
+  it('holds exactly K High risks, none below a non-High one, in a large roster with many ties', () => {
+    const random = seededRandom(3);
+    const risks = Array.from({ length: 5000 }, () =>
+      random() < 0.1 ? null : Math.round(random() * 20) / 20,
+    );
+    const tiers = assignTiers(risks, capacity(700, 0.5));
+    const high = risks.filter((_, i) => tiers[i] === 'High') as number[];
+    const others = risks.filter((risk, i) => risk !== null && tiers[i] !== 'High') as number[];
+    expect(high).toHaveLength(700);
+    expect(Math.min(...high)).toBeGreaterThanOrEqual(Math.max(...others));
+    expect(tiers.every((tier, i) => (tier === null) === (risks[i] === null))).toBe(true);
+  });
+});
+
+describe('rows that were not scored', () => {
+  it('have no tier and take no High place', () => {
+    expect(assignTiers([null, 0.4, null, 0.2], capacity(1, 0.3))).toEqual([null, 'High', null, 'Low']);
+    expect(assignTiers([null, 0.6], thresholds(0.5, 0.3))).toEqual([null, 'High']);
+  });
+
+  it('give no tiers when nothing was scored, or nothing at all for no rows', () => {
+    expect(assignTiers([null, null], capacity(3, 0.3))).toEqual([null, null]);
+    expect(assignTiers([], thresholds(0.5, 0.3))).toEqual([]);
+  });
+});
+
+describe('invalid rules and risks', () => {
+  it.each<[string, TierRule]>([
+    ['a Medium bound above the High bound', thresholds(0.3, 0.5)],
+    ['a High bound above 1', thresholds(1.2, 0.5)],
+    ['a negative Medium bound', thresholds(0.5, -0.1)],
+    ['a NaN bound', thresholds(Number.NaN, 0.2)],
+    ['a negative capacity', capacity(-1, 0.3)],
+    ['a fractional capacity', capacity(2.5, 0.3)],
+    ['an infinite capacity', capacity(Number.POSITIVE_INFINITY, 0.3)],
+    ['a capacity rule with a Medium bound above 1', capacity(3, 1.5)],
+  ])('throw RangeError for %s', (_case, rule) => {
+    expect(() => assignTiers([0.5], rule)).toThrow(RangeError);
+  });
+
+  it.each([1.5, -0.1, Number.NaN])('throw RangeError, naming the row, for risk %p', (risk) => {
+    expect(() => assignTiers([0.2, risk], thresholds(0.5, 0.3))).toThrow(/Row 2/);
+    expect(() => assignTiers([0.2, risk], capacity(1, 0.3))).toThrow(RangeError);
+  });
+});
