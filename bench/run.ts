@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { benchBundle, printBundle } from './bundle';
 import { benchJobs, printJobs } from './jobs';
 import { benchTraining, printTraining } from './training';
+import { printScoring, scoreToTheEnd } from './scoring';
 
 const root = resolve(__dirname, '..');
 
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   printBundle(benchBundle(root));
   printJobs(benchJobs());
   printTraining(benchTraining());
+  printScoring(scoreToTheEnd(10_000), scoreToTheEnd(100_000));
 }
 
 void main();

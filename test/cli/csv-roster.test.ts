@@ -2,7 +2,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../../src/core/data/csv';
+import type { LocalSpreadsheet } from '../../src/local/spreadsheet';
 import {
+  type CliRun,
   asImportedFromCsv,
   copyFixture,
   passcompass,
@@ -32,12 +34,20 @@ function expectRosterKept(saved: unknown[][] | null, input: unknown[][]): void {
   });
 }
 
-describe('passcompass run on a CSV roster', () => {
-  it('checks, trains and saves a messy comma-separated roster, keeping every input cell as it was', async () => {
-    const dir = scratchFolder();
-    const input = copyFixture('odd-roster.csv', dir);
-    const run = await passcompass(['run', '--in', 'odd-roster.csv', '--out', 'scored.xlsx'], dir);
+describe('passcompass run on a messy comma-separated roster', () => {
+  // One run, read by each test below: the bundle trains in about a second, so it is run once.
+  let dir: string;
+  let input: string;
+  let run: CliRun;
+  let saved: LocalSpreadsheet;
+  beforeAll(async () => {
+    dir = scratchFolder();
+    input = copyFixture('odd-roster.csv', dir);
+    run = await passcompass(['run', '--in', 'odd-roster.csv', '--out', 'scored.xlsx'], dir);
+    saved = await readWorkbook(join(dir, 'scored.xlsx'));
+  });
 
+  it('checks, trains and saves it, printing what the add-on showed', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Read odd-roster.csv: 160 student rows, 36 columns, 1 sheet.');
@@ -49,21 +59,17 @@ describe('passcompass run on a CSV roster', () => {
     expect(run.stdout).toMatch(
       /Saved .*scored\.xlsx: 160 students; champion model version 1, trained in this run;/,
     );
-
-    const saved = await readWorkbook(join(dir, 'scored.xlsx'));
     expect(sheetNames(saved)).toEqual(
       expect.arrayContaining(['Students', 'Data issues', 'Experiments', 'Versions', 'Aliases', 'Summary']),
     );
+  });
+
+  it('keeps every input cell of the roster as it was, in the same place', () => {
     expectRosterKept(valuesOf(saved, 'Students'), importedCells(input));
   });
 
-  it('lists the odd values of the roster in Data issues, with their rows and columns', async () => {
-    const dir = scratchFolder();
-    copyFixture('odd-roster.csv', dir);
-    expect((await passcompass(['run', '--in', 'odd-roster.csv', '--out', 'scored.xlsx'], dir)).code).toBe(0);
-    const issues = (valuesOf(await readWorkbook(join(dir, 'scored.xlsx')), 'Data issues') ?? []).map((row) =>
-      row.slice(0, 4).map(String),
-    );
+  it('lists the odd values of the roster in Data issues, with their rows and columns', () => {
+    const issues = (valuesOf(saved, 'Data issues') ?? []).map((row) => row.slice(0, 4).map(String));
     expect(issues[0]).toEqual(['Row', 'Column', 'Value', 'Problem']);
     expect(issues).toEqual(
       expect.arrayContaining([
@@ -80,6 +86,12 @@ describe('passcompass run on a CSV roster', () => {
     expect(issues.filter((row) => /^(Student name|Tutor group|Notes) /.test(row[1] ?? ''))).toEqual([]);
   });
 
+  it('writes nothing but the output file (no temporary file is left behind)', () => {
+    expect(readdirSync(dir).sort()).toEqual(['odd-roster.csv', 'scored.xlsx']);
+  });
+});
+
+describe('passcompass run on a semicolon-separated roster', () => {
   it('reads a semicolon-separated export with a byte-order mark, CRLF lines and decimal commas', async () => {
     const dir = scratchFolder();
     const input = copyFixture('semicolon-roster.csv', dir);
@@ -94,13 +106,5 @@ describe('passcompass run on a CSV roster', () => {
     expectRosterKept(students, importedCells(input));
     const issues = valuesOf(saved, 'Data issues') ?? [];
     expect(issues[1]?.slice(0, 4)).toEqual([2, 'absences (AE)', '4,5', 'is a number stored as text']);
-  });
-
-  it('writes nothing but the output file', async () => {
-    const dir = scratchFolder();
-    copyFixture('odd-roster.csv', dir);
-    await passcompass(['run', '--in', 'odd-roster.csv', '--out', 'scored.xlsx'], dir);
-    // No temporary file is left behind.
-    expect(readdirSync(dir).sort()).toEqual(['odd-roster.csv', 'scored.xlsx']);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The offline runner's exit codes and the errors that carry them. Each error's message is written for the
  * person at the terminal and is printed as it is, without a stack trace; anything else that escapes the runner
- * is a bug and is printed with its stack (exit code 3).
+ * is a bug and is printed with its stack (exit code 3). Errors may come from the add-on's own realm (the vm
+ * context), where `instanceof` fails, so they are recognised by name.
  */
 
 export const EXIT = {

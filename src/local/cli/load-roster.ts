@@ -3,7 +3,7 @@
  * realm (the add-on must receive values of its own realm), with a `Students` sheet the add-on can read.
  */
 import type { RuntimeBase } from '../runtime';
-import { loadCsvRoster } from './load-csv';
+import { ROSTER_SHEET, loadCsvRoster } from './load-csv';
 import { type LoadedWorkbook, loadWorkbookRoster } from './load-workbook';
 import type { RunPaths } from './run-paths';
 
@@ -17,7 +17,7 @@ export async function loadRoster(paths: RunPaths, shown: string, base: RuntimeBa
 /** `Read roster.csv: 150 students, 38 columns, 1 sheet.` */
 export function describeLoaded(loaded: LoadedWorkbook, shown: string): string {
   const sheets = loaded.spreadsheet.getSheets();
-  const students = loaded.spreadsheet.getSheetByName('Students');
+  const students = loaded.spreadsheet.getSheetByName(ROSTER_SHEET);
   const rows = Math.max(0, (students?.getLastRow() ?? 0) - 1);
   const columns = students?.getLastColumn() ?? 0;
   const sheetCount = `${sheets.length} sheet${sheets.length === 1 ? '' : 's'}`;

@@ -8,6 +8,7 @@ import type { LoadedAddOn } from '../bundle';
 import type { LocalRuntime } from '../runtime';
 import { championVersion } from './champion-version';
 import { AddOnStoppedError } from './cli-errors';
+import { ROSTER_SHEET } from './load-csv';
 import { clickMenu } from './menu-click';
 
 export const SCORE_ENTRY_POINT = 'scoreStudents';
@@ -88,7 +89,7 @@ function finishContinuedScoring(
 }
 
 function hasRiskColumn(runtime: LocalRuntime): boolean {
-  const students = runtime.spreadsheet.getSheetByName('Students');
+  const students = runtime.spreadsheet.getSheetByName(ROSTER_SHEET);
   if (!students || students.getLastColumn() === 0) return false;
   const header = students.getRange(1, 1, 1, students.getLastColumn()).getValues()[0] ?? [];
   return header.some((h) => String(h).trim() === RISK_HEADER);

@@ -3,13 +3,14 @@
  * and whether this run trained it, and how many students landed in each tier when they were scored.
  */
 import type { LocalSpreadsheet } from '../spreadsheet';
+import { ROSTER_SHEET } from './load-csv';
 import type { AddOnRunResult } from './run-add-on';
 
 export const TIER_HEADER = 'Tier';
 
 /** E.g. `150 students; champion model version 1, trained in this run; scored: 20 High, 30 Medium, 100 Low.` */
 export function runSummary(spreadsheet: LocalSpreadsheet, run: AddOnRunResult): string {
-  const values = spreadsheet.getSheetByName('Students')?.getDataRange().getValues() ?? [];
+  const values = spreadsheet.getSheetByName(ROSTER_SHEET)?.getDataRange().getValues() ?? [];
   const [header = [], ...rows] = values;
   const students = rows.filter((row) => row.some((cell) => cell !== '')).length;
   const model =

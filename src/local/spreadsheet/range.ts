@@ -213,7 +213,9 @@ export class LocalRange
 
   /** @throws Error, with Sheets' message, when the sheet already has a filter. */
   createFilter(): LocalFilter {
-    this.touch('createFilter', this.size);
+    // One structural change, whatever the range's size: no cell is read or written, so the cost model charges
+    // the call only.
+    this.touch('createFilter', 0);
     if (this.ref.sheet.filter) throw this.ctx.errors.state(MESSAGES.secondFilter);
     this.ref.sheet.filter = { grid: { ...this.grid }, criteria: new Map() };
     return new LocalFilter(this.ctx, this.ref.sheet);

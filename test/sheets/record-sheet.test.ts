@@ -1,0 +1,57 @@
+import { CallLog } from '../../src/local/call-log';
+import { LocalSpreadsheet, ProtectionType } from '../../src/local/spreadsheet';
+import { SpreadsheetRecordSheet } from '../../src/sheets/record-sheet';
+
+function aLog() {
+  const spreadsheet = new LocalSpreadsheet({ calls: new CallLog() });
+  const log = new SpreadsheetRecordSheet(spreadsheet as never, 'Inference log', ['Time', 'Risk']);
+  return { spreadsheet, log };
+}
+
+describe('a PassCompass record sheet', () => {
+  it('is created with a bold, frozen header and a warning-only protection', () => {
+    const { spreadsheet, log } = aLog();
+    expect(log.append([['t1', 0.5]])).toBe(2);
+    const sheet = spreadsheet.getSheetByName('Inference log');
+    expect(sheet?.getRange('A1:B2').getValues()).toEqual([
+      ['Time', 'Risk'],
+      ['t1', 0.5],
+    ]);
+    expect(sheet?.getFrozenRows()).toBe(1);
+    const protections = sheet?.getProtections(ProtectionType.SHEET as never) ?? [];
+    expect(protections).toHaveLength(1);
+    expect(protections[0]?.isWarningOnly()).toBe(true);
+    expect(sheet?.getRange('A1:B1').getFontWeights()).toEqual([['bold', 'bold']]);
+  });
+
+  it('appends below the last row and says where the new rows start', () => {
+    const { log } = aLog();
+    log.append([['a', 1]]);
+    expect(
+      log.append([
+        ['b', 2],
+        ['c', 3],
+      ]),
+    ).toBe(3);
+    expect(log.rows()).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+    ]);
+  });
+
+  it('keeps at most the bound, deleting the oldest rows first', () => {
+    const { log } = aLog();
+    log.append(Array.from({ length: 10 }, (_, i) => [`t${i}`, i]));
+    expect(log.trim(4)).toBe(6);
+    expect(log.rows().map((r) => r[0])).toEqual(['t6', 't7', 't8', 't9']);
+    expect(log.trim(4)).toBe(0);
+  });
+
+  it('neutralises text that would become a formula', () => {
+    const { spreadsheet, log } = aLog();
+    log.append([['=IMPORTXML("http://x")', 1]]);
+    expect(log.rows()[0]?.[0]).toBe('=IMPORTXML("http://x")');
+    expect(spreadsheet.getSheetByName('Inference log')?.getRange('A2').getFormula()).toBe('');
+  });
+});
