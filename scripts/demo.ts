@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: PassCompass end to end on a plain computer. The built add-on (dist/) runs on the local Sheets
- * runtime: it loads the UCI sample, checks it, trains a mid-term model (with G1 and G2) and an early-term one
- * (no grades), and saves the spreadsheet as demo/passcompass-demo.xlsx for any spreadsheet program.
+ * runtime: it loads the UCI sample, checks it, trains an early-term model (no grades: the earliest warning)
+ * and a mid-term one (with G1 and G2), scores every student with the champion, prints the ten at highest risk,
+ * and saves the spreadsheet as demo/passcompass-demo.xlsx, with the coloured, filterable risk column.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -26,18 +27,43 @@ async function main(): Promise<void> {
   addOn.call('onOpen', runtime.openEvent('FULL'));
   step('Load sample data ▸ Both courses', 'loadSampleBothCourses');
   step('Check data', 'checkData');
-  step('Train model (mode auto: the sheet has G1 and G2, so a mid-term model)', 'trainModel', ['OK']);
-  runtime.PropertiesService.getDocumentProperties()?.setProperty(
-    'passcompass.settings',
-    JSON.stringify({ mode: 'early' }),
-  );
-  step('Train model again in early-term mode (no grades: how early can we warn?)', 'trainModel', ['OK']);
+  const properties = runtime.PropertiesService.getDocumentProperties();
+  properties?.setProperty('passcompass.settings', JSON.stringify({ mode: 'early' }));
+  step('Train model, early term (Settings: no period grades, the earliest warning)', 'trainModel', ['OK']);
+  properties?.setProperty('passcompass.settings', JSON.stringify({ mode: 'mid' }));
+  step('Train model, mid-term (with G1 and G2: what later grades add)', 'trainModel', ['OK']);
+  step('Score students with the champion (the early-term model)', 'scoreStudents', ['OK']);
+  printTopTen(runtime.spreadsheet.getSheetByName('Students')?.getDataRange().getValues() ?? []);
 
   mkdirSync(join(root, 'demo'), { recursive: true });
   await writeXlsx(runtime.spreadsheet, out);
   const sheets = runtime.spreadsheet.getSheets().map((s) => s.getName());
   console.log(`\nSaved ${out}\n  sheets: ${sheets.join(', ')}`);
   console.log(`  ${runtime.calls.total()} Apps Script service calls in all.`);
+}
+
+/** The ten highest risks, as a counsellor would see them after sorting the risk column. */
+function printTopTen(values: unknown[][]): void {
+  const [header = [], ...rows] = values;
+  const at = (name: string) => header.indexOf(name);
+  const ranked = rows
+    .map((row, i) => ({
+      key: `row ${i + 2}`,
+      risk: row[at('Risk of failing')],
+      tier: row[at('Tier')],
+      reasons: row[at('Main reasons')],
+    }))
+    .filter(
+      (r): r is { key: string; risk: number; tier: unknown; reasons: unknown } => typeof r.risk === 'number',
+    )
+    .sort((a, b) => b.risk - a.risk)
+    .slice(0, 10);
+  console.log('\n  The ten students at highest risk (row key, risk, tier, main reasons):');
+  for (const r of ranked) {
+    console.log(
+      `  ${r.key.padEnd(9)} ${`${Math.round(r.risk * 100)}%`.padStart(4)}  ${String(r.tier).padEnd(6)} ${String(r.reasons)}`,
+    );
+  }
 }
 
 function indent(text: string): string {
