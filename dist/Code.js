@@ -6982,7 +6982,10 @@ ${indentData}`);
         logged.map((t) => t ?? "")
       );
     }
-    deps.roster.style({ risk: run.columns.risk, tier: run.columns.tier }, run.dataRows);
+    deps.roster.style(
+      { risk: run.columns.risk, tier: run.columns.tier, reasons: run.columns.reasons },
+      run.dataRows
+    );
     const logRowsDeleted = deps.log.trim(MAX_LOG_ROWS);
     const scored = risks.filter((r) => r !== null).length;
     const notScored = inLog.filter(Boolean).length - scored;
@@ -8221,6 +8224,9 @@ ${indentData}`);
     const riskRange = sheet.getRange(2, columns.risk + 1, dataRows, 1);
     const tierRange = sheet.getRange(2, columns.tier + 1, dataRows, 1);
     riskRange.setNumberFormat("0%");
+    sheet.setColumnWidth(columns.risk + 1, 120);
+    sheet.setColumnWidth(columns.tier + 1, 80);
+    sheet.setColumnWidth(columns.reasons + 1, 460);
     const kept = sheet.getConditionalFormatRules().filter((rule) => !isOwnRule(rule, columns));
     const own = [
       ...Object.keys(TIER_COLOURS).map(

@@ -67,7 +67,7 @@ export interface RosterSheet {
   /** One column's cells for data rows 0..count-1. */
   readColumn(column: number, count: number): CellValue[];
   /** PassCompass's number format, colours and filter on its own columns; the user's rules and filter stay. */
-  style(columns: { risk: number; tier: number }, dataRows: number): void;
+  style(columns: { risk: number; tier: number; reasons: number }, dataRows: number): void;
 }
 
 /** The `Inference log` sheet: what every scoring run predicted, for monitoring and audit. */

@@ -17,13 +17,17 @@ export const RISK_GRADIENT = { low: '#ffffff', high: '#e67c73' } as const;
 
 export function styleOwnColumns(
   sheet: Sheet,
-  columns: { risk: number; tier: number },
+  columns: { risk: number; tier: number; reasons: number },
   dataRows: number,
 ): void {
   if (dataRows === 0) return;
   const riskRange = sheet.getRange(2, columns.risk + 1, dataRows, 1);
   const tierRange = sheet.getRange(2, columns.tier + 1, dataRows, 1);
   riskRange.setNumberFormat('0%');
+  // Wide enough to read the headers and the reasons without resizing by hand.
+  sheet.setColumnWidth(columns.risk + 1, 120);
+  sheet.setColumnWidth(columns.tier + 1, 80);
+  sheet.setColumnWidth(columns.reasons + 1, 460);
   const kept = sheet.getConditionalFormatRules().filter((rule) => !isOwnRule(rule, columns));
   const own = [
     ...(Object.keys(TIER_COLOURS) as (keyof typeof TIER_COLOURS)[]).map((tier) =>

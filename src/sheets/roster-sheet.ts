@@ -70,7 +70,7 @@ export class SpreadsheetRosterSheet implements RosterSheet {
     ).map((row) => row[0] ?? '');
   }
 
-  style(columns: { risk: number; tier: number }, dataRows: number): void {
+  style(columns: { risk: number; tier: number; reasons: number }, dataRows: number): void {
     styleOwnColumns(this.required(), columns, dataRows);
   }
 

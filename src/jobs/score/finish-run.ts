@@ -60,7 +60,10 @@ export function finishRun(deps: FinishDeps, run: ScoringRun, version: ModelVersi
       logged.map((t) => t ?? ''),
     );
   }
-  deps.roster.style({ risk: run.columns.risk, tier: run.columns.tier }, run.dataRows);
+  deps.roster.style(
+    { risk: run.columns.risk, tier: run.columns.tier, reasons: run.columns.reasons },
+    run.dataRows,
+  );
   const logRowsDeleted = deps.log.trim(MAX_LOG_ROWS);
   const scored = risks.filter((r) => r !== null).length;
   const notScored = inLog.filter(Boolean).length - scored;
