@@ -7032,40 +7032,11 @@ ${indentData}`);
       if (!resume) run = null;
     }
     const registry = Registry.read(deps, deps.digests);
-    if (!run) run = startRun(deps, registry);
-    const version = registry.load(run.version);
-    const model = JSON.parse(version.modelJson);
     const { header, dataRows } = deps.roster.layout();
-    const columns = findRosterColumns(header);
+    if (!run) run = startRun(deps, registry, header, dataRows);
     run.dataRows = Math.max(run.dataRows, dataRows);
-    const perExecution = deps.rowsPerExecution ?? Math.max(1, Math.floor(CELLS_PER_EXECUTION / (run.width + OWN_HEADERS.length + LOG_HEADER.length)));
-    const count = Math.min(perExecution, run.dataRows - run.nextRow);
-    if (count > 0) {
-      const rows = deps.roster.readRows(run.nextRow, count, run.width);
-      const scored = scoreBlock(model, columns, rows, run.nextRow);
-      const at = deps.now();
-      const c = run.columns;
-      deps.roster.writeColumns(
-        [c.risk, c.reasons, c.version, c.scoredAt],
-        run.nextRow,
-        scored.map((s) => s.empty ? ["", "", "", ""] : [s.risk ?? "", s.reasons, run?.version ?? "", at])
-      );
-      const salt = saltOf(deps);
-      const logRows = scored.filter((s) => !s.empty).map((s) => [
-        at,
-        run?.runId ?? "",
-        version.version,
-        pseudonym(s.key, salt, sha256Hex),
-        s.risk ?? "",
-        "",
-        JSON.stringify(s.inputs)
-      ]);
-      if (logRows.length > 0) {
-        const firstLogRow = deps.log.append(logRows);
-        if (run.logFirstRow === null) run.logFirstRow = firstLogRow;
-      }
-      run.nextRow += count;
-    }
+    const version = registry.load(run.version);
+    scoreNextBlock(deps, run, version, findRosterColumns(header));
     if (run.nextRow < run.dataRows) {
       saveRun(deps.store, run);
       deps.scheduler.continueLater(CONTINUE_HANDLER);
@@ -7080,10 +7051,38 @@ ${indentData}`);
     deps.scheduler.cancel(CONTINUE_HANDLER);
     return { status: "finished", ...finished };
   }
-  function startRun(deps, registry) {
+  function scoreNextBlock(deps, run, version, columns) {
+    const perExecution = deps.rowsPerExecution ?? Math.max(1, Math.floor(CELLS_PER_EXECUTION / (run.width + OWN_HEADERS.length + LOG_HEADER.length)));
+    const count = Math.min(perExecution, run.dataRows - run.nextRow);
+    if (count <= 0) return;
+    const model = JSON.parse(version.modelJson);
+    const scored = scoreBlock(model, columns, deps.roster.readRows(run.nextRow, count, run.width), run.nextRow);
+    const at = deps.now();
+    const c = run.columns;
+    deps.roster.writeColumns(
+      [c.risk, c.reasons, c.version, c.scoredAt],
+      run.nextRow,
+      scored.map((s) => s.empty ? ["", "", "", ""] : [s.risk ?? "", s.reasons, version.version, at])
+    );
+    const salt = saltOf(deps);
+    const logRows = scored.filter((s) => !s.empty).map((s) => [
+      at,
+      run.runId,
+      version.version,
+      pseudonym(s.key, salt, sha256Hex),
+      s.risk ?? "",
+      "",
+      JSON.stringify(s.inputs)
+    ]);
+    if (logRows.length > 0) {
+      const firstLogRow = deps.log.append(logRows);
+      if (run.logFirstRow === null) run.logFirstRow = firstLogRow;
+    }
+    run.nextRow += count;
+  }
+  function startRun(deps, registry, header, dataRows) {
     const champion = registry.champion();
     if (!champion) throw new DataError("There is no model to score with yet. Run Train model first.");
-    const { header, dataRows } = deps.roster.layout();
     if (dataRows === 0)
       throw new DataError("The Students sheet has no student rows below its header row.", { row: 2 });
     const columns = findRosterColumns(header);

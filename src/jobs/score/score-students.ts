@@ -7,11 +7,20 @@
  */
 import type { LogisticModel } from '../../core/model/logistic';
 import { DataError } from '../../core/errors';
-import { findRosterColumns } from '../../core/data/roster/roster-columns';
+import { type RosterColumns, findRosterColumns } from '../../core/data/roster/roster-columns';
+import type { ModelVersion } from '../../core/registry/model-version';
 import { pseudonym } from '../../core/scoring/pseudonym';
 import { sha256Hex } from '../../core/sha256';
 import type { Settings } from '../../core/settings';
-import type { Dialogs, Digests, InferenceLog, KeyValueStore, RosterSheet, Scheduler } from '../ports';
+import type {
+  CellValue,
+  Dialogs,
+  Digests,
+  InferenceLog,
+  KeyValueStore,
+  RosterSheet,
+  Scheduler,
+} from '../ports';
 import { Registry, type RegistrySheets } from '../registry';
 import { modelAttributes } from '../../core/scoring/scoreability';
 import { scoreBlock } from './score-block';
@@ -67,45 +76,13 @@ export function scoreStudents(deps: ScoreDeps, continuation = false): ScoreResul
     if (!resume) run = null;
   }
   const registry = Registry.read(deps, deps.digests);
-  if (!run) run = startRun(deps, registry);
-  const version = registry.load(run.version);
-  const model = JSON.parse(version.modelJson) as LogisticModel;
   const { header, dataRows } = deps.roster.layout();
-  const columns = findRosterColumns(header);
+  if (!run) run = startRun(deps, registry, header, dataRows);
+  // Rows added at the bottom while a long run was under way are scored too.
   run.dataRows = Math.max(run.dataRows, dataRows);
+  const version = registry.load(run.version);
+  scoreNextBlock(deps, run, version, findRosterColumns(header));
 
-  const perExecution =
-    deps.rowsPerExecution ??
-    Math.max(1, Math.floor(CELLS_PER_EXECUTION / (run.width + OWN_HEADERS.length + LOG_HEADER.length)));
-  const count = Math.min(perExecution, run.dataRows - run.nextRow);
-  if (count > 0) {
-    const rows = deps.roster.readRows(run.nextRow, count, run.width);
-    const scored = scoreBlock(model, columns, rows, run.nextRow);
-    const at = deps.now();
-    const c = run.columns;
-    deps.roster.writeColumns(
-      [c.risk, c.reasons, c.version, c.scoredAt],
-      run.nextRow,
-      scored.map((s) => (s.empty ? ['', '', '', ''] : [s.risk ?? '', s.reasons, run?.version ?? '', at])),
-    );
-    const salt = saltOf(deps);
-    const logRows = scored
-      .filter((s) => !s.empty)
-      .map((s) => [
-        at,
-        run?.runId ?? '',
-        version.version,
-        pseudonym(s.key, salt, sha256Hex),
-        s.risk ?? '',
-        '',
-        JSON.stringify(s.inputs),
-      ]);
-    if (logRows.length > 0) {
-      const firstLogRow = deps.log.append(logRows);
-      if (run.logFirstRow === null) run.logFirstRow = firstLogRow;
-    }
-    run.nextRow += count;
-  }
   if (run.nextRow < run.dataRows) {
     saveRun(deps.store, run);
     deps.scheduler.continueLater(CONTINUE_HANDLER);
@@ -121,10 +98,50 @@ export function scoreStudents(deps: ScoreDeps, continuation = false): ScoreResul
   return { status: 'finished', ...finished };
 }
 
-function startRun(deps: ScoreDeps, registry: Registry): ScoringRun {
+/** Scores the rows from `run.nextRow` that fit in this execution: own columns written, log rows appended. */
+function scoreNextBlock(
+  deps: ScoreDeps,
+  run: ScoringRun,
+  version: ModelVersion,
+  columns: RosterColumns,
+): void {
+  const perExecution =
+    deps.rowsPerExecution ??
+    Math.max(1, Math.floor(CELLS_PER_EXECUTION / (run.width + OWN_HEADERS.length + LOG_HEADER.length)));
+  const count = Math.min(perExecution, run.dataRows - run.nextRow);
+  if (count <= 0) return;
+  const model = JSON.parse(version.modelJson) as LogisticModel;
+  const scored = scoreBlock(model, columns, deps.roster.readRows(run.nextRow, count, run.width), run.nextRow);
+  const at = deps.now();
+  const c = run.columns;
+  deps.roster.writeColumns(
+    [c.risk, c.reasons, c.version, c.scoredAt],
+    run.nextRow,
+    scored.map((s) => (s.empty ? ['', '', '', ''] : [s.risk ?? '', s.reasons, version.version, at])),
+  );
+  const salt = saltOf(deps);
+  // The tier (the sixth column) is filled in by finishRun, once every row has a risk.
+  const logRows = scored
+    .filter((s) => !s.empty)
+    .map((s) => [
+      at,
+      run.runId,
+      version.version,
+      pseudonym(s.key, salt, sha256Hex),
+      s.risk ?? '',
+      '',
+      JSON.stringify(s.inputs),
+    ]);
+  if (logRows.length > 0) {
+    const firstLogRow = deps.log.append(logRows);
+    if (run.logFirstRow === null) run.logFirstRow = firstLogRow;
+  }
+  run.nextRow += count;
+}
+
+function startRun(deps: ScoreDeps, registry: Registry, header: CellValue[], dataRows: number): ScoringRun {
   const champion = registry.champion();
   if (!champion) throw new DataError('There is no model to score with yet. Run Train model first.');
-  const { header, dataRows } = deps.roster.layout();
   if (dataRows === 0)
     throw new DataError('The Students sheet has no student rows below its header row.', { row: 2 });
   const columns = findRosterColumns(header);

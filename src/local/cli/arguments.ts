@@ -1,9 +1,10 @@
 /**
- * Reads the offline runner's command line: `run --in <file> --out <file> [--force] [--retrain] [--yes]`, or
- * `--help`. Written by hand rather than with `util.parseArgs` so that every mistake gets a short message in the
+ * Reads the offline runner's command line: `run --in <file> --out <file> [--force] [--retrain] [--yes]
+ * [--set key=value]...`, or `--help`. Written by hand rather than with `util.parseArgs` so that every mistake gets a short message in the
  * runner's own words, followed by the usage text.
  */
 import { UsageError } from './cli-errors';
+import { type SettingChange, parseSettingChange } from './setting-changes';
 
 export interface RunOptions {
   /** The roster file, as given (resolved later, against the working directory). */
@@ -13,12 +14,15 @@ export interface RunOptions {
   retrain: boolean;
   /** Answer Yes to the add-on's yes/no questions instead of No. */
   yes: boolean;
+  /** `--set key=value` changes to the settings, in the order given (each key at most once). */
+  settings: SettingChange[];
 }
 
 export type CliCommand = { kind: 'help' } | ({ kind: 'run' } & RunOptions);
 
 const FLAGS = { '--force': 'force', '--retrain': 'retrain', '--yes': 'yes' } as const;
 const VALUED = { '--in': 'input', '--out': 'output' } as const;
+const SET = '--set';
 
 /** Parses `argv` (without `node` and the script). @throws UsageError for anything it cannot read. */
 export function parseArguments(argv: readonly string[]): CliCommand {
@@ -27,12 +31,24 @@ export function parseArguments(argv: readonly string[]): CliCommand {
   if (command === undefined) throw new UsageError('No command given.');
   if (command !== 'run') throw new UsageError(`Unknown command "${command}" (the only command is "run").`);
 
-  const options: RunOptions = { input: '', output: '', force: false, retrain: false, yes: false };
+  const options: RunOptions = {
+    input: '',
+    output: '',
+    force: false,
+    retrain: false,
+    yes: false,
+    settings: [],
+  };
   const seen = new Set<string>();
   for (let i = 0; i < rest.length; i += 1) {
     const arg = rest[i] as string;
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (name === SET) {
+      // Repeatable, unlike every other option; parseSettingChange refuses the same setting twice.
+      options.settings.push(parseSettingChange(eq > 0 ? arg.slice(eq + 1) : rest[(i += 1)], options.settings));
+      continue;
+    }
     if (seen.has(name)) throw new UsageError(`${name} is given twice.`);
     seen.add(name);
     if (name in FLAGS) {

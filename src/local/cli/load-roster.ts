@@ -10,7 +10,9 @@ import type { RunPaths } from './run-paths';
 /** Reads `paths.input`; `shown` names it in messages. @throws InputError when it cannot be used. */
 export async function loadRoster(paths: RunPaths, shown: string, base: RuntimeBase): Promise<LoadedWorkbook> {
   const deps = { calls: base.calls, realm: base.realm };
-  if (paths.format === 'csv') return { spreadsheet: loadCsvRoster(paths.input, shown, deps), notes: [] };
+  if (paths.format === 'csv') {
+    return { spreadsheet: loadCsvRoster(paths.input, shown, deps), notes: [], properties: {} };
+  }
   return loadWorkbookRoster(paths.input, shown, deps);
 }
 

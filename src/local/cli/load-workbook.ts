@@ -2,22 +2,28 @@
  * Loads an .xlsx roster into a new local spreadsheet with every sheet of the workbook. The roster is the sheet
  * named `Students` in any case (Sheets' `getSheetByName` ignores case, so the add-on finds it as it is);
  * otherwise the first sheet is the roster, and it is renamed `Students` because that is the one sheet the
- * add-on reads. Every other sheet is kept as it was read.
+ * add-on reads. Every other sheet is kept as it was read, except the hidden `PassCompass properties` sheet of
+ * an earlier run, which is taken out first (never the roster) and becomes the document properties.
  */
 import { readXlsx } from '../xlsx';
 import type { LocalSpreadsheet } from '../spreadsheet';
 import { InputError, isRangeError } from './cli-errors';
 import { ROSTER_SHEET, type SpreadsheetDeps } from './load-csv';
+import { takePropertiesSheet } from './read-properties-sheet';
+import type { PropertyMap } from '../services/properties';
 
 export interface LoadedWorkbook {
   spreadsheet: LocalSpreadsheet;
   /** What the user should know about how the workbook was read (printed on stdout). */
   notes: string[];
+  /** The document properties saved by an earlier run (settings, student-key salt); empty when there were none. */
+  properties: PropertyMap;
 }
 
 /**
  * Reads the workbook at `path` (`shown` is how to name it in messages).
- * @throws InputError when it is not a readable .xlsx file, or its roster sheet has no student rows.
+ * @throws InputError when it is not a readable .xlsx file, its roster sheet has no student rows, or its
+ * properties sheet cannot be read.
  */
 export async function loadWorkbookRoster(
   path: string,
@@ -34,6 +40,7 @@ export async function loadWorkbookRoster(
     const reason = /zip/i.test(message) ? 'it is not a zip archive, as every .xlsx file is' : message;
     throw new InputError(`${shown} is not a readable .xlsx workbook: ${reason}.`);
   }
+  const properties = takePropertiesSheet(spreadsheet, shown);
   const notes: string[] = [];
   const named = spreadsheet.getSheetByName(ROSTER_SHEET);
   const roster = named ?? spreadsheet.getSheets()[0];
@@ -50,5 +57,5 @@ export async function loadWorkbookRoster(
     );
     roster.setName(ROSTER_SHEET);
   }
-  return { spreadsheet, notes };
+  return { spreadsheet, notes, properties };
 }
