@@ -14,6 +14,8 @@ const usageMessage = (argv: string[]) => {
   throw new Error(`${argv.join(' ')} was accepted`);
 };
 
+const SET_NEEDS = '--set needs a setting and its value, e.g. --set capacity=40.';
+
 describe('parseArguments', () => {
   it.each([[['--help']], [['-h']], [['help']], [['run', '--in', 'a.csv', '--help']]])(
     'reads %j as a request for help',
@@ -29,12 +31,28 @@ describe('parseArguments', () => {
         force: true,
         retrain: true,
         yes: true,
+        settings: [],
       },
     );
     expect(parseArguments(['run', '--in', 'a.xlsx', '--out', 'b.xlsx'])).toMatchObject({
       force: false,
       retrain: false,
       yes: false,
+    });
+  });
+
+  it('reads --set key=value, repeated, with numbers as numbers and anything else as text', () => {
+    const argv = ['run', '--in', 'a.csv', '--out', 'b.xlsx', '--set', 'capacity=40', '--set=mode=early'];
+    const more = ['--set', 'passMark= 9.5 ', '--set', 'tierRule=', '--set', 'seed=1e3', '--set', 'x=a=b'];
+    expect(parseArguments([...argv, ...more])).toMatchObject({
+      settings: [
+        { key: 'capacity', value: 40 },
+        { key: 'mode', value: 'early' },
+        { key: 'passMark', value: 9.5 },
+        { key: 'tierRule', value: '' },
+        { key: 'seed', value: 1000 },
+        { key: 'x', value: 'a=b' },
+      ],
     });
   });
 
@@ -50,6 +68,14 @@ describe('parseArguments', () => {
     [['run', '--in', 'a.csv', '--out', 'b.xlsx', '--verbose'], 'Unknown option --verbose.'],
     [['run', '--in', 'a.csv', '--out', 'b.xlsx', '--force=no'], '--force takes no value.'],
     [['run', 'a.csv', 'b.xlsx'], 'Unexpected argument "a.csv" (give files with --in and --out).'],
+    [['run', '--in', 'a.csv', '--out', 'b.xlsx', '--set'], SET_NEEDS],
+    [['run', '--in', 'a.csv', '--set', '--out', 'b.xlsx'], SET_NEEDS],
+    [['run', '--in', 'a.csv', '--out', 'b.xlsx', '--set', 'capacity'], SET_NEEDS],
+    [['run', '--in', 'a.csv', '--out', 'b.xlsx', '--set', '=40'], SET_NEEDS],
+    [
+      ['run', '--in', 'a.csv', '--out', 'b.xlsx', '--set', 'seed=1', '--set=seed=2'],
+      '--set seed is given twice.',
+    ],
   ])('rejects %j: %s', (argv, message) => expect(usageMessage(argv)).toBe(message));
 });
 

@@ -46,7 +46,9 @@ export function parseArguments(argv: readonly string[]): CliCommand {
     const name = eq > 0 ? arg.slice(0, eq) : arg;
     if (name === SET) {
       // Repeatable, unlike every other option; parseSettingChange refuses the same setting twice.
-      options.settings.push(parseSettingChange(eq > 0 ? arg.slice(eq + 1) : rest[(i += 1)], options.settings));
+      options.settings.push(
+        parseSettingChange(eq > 0 ? arg.slice(eq + 1) : rest[(i += 1)], options.settings),
+      );
       continue;
     }
     if (seen.has(name)) throw new UsageError(`${name} is given twice.`);

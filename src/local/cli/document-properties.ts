@@ -4,7 +4,7 @@
  * and student-key salt from: restored before the first menu click, collected after the last one.
  */
 import type { LocalRuntime } from '../runtime';
-import type { LocalProperties, PropertyMap } from '../services/properties';
+import type { LocalProperties, PropertyMap } from '../services/property-store';
 import { InputError, isRangeError } from './cli-errors';
 import { PROPERTIES_SHEET, TRANSIENT_KEYS } from './properties-sheet';
 
@@ -12,7 +12,11 @@ import { PROPERTIES_SHEET, TRANSIENT_KEYS } from './properties-sheet';
  * Puts `properties` (read from the workbook `shown`) into the runtime's document store, all or nothing.
  * @throws InputError when they break the store's limits (9 KB a value, 500 KB in all), as Sheets would refuse.
  */
-export function restoreDocumentProperties(runtime: LocalRuntime, properties: PropertyMap, shown: string): void {
+export function restoreDocumentProperties(
+  runtime: LocalRuntime,
+  properties: PropertyMap,
+  shown: string,
+): void {
   if (Object.keys(properties).length === 0) return;
   try {
     documentProperties(runtime).setProperties(properties);
@@ -34,6 +38,7 @@ export function savedDocumentProperties(runtime: LocalRuntime): PropertyMap {
 export function documentProperties(runtime: LocalRuntime): LocalProperties {
   const store = runtime.PropertiesService.getDocumentProperties();
   // The runner's runtime is always bound to a spreadsheet, so this is a bug, not a user's mistake.
-  if (!store) throw new Error('The local runtime has no document properties (it is not bound to a document).');
+  if (!store)
+    throw new Error('The local runtime has no document properties (it is not bound to a document).');
   return store;
 }

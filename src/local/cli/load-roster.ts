@@ -10,6 +10,7 @@ import type { RunPaths } from './run-paths';
 /** Reads `paths.input`; `shown` names it in messages. @throws InputError when it cannot be used. */
 export async function loadRoster(paths: RunPaths, shown: string, base: RuntimeBase): Promise<LoadedWorkbook> {
   const deps = { calls: base.calls, realm: base.realm };
+  // A CSV file has no properties: the run starts from the default settings, as a new spreadsheet does.
   if (paths.format === 'csv') {
     return { spreadsheet: loadCsvRoster(paths.input, shown, deps), notes: [], properties: {} };
   }

@@ -5,12 +5,13 @@
  * add-on reads. Every other sheet is kept as it was read, except the hidden `PassCompass properties` sheet of
  * an earlier run, which is taken out first (never the roster) and becomes the document properties.
  */
+import type { PropertyMap } from '../services/property-store';
 import { readXlsx } from '../xlsx';
 import type { LocalSpreadsheet } from '../spreadsheet';
 import { InputError, isRangeError } from './cli-errors';
 import { ROSTER_SHEET, type SpreadsheetDeps } from './load-csv';
+import { PROPERTIES_SHEET } from './properties-sheet';
 import { takePropertiesSheet } from './read-properties-sheet';
-import type { PropertyMap } from '../services/properties';
 
 export interface LoadedWorkbook {
   spreadsheet: LocalSpreadsheet;
@@ -42,6 +43,12 @@ export async function loadWorkbookRoster(
   }
   const properties = takePropertiesSheet(spreadsheet, shown);
   const notes: string[] = [];
+  const keys = Object.keys(properties);
+  if (keys.length > 0) {
+    notes.push(
+      `Read PassCompass's saved properties (${keys.join(', ')}) from the sheet "${PROPERTIES_SHEET}".`,
+    );
+  }
   const named = spreadsheet.getSheetByName(ROSTER_SHEET);
   const roster = named ?? spreadsheet.getSheets()[0];
   if (!roster) throw new InputError(`${shown} has no sheets.`);

@@ -2,6 +2,8 @@
  * The offline runner, `passcompass run --in roster.xlsx|roster.csv --out scored.xlsx`: PassCompass for a school
  * without Google. It loads the roster into the local Sheets runtime, runs the built add-on (dist/) through the
  * same entry points as the menu, and saves the result as a new workbook; the input file is only ever read.
+ * What Sheets keeps in the document's properties (settings, student-key salt) travels in the workbook, in a
+ * hidden sheet read back on the next run.
  * `runCli` is the whole program with its input and output passed in, so tests run it in-process;
  * `bin/passcompass.js` calls it with the real process.
  */
@@ -11,11 +13,14 @@ import { DIST_DIR, startAddOn } from '../bundle';
 import { createRuntimeBase } from '../runtime';
 import { type RunOptions, parseArguments } from './arguments';
 import { CliError, EXIT, type ExitCode, UsageError } from './cli-errors';
+import { restoreDocumentProperties, savedDocumentProperties } from './document-properties';
 import { describeLoaded, loadRoster } from './load-roster';
+import { writePropertiesSheet } from './properties-sheet';
 import { runAddOn } from './run-add-on';
 import { checkRunPaths } from './run-paths';
 import { runSummary } from './run-summary';
 import { saveWorkbook } from './save-workbook';
+import { applySettingChanges } from './setting-changes';
 import { answerDialogsUnattended } from './unattended-dialogs';
 import { USAGE } from './usage';
 
@@ -73,8 +78,13 @@ async function run(options: RunOptions, io: CliIo, distDir: string): Promise<voi
 
   const { runtime, addOn } = startAddOn({ base, spreadsheet: () => loaded.spreadsheet }, distDir);
   answerDialogsUnattended(runtime.ui, { yes: options.yes });
-  const result = runAddOn(runtime, addOn, { retrain: options.retrain }, (line) => io.out(line));
+  const print = (line: string) => io.out(line);
+  restoreDocumentProperties(runtime, loaded.properties, options.input);
+  applySettingChanges(runtime, addOn, options.settings, print);
+  const result = runAddOn(runtime, addOn, { retrain: options.retrain }, print);
 
+  // Added only now, after the last menu click, so the add-on never sees the sheet.
+  writePropertiesSheet(runtime.spreadsheet, savedDocumentProperties(runtime));
   await saveWorkbook(runtime.spreadsheet, paths.output);
   io.out(`Saved ${paths.output}: ${runSummary(runtime.spreadsheet, result)}`);
 }

@@ -5,7 +5,7 @@
  * new salt. The sheet is written here just before saving, hidden and protected warning-only; it is read and
  * removed again right after loading (read-properties-sheet.ts), so the add-on itself never sees it.
  */
-import type { PropertyMap } from '../services/properties';
+import type { PropertyMap } from '../services/property-store';
 import type { LocalSpreadsheet } from '../spreadsheet';
 
 export const PROPERTIES_SHEET = 'PassCompass properties';
@@ -44,7 +44,10 @@ export function writePropertiesSheet(spreadsheet: LocalSpreadsheet, properties: 
   const rows = keys.map((key) => [`'${key}`, `'${properties[key] ?? ''}`]);
   if (sheet.getMaxRows() < rows.length + 1)
     sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
-  sheet.getRange(1, 1, 1, 2).setValues([[...PROPERTIES_HEADER]]).setFontWeight('bold');
+  sheet
+    .getRange(1, 1, 1, 2)
+    .setValues([[...PROPERTIES_HEADER]])
+    .setFontWeight('bold');
   sheet.getRange(1, 1).setNote(PROPERTIES_NOTE);
   if (rows.length > 0) sheet.getRange(2, 1, rows.length, 2).setValues(rows);
   sheet.setFrozenRows(1);

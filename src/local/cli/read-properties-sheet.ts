@@ -5,7 +5,7 @@
  * that cannot be read (edited by hand, or not PassCompass's) stops the run with a message naming it: guessing
  * would silently give every student a new key or train with settings nobody chose.
  */
-import type { PropertyMap } from '../services/properties';
+import type { PropertyMap } from '../services/property-store';
 import type { LocalSpreadsheet } from '../spreadsheet';
 import { InputError } from './cli-errors';
 import { PROPERTIES_HEADER, PROPERTIES_SHEET, TRANSIENT_KEYS } from './properties-sheet';

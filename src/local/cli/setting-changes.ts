@@ -23,7 +23,10 @@ export const SAVE_SETTINGS_ENTRY_POINT = 'saveSettings';
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /** Reads the text after `--set`; `earlier` are the changes read so far. @throws UsageError. */
-export function parseSettingChange(text: string | undefined, earlier: readonly SettingChange[]): SettingChange {
+export function parseSettingChange(
+  text: string | undefined,
+  earlier: readonly SettingChange[],
+): SettingChange {
   const eq = text === undefined || text.startsWith('--') ? -1 : text.indexOf('=');
   const key = eq > 0 ? (text as string).slice(0, eq).trim() : '';
   if (key === '') throw new UsageError('--set needs a setting and its value, e.g. --set capacity=40.');

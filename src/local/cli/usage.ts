@@ -4,7 +4,8 @@ export const USAGE = `Usage: passcompass run --in <roster.xlsx|roster.csv> --out
 
 Runs PassCompass on a roster file, on this computer, with the same built add-on that runs in Google Sheets:
 Check data, then Train model (only when the workbook has no champion model yet), then Score students. The
-result is saved as a new .xlsx workbook; the input file is never changed.
+result is saved as a new .xlsx workbook; the input file is never changed. The settings and the salt of the
+student keys are kept in the workbook (a hidden sheet, "PassCompass properties") for the next run.
 
   --in <file>    the roster: .xlsx (the sheet named Students, in any case, or else the first sheet) or .csv
                  (comma or semicolon separated, header row first, UTF-8)
@@ -12,6 +13,8 @@ result is saved as a new .xlsx workbook; the input file is never changed.
   --force        overwrite --out if it already exists
   --retrain      train a new model version even when the workbook already has a champion
   --yes          answer Yes to questions the add-on asks (the default answer is No)
+  --set <k>=<v>  change a setting before running, e.g. --set capacity=40 --set mode=early (repeatable;
+                 passMark, mode, folds, capacity, seed, tierRule, highFrom, mediumFrom); kept in the output
   -h, --help     show this text
 
 Exit codes: 0 saved; 1 PassCompass stopped with a message about the data (nothing saved);
