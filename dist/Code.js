@@ -7872,6 +7872,8 @@ ${indentData}`);
   // src/jobs/train.ts
   function trainModel(deps) {
     const started = deps.now();
+    const registry = Registry.read(deps, deps.digests);
+    const experimentRows = deps.experiments.rows();
     const checked = checkStudents(deps.students, deps.issues);
     const { records, labels, groups } = trainingRows(checked, deps.settings.passMark);
     const moment = chooseMoment(checked, deps.settings);
@@ -7885,8 +7887,6 @@ ${indentData}`);
       }
     );
     writeSummary(deps.summary, checked, deps.settings.passMark);
-    const registry = Registry.read(deps, deps.digests);
-    const experimentRows = deps.experiments.rows();
     const notes = [];
     const dropped = validated.model.encoding.dropped;
     if (dropped.length > 0) {

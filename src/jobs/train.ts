@@ -46,6 +46,9 @@ export interface TrainResult {
 /** Runs the whole training workflow. Throws `DataError` (friendly) for anything wrong with the roster. */
 export function trainModel(deps: TrainDeps): TrainResult {
   const started = deps.now();
+  // Every read before the first write: in Sheets a read after a write forces the pending writes out first.
+  const registry = Registry.read(deps, deps.digests);
+  const experimentRows = deps.experiments.rows();
   const checked = checkStudents(deps.students, deps.issues);
   const { records, labels, groups } = trainingRows(checked, deps.settings.passMark);
   const moment = chooseMoment(checked, deps.settings);
@@ -60,8 +63,6 @@ export function trainModel(deps: TrainDeps): TrainResult {
   );
   writeSummary(deps.summary, checked, deps.settings.passMark);
 
-  const registry = Registry.read(deps, deps.digests);
-  const experimentRows = deps.experiments.rows();
   const notes: string[] = [];
   const dropped = validated.model.encoding.dropped;
   if (dropped.length > 0) {

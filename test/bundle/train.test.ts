@@ -141,3 +141,18 @@ describe('Train model, through the bundle', () => {
     expect(counts[0]?.writes).toBe(5);
   });
 });
+
+describe('Train model and the Sheets speed rules', () => {
+  it('does every read before its first write, so no write is forced out early', () => {
+    const started = startAddOn({ traceCalls: true });
+    started.addOn.call('loadSampleMath');
+    train(started); // creates the record sheets
+    started.runtime.calls.reset();
+    train(started);
+    const methods = started.runtime.calls.records().map((r) => r.method);
+    const lastRead = methods.lastIndexOf('Range.getValues');
+    const firstWrite = methods.indexOf('Range.setValues');
+    expect(lastRead).toBeGreaterThan(-1);
+    expect(firstWrite).toBeGreaterThan(lastRead);
+  });
+});
