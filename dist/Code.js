@@ -5829,16 +5829,16 @@ ${indentData}`);
       const { view, buffer, blockLen } = this;
       const len = data.length;
       for (let pos = 0; pos < len; ) {
-        const take = Math.min(blockLen - this.pos, len - pos);
-        if (take === blockLen) {
+        const take2 = Math.min(blockLen - this.pos, len - pos);
+        if (take2 === blockLen) {
           const dataView = createView(data);
           for (; blockLen <= len - pos; pos += blockLen)
             this.process(dataView, pos);
           continue;
         }
-        buffer.set(data.subarray(pos, pos + take), this.pos);
-        this.pos += take;
-        pos += take;
+        buffer.set(data.subarray(pos, pos + take2), this.pos);
+        this.pos += take2;
+        pos += take2;
         if (this.pos === blockLen) {
           this.process(view, 0);
           this.pos = 0;
@@ -6166,7 +6166,8 @@ ${indentData}`);
     "Model (JSON)",
     "Checksum (SHA-256)",
     "Status",
-    "Catch curve (JSON)"
+    "Catch curve (JSON)",
+    "Reference sample (JSON)"
   ];
   var STATUS_COLUMN = VERSION_HEADER.indexOf("Status");
   function versionToRow(v) {
@@ -6191,7 +6192,8 @@ ${indentData}`);
       v.modelJson,
       v.checksum,
       v.status,
-      v.catchCurve === null ? "" : JSON.stringify(v.catchCurve)
+      v.catchCurve === null ? "" : JSON.stringify(v.catchCurve),
+      v.referenceSample
     ];
   }
   function versionFromRow(row) {
@@ -6210,7 +6212,8 @@ ${indentData}`);
       modelJson,
       checksum,
       status,
-      catchCurveJson
+      catchCurveJson,
+      referenceSample
     ] = row;
     if (typeof version !== "number" || !Number.isInteger(version) || version < 1)
       return { problem: "no version number" };
@@ -6236,7 +6239,8 @@ ${indentData}`);
       modelJson,
       checksum,
       status: String(status),
-      catchCurve: parseOrNull(catchCurveJson)
+      catchCurve: parseOrNull(catchCurveJson),
+      referenceSample: typeof referenceSample === "string" ? referenceSample : ""
     };
   }
   function parseOrNull(text) {
@@ -7839,6 +7843,81 @@ ${indentData}`);
     });
   }
 
+  // src/core/drift/reference-codec.ts
+  var REFERENCE_FORMAT = "reference-sample/1";
+  var compareLevels = (a, b) => {
+    if (typeof a === "number" && typeof b === "number") return a - b;
+    return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+  };
+  function encodeReferenceSample(sample) {
+    const encoded = {
+      format: REFERENCE_FORMAT,
+      seed: sample.seed,
+      sourceRows: sample.sourceRows,
+      rows: sample.rows,
+      levels: {},
+      columns: {}
+    };
+    for (const [column, values] of Object.entries(sample.table)) {
+      if (!values.some((value) => typeof value === "string")) {
+        encoded.columns[column] = values.map((value) => typeof value === "number" ? value : null);
+        continue;
+      }
+      const levels = [...new Set(values.filter((value) => value !== null))].sort(compareLevels);
+      const index = new Map(levels.map((level, position) => [level, position]));
+      encoded.levels[column] = levels;
+      encoded.columns[column] = values.map((value) => value === null ? null : index.get(value) ?? null);
+    }
+    return JSON.stringify(encoded);
+  }
+
+  // src/core/drift/column-table.ts
+  function columnTable(records, columns) {
+    const table = {};
+    for (const column of columns) table[column] = records.map((record) => record[column] ?? null);
+    return table;
+  }
+
+  // src/core/drift/reference-sample.ts
+  var SHEET_CELL_LIMIT = 5e4;
+  function assertCount(value, name) {
+    if (!Number.isInteger(value) || value < 0)
+      throw new RangeError(`${name} must be a whole number ≥ 0, got ${value}.`);
+  }
+  function drawOrder(rows, seed) {
+    return shuffleInPlace(
+      Array.from({ length: rows }, (_, index) => index),
+      seededRandom(seed)
+    );
+  }
+  function take(records, columns, order, rows, seed) {
+    const chosen = order.slice(0, rows).sort((a, b) => a - b);
+    const picked = chosen.map((index) => records[index]);
+    return { seed, sourceRows: records.length, rows: picked.length, table: columnTable(picked, columns) };
+  }
+  function referenceSampleThatFits(records, columns, options) {
+    const maxRows = options.maxRows ?? 1e3;
+    const maxChars = options.maxChars ?? SHEET_CELL_LIMIT;
+    assertCount(maxRows, "maxRows");
+    assertCount(maxChars, "maxChars");
+    const order = drawOrder(records.length, options.seed);
+    const sampleOf = (rows) => take(records, columns, order, rows, options.seed);
+    const fits = (sample) => encodeReferenceSample(sample).length <= maxChars;
+    let low = 0;
+    let high = Math.min(maxRows, records.length);
+    if (!fits(sampleOf(low)))
+      throw new RangeError(
+        `Even an empty reference sample of ${columns.length} columns exceeds ${maxChars} characters.`
+      );
+    if (fits(sampleOf(high))) return sampleOf(high);
+    while (high - low > 1) {
+      const middle = Math.floor((low + high) / 2);
+      if (fits(sampleOf(middle))) low = middle;
+      else high = middle;
+    }
+    return sampleOf(low);
+  }
+
   // src/core/registry/promotion-gate.ts
   var fmt = (x) => x === void 0 ? "n/a" : x.toFixed(3);
   function decidePromotion(candidate, champion) {
@@ -7908,7 +7987,10 @@ ${indentData}`);
       modelJson,
       checksum: deps.digests.sha256Hex(modelJson),
       status: "",
-      catchCurve: catchCurve(validated.validation.outOfFold, labels)
+      catchCurve: catchCurve(validated.validation.outOfFold, labels),
+      referenceSample: encodeReferenceSample(
+        referenceSampleThatFits(records, modelAttributes(validated.model), { seed: deps.settings.seed })
+      )
     };
     const decision = decidePromotion(version, champion);
     const current = registry.aliases();

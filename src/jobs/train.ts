@@ -14,6 +14,9 @@ import { failLabels } from '../core/model/target';
 import { type AliasMove } from '../core/registry/aliases';
 import { TamperedVersionError } from '../core/registry/integrity';
 import { catchCurve } from '../core/scoring/catch-curve';
+import { modelAttributes } from '../core/scoring/scoreability';
+import { encodeReferenceSample } from '../core/drift/reference-codec';
+import { referenceSampleThatFits } from '../core/drift/reference-sample';
 import type { ModelVersion } from '../core/registry/model-version';
 import { decidePromotion } from '../core/registry/promotion-gate';
 import type { Settings } from '../core/settings';
@@ -85,6 +88,9 @@ export function trainModel(deps: TrainDeps): TrainResult {
     checksum: deps.digests.sha256Hex(modelJson),
     status: '',
     catchCurve: catchCurve(validated.validation.outOfFold, labels),
+    referenceSample: encodeReferenceSample(
+      referenceSampleThatFits(records, modelAttributes(validated.model), { seed: deps.settings.seed }),
+    ),
   };
   const decision = decidePromotion(version, champion);
   const current = registry.aliases();

@@ -1,3 +1,4 @@
+import { decodeReferenceSample } from '../../src/core/drift/reference-codec';
 import { startAddOn } from '../../src/local/bundle';
 import { alerts, saveSettings, sheetValues, withSample, writeStudents, type Runtime } from './support';
 
@@ -52,6 +53,13 @@ describe('Train model, through the bundle', () => {
     expect(Number(version?.[7])).toBeGreaterThan(0.75);
     expect(version?.[STATUS]).toBe('champion');
     expect(String(version?.[11]).length).toBeLessThan(50_000);
+    const reference = decodeReferenceSample(String(version?.[15]));
+    expect(String(version?.[15]).length).toBeLessThanOrEqual(50_000);
+    // 1,044 rows of 33 inputs do not fit in one cell; about 700 do.
+    expect(reference.rows).toBeGreaterThan(600);
+    expect(reference.rows).toBeLessThan(1044);
+    expect(Object.keys(reference.table)).toContain('failures');
+    expect(Object.keys(reference.table)).not.toContain('G3');
     const experiments = (sheetValues(started.runtime, 'Experiments') ?? []).slice(1);
     expect(experiments).toHaveLength(1);
     expect(experiments[0]?.[0]).toBe('R-0001');

@@ -33,6 +33,11 @@ export interface ModelVersion {
    * scoring can say how many future failures a tier should contain. Plain JSON; null for a row without it.
    */
   catchCurve: unknown;
+  /**
+   * A seeded sample of the training inputs (`core/drift/reference-codec.ts` format), sized to fit one cell: what
+   * the monitoring check compares new students with. Empty for a row without it.
+   */
+  referenceSample: string;
 }
 
 export const VERSION_HEADER = [
@@ -51,6 +56,7 @@ export const VERSION_HEADER = [
   'Checksum (SHA-256)',
   'Status',
   'Catch curve (JSON)',
+  'Reference sample (JSON)',
 ] as const;
 
 export const STATUS_COLUMN = VERSION_HEADER.indexOf('Status');
@@ -81,6 +87,7 @@ export function versionToRow(v: ModelVersion): VersionRow {
     v.checksum,
     v.status,
     v.catchCurve === null ? '' : JSON.stringify(v.catchCurve),
+    v.referenceSample,
   ];
 }
 
@@ -102,6 +109,7 @@ export function versionFromRow(row: readonly unknown[]): ModelVersion | { proble
     checksum,
     status,
     catchCurveJson,
+    referenceSample,
   ] = row;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return { problem: 'no version number' };
@@ -131,6 +139,7 @@ export function versionFromRow(row: readonly unknown[]): ModelVersion | { proble
     checksum,
     status: String(status),
     catchCurve: parseOrNull(catchCurveJson),
+    referenceSample: typeof referenceSample === 'string' ? referenceSample : '',
   };
 }
 

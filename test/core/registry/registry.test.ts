@@ -41,6 +41,7 @@ function aVersion(overrides: Partial<ModelVersion> = {}): ModelVersion {
     checksum: sha256Hex(modelJson),
     status: 'champion',
     catchCurve: { byShare: [0, 1], byThreshold: [1, 0] },
+    referenceSample: '{"format":"reference-sample/1"}',
     ...overrides,
   };
 }
