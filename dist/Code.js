@@ -8242,9 +8242,14 @@ ${indentData}`);
 
   // src/sheets/sheet-table.ts
   var SpreadsheetTable = class {
-    constructor(spreadsheet, sheetName) {
+    /**
+     * `ownedByPassCompass`: a sheet PassCompass creates for itself (Data issues, Summary) gets a warning-only
+     * protection when it is created, so a person editing it is reminded that PassCompass rewrites it.
+     */
+    constructor(spreadsheet, sheetName, ownedByPassCompass = false) {
       this.spreadsheet = spreadsheet;
       this.sheetName = sheetName;
+      this.ownedByPassCompass = ownedByPassCompass;
     }
     read() {
       const sheet = this.existingSheet();
@@ -8255,12 +8260,19 @@ ${indentData}`);
     replace(values) {
       const width = values[0]?.length ?? 0;
       if (values.length === 0 || width === 0) throw new RangeError("A table needs at least a header row.");
-      const sheet = this.existingSheet() ?? this.spreadsheet.insertSheet(this.sheetName);
+      const sheet = this.existingSheet() ?? this.createSheet();
       this.sheet = sheet;
       resizeGrid(sheet, values.length, width);
       sheet.getRange(1, 1, values.length, width).setValues(values.map((row) => row.map(escapeForSheet)));
       sheet.setFrozenRows(1);
       sheet.getRange(1, 1, 1, width).setFontWeight("bold");
+    }
+    createSheet() {
+      const sheet = this.spreadsheet.insertSheet(this.sheetName);
+      if (this.ownedByPassCompass) {
+        sheet.protect().setDescription(`${this.sheetName}: rewritten by PassCompass`).setWarningOnly(true);
+      }
+      return sheet;
     }
     existingSheet() {
       if (this.sheet === void 0) this.sheet = this.spreadsheet.getSheetByName(this.sheetName);
@@ -8280,7 +8292,7 @@ ${indentData}`);
   function summarySheet(spreadsheet, name) {
     return {
       write(values, chart) {
-        new SpreadsheetTable(spreadsheet, name).replace(values);
+        new SpreadsheetTable(spreadsheet, name, true).replace(values);
         const sheet = spreadsheet.getSheetByName(name);
         if (!sheet) return;
         for (const old of sheet.getCharts()) sheet.removeChart(old);
@@ -8543,7 +8555,7 @@ ${indentData}`);
     return {
       spreadsheet,
       students: new SpreadsheetTable(spreadsheet, STUDENTS_SHEET),
-      issues: new SpreadsheetTable(spreadsheet, DATA_ISSUES_SHEET),
+      issues: new SpreadsheetTable(spreadsheet, DATA_ISSUES_SHEET, true),
       experiments: new SpreadsheetRecordSheet(spreadsheet, EXPERIMENTS_SHEET, EXPERIMENT_HEADER),
       versions: new SpreadsheetRecordSheet(spreadsheet, VERSIONS_SHEET, [...VERSION_HEADER]),
       aliases: new SpreadsheetRecordSheet(spreadsheet, ALIASES_SHEET, [...ALIAS_HEADER]),

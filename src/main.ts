@@ -34,7 +34,7 @@ function services() {
   return {
     spreadsheet,
     students: new SpreadsheetTable(spreadsheet, STUDENTS_SHEET),
-    issues: new SpreadsheetTable(spreadsheet, DATA_ISSUES_SHEET),
+    issues: new SpreadsheetTable(spreadsheet, DATA_ISSUES_SHEET, true),
     experiments: new SpreadsheetRecordSheet(spreadsheet, EXPERIMENTS_SHEET, EXPERIMENT_HEADER),
     versions: new SpreadsheetRecordSheet(spreadsheet, VERSIONS_SHEET, [...VERSION_HEADER]),
     aliases: new SpreadsheetRecordSheet(spreadsheet, ALIASES_SHEET, [...ALIAS_HEADER]),

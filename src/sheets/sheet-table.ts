@@ -12,9 +12,14 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export class SpreadsheetTable implements SheetTable {
   private sheet: Sheet | null | undefined;
 
+  /**
+   * `ownedByPassCompass`: a sheet PassCompass creates for itself (Data issues, Summary) gets a warning-only
+   * protection when it is created, so a person editing it is reminded that PassCompass rewrites it.
+   */
   constructor(
     private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
     private readonly sheetName: string,
+    private readonly ownedByPassCompass = false,
   ) {}
 
   read(): CellValue[][] {
@@ -27,12 +32,20 @@ export class SpreadsheetTable implements SheetTable {
   replace(values: CellValue[][]): void {
     const width = values[0]?.length ?? 0;
     if (values.length === 0 || width === 0) throw new RangeError('A table needs at least a header row.');
-    const sheet = this.existingSheet() ?? this.spreadsheet.insertSheet(this.sheetName);
+    const sheet = this.existingSheet() ?? this.createSheet();
     this.sheet = sheet;
     resizeGrid(sheet, values.length, width);
     sheet.getRange(1, 1, values.length, width).setValues(values.map((row) => row.map(escapeForSheet)));
     sheet.setFrozenRows(1);
     sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+  }
+
+  private createSheet(): Sheet {
+    const sheet = this.spreadsheet.insertSheet(this.sheetName);
+    if (this.ownedByPassCompass) {
+      sheet.protect().setDescription(`${this.sheetName}: rewritten by PassCompass`).setWarningOnly(true);
+    }
+    return sheet;
   }
 
   private existingSheet(): Sheet | null {

@@ -11,7 +11,7 @@ export function summarySheet(
 ): SummaryReport {
   return {
     write(values, chart) {
-      new SpreadsheetTable(spreadsheet, name).replace(values);
+      new SpreadsheetTable(spreadsheet, name, true).replace(values);
       const sheet = spreadsheet.getSheetByName(name);
       if (!sheet) return;
       for (const old of sheet.getCharts()) sheet.removeChart(old);

@@ -68,6 +68,13 @@ describe('Train model, through the bundle', () => {
     const aliases = (sheetValues(started.runtime, 'Aliases') ?? []).slice(1);
     expect(aliases.map((r) => r.slice(1, 5))).toEqual([['champion', '', 1, 'training gate']]);
     expect(started.runtime.spreadsheet.getSheetByName('Summary')?.getCharts()).toHaveLength(1);
+    // PassCompass's own sheets carry a warning-only protection; the teacher's Students sheet does not.
+    const protectedSheets = started.runtime.spreadsheet
+      .getSheets()
+      .filter((sheet) => sheet.getProtections(started.runtime.SpreadsheetApp.ProtectionType.SHEET).length > 0)
+      .map((sheet) => sheet.getName())
+      .sort();
+    expect(protectedSheets).toEqual(['Aliases', 'Data issues', 'Experiments', 'Summary', 'Versions']);
     expect(alerts(started.runtime)[0]).toMatch(
       /^Version 1 \(early-term model, 1044 students, run R-0001\)\./,
     );
