@@ -9,7 +9,7 @@ import { EventType, TriggerSource, WeekDay } from './script-enums';
 import type { LocalTrigger } from './trigger';
 import type { TriggerRegistry } from './trigger-builder';
 import { type Recurrence, scheduleFromParts } from './trigger-schedule';
-import { assertTimeZone, zonedToUtc } from './time-zone';
+import { assertTimeZone, zonedToUtc } from '../time-zone';
 
 type ClockBuilderMethods =
   | 'after'

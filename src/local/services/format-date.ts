@@ -3,7 +3,7 @@
  * Apps Script formats it. Supports the letters scripts actually use (y M d H h k K m s S E a D u Z X and quoted
  * text); any other letter throws rather than printing something plausible but wrong.
  */
-import { offsetMinutes, zonedParts, type ZonedParts } from './time-zone';
+import { offsetMinutes, zonedParts, type ZonedParts } from '../time-zone';
 import { DAYS, MONTHS } from '../calendar-names';
 
 /**

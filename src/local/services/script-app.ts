@@ -14,7 +14,7 @@ import { type ClockTriggerEvent, LocalTrigger, type TriggerSpec } from './trigge
 import { LocalTriggerBuilder, type TriggerRegistry } from './trigger-builder';
 import { assertTriggerAllowed } from './trigger-limits';
 import { firstRun } from './trigger-schedule';
-import { assertTimeZone } from './time-zone';
+import { assertTimeZone } from '../time-zone';
 
 export interface LocalScriptAppOptions {
   calls: CallLog;

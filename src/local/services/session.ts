@@ -4,7 +4,7 @@
  */
 import type { CallLog } from '../call-log';
 import type { Subset } from '../implements';
-import { assertTimeZone } from './time-zone';
+import { assertTimeZone } from '../time-zone';
 
 export interface LocalSessionOptions {
   calls: CallLog;

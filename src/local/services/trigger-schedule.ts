@@ -3,7 +3,7 @@
  * `atHour(9)` trigger runs some time between 9 and 10, `nearMinute` within ±15 minutes); the local runtime
  * fires at exactly hour:minute of the trigger's time zone, so tests can say when "tomorrow's check" happens.
  */
-import { zonedParts, zonedToUtc } from './time-zone';
+import { zonedParts, zonedToUtc } from '../time-zone';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;

@@ -6,7 +6,7 @@ import type { CallLog } from '../call-log';
 import type { Subset } from '../implements';
 import { AuthMode } from './script-enums';
 import { type ClockSchedule, nextRun } from './trigger-schedule';
-import { zonedParts } from './time-zone';
+import { zonedParts } from '../time-zone';
 
 type EventType = GoogleAppsScript.Script.EventType;
 type TriggerSource = GoogleAppsScript.Script.TriggerSource;

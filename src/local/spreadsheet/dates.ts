@@ -2,7 +2,7 @@
  * Dates as Sheets stores them: serial day numbers counted from 1899-12-30 in the spreadsheet's wall-clock time,
  * recognised by their number format. These helpers move between serials, instants and formats.
  */
-import { instantOf, wallTimeAsUtc, type WallTime } from './time-zone';
+import { instantOf, wallTimeAsUtc, type WallTime } from '../time-zone';
 
 const MS_PER_DAY = 86_400_000;
 const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);

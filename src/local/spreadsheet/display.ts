@@ -8,7 +8,7 @@
 import type { Cell } from './cell';
 import { formatTokensOnly, isDateFormat, wallTimeOfSerial } from './dates';
 import { AUTOMATIC_FORMAT, PLAIN_TEXT_FORMAT } from './limits';
-import type { WallTime } from './time-zone';
+import type { WallTime } from '../time-zone';
 import { DAYS, MONTHS } from '../calendar-names';
 
 /** The text Sheets would show for `cell`. */

@@ -19,7 +19,7 @@ import { LocalSheet } from './sheet';
 import { copySheetContent } from './sheet-copy';
 import type { SheetModel } from './sheet-model';
 import { SpreadsheetModel, type Toast } from './spreadsheet-model';
-import { isKnownTimeZone } from './time-zone';
+import { isKnownTimeZone } from '../time-zone';
 
 export interface LocalSpreadsheetOptions {
   calls: CallLog;

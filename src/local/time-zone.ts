@@ -1,7 +1,20 @@
 /**
- * Wall-clock arithmetic in IANA time zones, on top of `Intl` (Node ships the full time-zone database). Used by
- * `Utilities.formatDate` and by time-driven triggers, which fire at an hour of the script's time zone.
+ * Wall-clock arithmetic in IANA time zones, on top of `Intl` (Node ships the full time-zone database), for the
+ * whole local runtime: `Utilities.formatDate`, time-driven triggers (which fire at an hour of the script's time
+ * zone), and the spreadsheet, which stores a date as a wall-clock time in its own zone (text such as `2024-09-02`
+ * written to a London spreadsheet reads back as midnight London time).
  */
+
+/** Calendar fields of a wall-clock time; `month` is 1-12. */
+export interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+}
 
 /** The calendar fields of an instant as seen on a clock in some time zone. */
 export interface ZonedParts {
@@ -68,6 +81,45 @@ export function zonedToUtc(
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);
   const first = wall - offsetMinutes(wall, timeZone) * 60000;
   return wall - offsetMinutes(first, timeZone) * 60000;
+}
+
+/** True when `timeZone` is an IANA zone that `Intl` knows. */
+export function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    formatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The wall-clock time at instant `ms` in `timeZone`. */
+export function wallTimeAt(ms: number, timeZone: string): WallTime {
+  const { weekday: _weekday, ...wall } = zonedParts(ms, timeZone);
+  return wall;
+}
+
+function utcOf(wall: WallTime): number {
+  return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, wall.millisecond);
+}
+
+/**
+ * The instant at which `timeZone`'s clocks show `wall`. Two passes settle the zone offset, including across a
+ * daylight-saving change; a wall time skipped by a change resolves to the instant just after it.
+ */
+export function instantOf(wall: WallTime, timeZone: string): number {
+  const target = utcOf(wall);
+  let guess = target;
+  for (let pass = 0; pass < 2; pass += 1) {
+    const offset = utcOf(wallTimeAt(guess, timeZone)) - guess;
+    guess = target - offset;
+  }
+  return guess;
+}
+
+/** The instant whose UTC fields equal `ms`'s wall-clock time in `timeZone` (a serial-number helper). */
+export function wallTimeAsUtc(ms: number, timeZone: string): number {
+  return utcOf(wallTimeAt(ms, timeZone));
 }
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
