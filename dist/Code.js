@@ -8550,6 +8550,8 @@ ${indentData}`);
   }
 
   // src/main.ts
+  var INFERENCE_LOG_SHEET = "Inference log";
+  var ROWS_PER_EXECUTION_KEY = "passcompass.rowsPerExecution";
   function services() {
     const spreadsheet = SpreadsheetApp.getActive();
     return {
@@ -8567,8 +8569,6 @@ ${indentData}`);
       now: () => /* @__PURE__ */ new Date()
     };
   }
-  var INFERENCE_LOG_SHEET = "Inference log";
-  var ROWS_PER_EXECUTION_KEY = "passcompass.rowsPerExecution";
   function runScoring(continuation) {
     const deps = services();
     const { settings } = settingsStore.read();

@@ -28,6 +28,10 @@ import { runFromMenu } from './ui/run-from-menu';
 import { showSettingsDialog } from './ui/settings-dialog';
 import { reportTraining } from './ui/training-report';
 
+const INFERENCE_LOG_SHEET = 'Inference log';
+/** Overrides the scoring block size; a document property, so tests on the local runtime can force several blocks. */
+const ROWS_PER_EXECUTION_KEY = 'passcompass.rowsPerExecution';
+
 /** The adapters every job may need, over the active spreadsheet. Built per execution, on demand. */
 function services() {
   const spreadsheet = SpreadsheetApp.getActive();
@@ -47,16 +51,13 @@ function services() {
   };
 }
 
-const INFERENCE_LOG_SHEET = 'Inference log';
-const ROWS_PER_EXECUTION_KEY = 'passcompass.rowsPerExecution';
-
 /** Scores a block of the roster; `continuation` is a follow-up execution started by a trigger, with no one to ask. */
 function runScoring(continuation: boolean) {
   const deps = services();
   const { settings } = settingsStore.read();
   const quiet = { ...deps.dialogs, toast: () => undefined, confirm: () => true };
   const store = documentStore();
-  // Block size: computed from the cost model unless a data lead sets it (for a slow spreadsheet, or tests).
+  // Block size: computed from the cost model unless the property overrides it.
   const rowsPerExecution = Number(store.get(ROWS_PER_EXECUTION_KEY)) || undefined;
   const result = withDocumentLock(() =>
     scoreStudents(
