@@ -6960,9 +6960,20 @@ ${indentData}`);
     return interpolate(curve.byShare, Math.min(rule.capacity / scoredRows, 1) * 100);
   }
 
+  // src/jobs/score/inference-log.ts
+  var LOG_HEADER = [
+    "Time",
+    "Run",
+    "Model version",
+    "Student key",
+    "Risk of failing",
+    "Tier",
+    "Inputs (JSON)"
+  ];
+  var LOG_TIER_COLUMN = LOG_HEADER.indexOf("Tier");
+
   // src/jobs/score/finish-run.ts
   var MAX_LOG_ROWS = 5e4;
-  var LOG_TIER_COLUMN = 5;
   function tierRuleOf(settings) {
     return settings.tierRule === "capacity" ? { kind: "capacity", capacity: settings.capacity, mediumFrom: settings.mediumFrom } : { kind: "thresholds", highFrom: settings.highFrom, mediumFrom: settings.mediumFrom };
   }
@@ -7017,15 +7028,6 @@ ${indentData}`);
   var CONTINUE_HANDLER = "continueScoring";
   var SALT_KEY = "passcompass.salt";
   var CELLS_PER_EXECUTION = 15e5;
-  var LOG_HEADER = [
-    "Time",
-    "Run",
-    "Model version",
-    "Student key",
-    "Risk of failing",
-    "Tier",
-    "Inputs (JSON)"
-  ];
   function scoreStudents(deps, continuation = false) {
     let run = loadRun(deps.store);
     if (run && !continuation) {

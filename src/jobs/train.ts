@@ -165,6 +165,6 @@ function flatMetrics(validated: ValidatedModel): Record<string, number> {
   return metrics;
 }
 
-export function round(x: number, digits = 4): number {
+function round(x: number, digits = 4): number {
   return Number.isFinite(x) ? Number(x.toFixed(digits)) : x;
 }

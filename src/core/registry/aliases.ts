@@ -47,11 +47,6 @@ export function currentAliases(history: readonly AliasMove[]): Record<AliasName,
   return current;
 }
 
-/** The champion's history, newest last: the versions roll back can return to. */
-export function championTrail(history: readonly AliasMove[]): number[] {
-  return history.filter((m) => m.alias === 'champion' && m.to !== null).map((m) => m.to as number);
-}
-
 /** The alias a version holds now, for the `Status` column of the Versions sheet. */
 export function statusOf(version: number, aliases: Record<AliasName, number | null>): string {
   if (aliases.champion === version) return 'champion';

@@ -9,11 +9,11 @@ import { type Tier, type TierRule, assignTiers } from '../../core/scoring/tiers'
 import type { Settings } from '../../core/settings';
 import type { ModelVersion } from '../../core/registry/model-version';
 import type { InferenceLog, RosterSheet } from '../ports';
+import { LOG_TIER_COLUMN } from './inference-log';
 import type { ScoringRun } from './scoring-run';
 
 /** The inference log keeps at most this many rows (7 cells each); older rows are deleted first. */
 export const MAX_LOG_ROWS = 50_000;
-const LOG_TIER_COLUMN = 5;
 
 export interface FinishedRun {
   runId: string;

@@ -26,6 +26,7 @@ import { modelAttributes } from '../../core/scoring/scoreability';
 import { scoreBlock } from './score-block';
 import { type ScoringRun, clearRun, loadRun, saveRun } from './scoring-run';
 import { finishRun, type FinishedRun } from './finish-run';
+import { LOG_HEADER } from './inference-log';
 
 export const OWN_HEADERS = ['Risk of failing', 'Tier', 'Main reasons', 'Model version', 'Scored at'] as const;
 export const CONTINUE_HANDLER = 'continueScoring';
@@ -36,16 +37,6 @@ export const SALT_KEY = 'passcompass.salt';
  * about 150 s, well inside the 6-minute limit with room for the final pass.
  */
 export const CELLS_PER_EXECUTION = 1_500_000;
-/** Columns of the inference log; the tier (index 5) is filled in when the run finishes. */
-export const LOG_HEADER = [
-  'Time',
-  'Run',
-  'Model version',
-  'Student key',
-  'Risk of failing',
-  'Tier',
-  'Inputs (JSON)',
-];
 
 export interface ScoreDeps extends RegistrySheets {
   roster: RosterSheet;

@@ -3,7 +3,6 @@ import {
   type AliasMove,
   aliasMoveFromRow,
   aliasMoveToRow,
-  championTrail,
   currentAliases,
   rollBackTarget,
   statusOf,
@@ -108,10 +107,6 @@ describe('aliases', () => {
   it('point where the last move of each left them', () => {
     expect(currentAliases(history)).toEqual({ champion: 1, challenger: 2 });
     expect(currentAliases([])).toEqual({ champion: null, challenger: null });
-  });
-
-  it('keep the champion trail for roll back', () => {
-    expect(championTrail(history)).toEqual([1, 3, 1]);
   });
 
   it('give each version its status', () => {
