@@ -19,17 +19,23 @@ export interface LoadedAddOn {
   has(name: string): boolean;
 }
 
-/** Evaluates `distDir` inside `runtime`. */
+/**
+ * Evaluates `distDir` inside `runtime`. `call` is a menu click by the runtime's teacher: its own execution, so
+ * its locks are released when it returns and triggers it creates belong to that teacher.
+ */
 export function loadBundle(runtime: LocalRuntime, distDir = DIST_DIR): LoadedAddOn {
   const scope = gas.require(distDir, runtime.context);
   const has = (name: string) => typeof scope[name] === 'function';
+  runtime.setInvoker((name, ...args) => {
+    const fn = scope[name];
+    if (typeof fn !== 'function') throw new Error(`The bundle has no top-level function ${name}`);
+    return (fn as (...a: unknown[]) => unknown)(...args);
+  });
   return {
     scope,
     has,
     call(name, ...args) {
-      const fn = scope[name];
-      if (typeof fn !== 'function') throw new Error(`The bundle has no top-level function ${name}`);
-      return (fn as (...a: unknown[]) => unknown)(...args);
+      return runtime.click(name, args);
     },
   };
 }

@@ -30,6 +30,8 @@ export class CallLog {
   private cellsTouched = 0;
   private calls = 0;
   private readonly trace: CallRecord[] = [];
+  /** Checks each call before it counts; throws to refuse it (the runtime refuses calls an auth mode forbids). */
+  guard: ((service: string, method: string) => void) | null = null;
 
   constructor(
     private readonly costModel: CostModel = TYPICAL_SHEETS_COST,
@@ -38,6 +40,7 @@ export class CallLog {
 
   /** Records one call, e.g. `record('Spreadsheet', 'Range.getValues', 1200)`. */
   record(service: string, method: string, cells = 0): void {
+    this.guard?.(service, method);
     const key = `${service}.${method}`;
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     this.calls += 1;

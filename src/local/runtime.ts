@@ -11,8 +11,20 @@ import { type Realm, realmOfContext } from './realm';
 import { type LocalServicesOptions, createLocalServices } from './services';
 import { AuthMode } from './services/script-enums';
 import { Charts, LocalSpreadsheet, LocalSpreadsheetApp } from './spreadsheet';
+import type { AuthModeName, ExecutionKind } from './platform/executions';
+import { allowedWithoutAuthorisation } from './platform/install-mode';
+import type { ClockTriggerEvent, LocalTrigger } from './services/trigger';
+
+/** A spreadsheet user's email; the default teacher of a local runtime. */
+export const DEFAULT_USER = 'teacher@school.example';
+
+/** Calls a simple trigger (`AuthMode.LIMITED`) may not make: they need the user's authorisation. */
+const NEEDS_FULL_AUTHORISATION =
+  /^(MailApp\.|ScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger))/;
 
 export interface LocalRuntimeOptions extends Omit<LocalServicesOptions, 'calls' | 'realm' | 'scope'> {
+  /** The email of the runtime's teacher (menu clicks, trigger owner); `DEFAULT_USER` when absent. */
+  activeUserEmail?: string;
   /** Makes the bound spreadsheet; a new one with `Sheet1` when absent. */
   spreadsheet?: (deps: { calls: CallLog; realm: Realm }) => LocalSpreadsheet;
   costModel?: CostModel;
@@ -37,10 +49,12 @@ export function createRuntimeBase(
   return { context, realm: realmOfContext(context), calls: new CallLog(costModel, traceCalls) };
 }
 
+/** Runs a handler of the loaded bundle by name (set by `loadBundle`). */
+export type HandlerInvoker = (handler: string, ...args: unknown[]) => unknown;
+
 export function createLocalRuntime(options: LocalRuntimeOptions = {}) {
   const base = options.base ?? createRuntimeBase(options.costModel, options.traceCalls);
   const { context, realm, calls } = base;
-  const services = createLocalServices({ ...options, calls, realm, scope: context });
   const spreadsheet =
     options.spreadsheet?.({ calls, realm }) ??
     new LocalSpreadsheet({
@@ -49,8 +63,60 @@ export function createLocalRuntime(options: LocalRuntimeOptions = {}) {
       name: 'PassCompass (local)',
       timeZone: options.scriptTimeZone ?? 'Etc/UTC',
     });
-  const SpreadsheetApp = new LocalSpreadsheetApp({ calls, ui: services.ui, realm, spreadsheet });
+  const documentId = options.documentId ?? spreadsheet.getId();
+  const defaultUser = options.activeUserEmail ?? DEFAULT_USER;
+  const services = createLocalServices({
+    ...options,
+    activeUserEmail: defaultUser,
+    documentId,
+    calls,
+    realm,
+    scope: context,
+  });
+  const { google } = services;
+  const { executions } = google;
+  const inTrigger = () => executions.current()?.kind === 'trigger';
+  const SpreadsheetApp = new LocalSpreadsheetApp({
+    calls,
+    ui: services.ui,
+    realm,
+    spreadsheet,
+    context: () => ({
+      inTrigger: inTrigger(),
+      // Stricter than the (silent) documentation: an add-on's time-driven trigger has no active spreadsheet.
+      activeSpreadsheet: !(inTrigger() && google.installMode === 'add-on'),
+    }),
+  });
   Object.assign(context, services.globals, { SpreadsheetApp, Charts, console });
+  const RealmError = realm.Error ?? Error;
+  calls.guard = (service, method) => {
+    const mode = executions.current()?.authMode;
+    if (mode === 'NONE' && !allowedWithoutAuthorisation(service, method))
+      throw new RealmError(`${service}.${method} is not allowed in AuthMode.NONE: only menus may be built.`);
+    if (mode === 'LIMITED' && NEEDS_FULL_AUTHORISATION.test(`${service}.${method}`))
+      throw new RealmError(`You do not have permission to call ${method} from a simple trigger.`);
+  };
+  let invoke: HandlerInvoker | null = null;
+  const run = (
+    kind: ExecutionKind,
+    handler: string,
+    args: unknown[],
+    as: { user?: string; authMode?: AuthModeName } = {},
+  ): unknown => {
+    if (!invoke) throw new Error('No bundle is loaded into this runtime (loadBundle).');
+    const call = invoke;
+    return executions.run(
+      { kind, handler, documentId, user: as.user ?? defaultUser, authMode: as.authMode ?? 'FULL' },
+      () => call(handler, ...args),
+    );
+  };
+  google.attach({
+    documentId,
+    record: (service, method) => calls.record(service, method),
+    runTrigger: (trigger: LocalTrigger, event: ClockTriggerEvent) => {
+      run('trigger', trigger.spec.handler, [event], { user: trigger.owner });
+    },
+  });
   return {
     ...services,
     context,
@@ -58,8 +124,23 @@ export function createLocalRuntime(options: LocalRuntimeOptions = {}) {
     calls,
     spreadsheet,
     SpreadsheetApp,
+    documentId,
+    user: defaultUser,
+    /** Used by `loadBundle`: how a handler of the bundle is called. */
+    setInvoker(next: HandlerInvoker) {
+      invoke = next;
+    },
+    /** A menu click (or sidebar call) by `user` (the runtime's teacher by default), as its own execution. */
+    click(handler: string, args: unknown[] = [], user = defaultUser): unknown {
+      return run('menu', handler, args, { user });
+    },
+    /** A simple trigger (`onOpen`) in the given auth mode, as its own execution. */
+    simpleTrigger(handler: string, authMode: AuthModeName = 'LIMITED'): unknown {
+      const event = { authMode: AuthMode[authMode], source: spreadsheet, triggerUid: '' };
+      return run('simple-trigger', handler, [event], { authMode });
+    },
     /** The `e` of a simple `onOpen` trigger in the given auth mode. */
-    openEvent(authMode: 'NONE' | 'LIMITED' | 'FULL' = 'LIMITED') {
+    openEvent(authMode: AuthModeName = 'LIMITED') {
       return { authMode: AuthMode[authMode], source: spreadsheet, triggerUid: '' };
     },
   };

@@ -20,6 +20,8 @@ import { LocalScriptApp } from './script-app';
 import { LocalSession } from './session';
 import { LocalUi } from './ui';
 import { LocalUtilities } from './utilities';
+import { LocalGoogle } from '../platform/local-google';
+import type { InstallMode } from '../platform/install-mode';
 
 export interface LocalServicesOptions {
   calls?: CallLog;
@@ -32,9 +34,12 @@ export interface LocalServicesOptions {
   scope?: vm.Context;
   scriptTimeZone?: string;
   documentId?: string;
-  /** Apply the add-on trigger rules (default true). */
-  addOn?: boolean;
+  /** What Google keeps for the project across documents; a new one (with `installMode`) when absent. */
+  google?: LocalGoogle;
+  /** `add-on` (default) or `bound`; used only when `google` is not given. */
+  installMode?: InstallMode;
   mailDailyQuota?: number;
+  /** The user at the keyboard for menu clicks (also the default owner of triggers). */
   activeUserEmail?: string;
   /** Print Logger lines as well as recording them. */
   echoLogs?: boolean;
@@ -49,34 +54,64 @@ export interface LocalServicesOptions {
 /** Builds the services; see the module comment. */
 export function createLocalServices(options: LocalServicesOptions = {}) {
   const calls = options.calls ?? new CallLog();
-  const clock = options.clock ?? new ManualClock();
+  const google =
+    options.google ??
+    new LocalGoogle({
+      clock: options.clock ?? new ManualClock(),
+      installMode: options.installMode ?? 'add-on',
+    });
+  const clock = google.clock;
+  const { executions } = google;
   const container = options.container ?? true;
   const scriptTimeZone = options.scriptTimeZone ?? 'Etc/UTC';
+  const documentId = options.documentId ?? 'local-spreadsheet';
+  const defaultUser = options.activeUserEmail ?? '';
+  const user = () => executions.current()?.user ?? defaultUser;
   const services = {
-    PropertiesService: new LocalPropertiesService({ calls, container }),
+    PropertiesService: new LocalPropertiesService({
+      calls,
+      container,
+      script: google.scriptProperties,
+      userStore: () => google.userProperties(user()),
+    }),
     CacheService: new LocalCacheService({ calls, clock, container }),
-    LockService: new LocalLockService({ calls, clock, container }),
+    LockService: new LocalLockService({
+      calls,
+      clock,
+      container,
+      executions,
+      board: google.locks,
+      documentId,
+      user,
+    }),
     ScriptApp: new LocalScriptApp({
       calls,
       clock,
       scriptTimeZone,
-      addOn: options.addOn,
-      documentId: options.documentId,
+      installMode: google.installMode,
+      triggers: google.triggers,
+      executions,
+      user,
+      documentId,
     }),
     MailApp: new LocalMailApp({ calls, clock, dailyQuota: options.mailDailyQuota }),
     HtmlService: new LocalHtmlService({ calls, projectDir: options.projectDir, scope: options.scope }),
     ContentService: new LocalContentService({ calls }),
     Utilities: new LocalUtilities({ calls, clock, uuid: options.uuid }),
-    Session: new LocalSession({ calls, scriptTimeZone, activeUserEmail: options.activeUserEmail }),
+    Session: new LocalSession({ calls, scriptTimeZone, activeUserEmail: user }),
     Logger: new LocalLogger({ calls, clock, echo: options.echoLogs }),
   };
-  const ui = new LocalUi({ calls });
+  const ui = new LocalUi({
+    calls,
+    executions,
+    addOnName: google.installMode === 'bound' ? google.projectName : 'PassCompass',
+  });
   const realm = options.realm;
-  if (realm === undefined) return { calls, clock, ui, globals: services, ...services };
+  if (realm === undefined) return { calls, clock, google, ui, globals: services, ...services };
   const bridged = Object.fromEntries(
     Object.entries(services).map(([name, service]) => [name, bridgeToRealm(service, realm)]),
   ) as typeof services;
-  return { calls, clock, ui: bridgeToRealm(ui, realm), globals: bridged, ...bridged };
+  return { calls, clock, google, ui: bridgeToRealm(ui, realm), globals: bridged, ...bridged };
 }
 
 export type LocalServices = ReturnType<typeof createLocalServices>;

@@ -15,6 +15,10 @@ export interface LocalPropertiesServiceOptions {
   container?: boolean;
   /** Properties already saved before the execution starts. */
   initial?: { document?: PropertyMap; script?: PropertyMap; user?: PropertyMap };
+  /** The script's store, shared by every document of an add-on (../platform/local-google.ts). */
+  script?: LocalProperties;
+  /** The running user's store, shared by every document of an add-on. */
+  userStore?: () => LocalProperties;
 }
 
 export class LocalPropertiesService implements Subset<
@@ -23,7 +27,8 @@ export class LocalPropertiesService implements Subset<
 > {
   readonly document: LocalProperties;
   readonly script: LocalProperties;
-  readonly user: LocalProperties;
+  private readonly ownUser: LocalProperties;
+  private readonly userStore: (() => LocalProperties) | undefined;
   private readonly calls: CallLog;
   private readonly container: boolean;
 
@@ -31,8 +36,14 @@ export class LocalPropertiesService implements Subset<
     this.calls = options.calls;
     this.container = options.container ?? true;
     this.document = new LocalProperties(this.calls, options.initial?.document);
-    this.script = new LocalProperties(this.calls, options.initial?.script);
-    this.user = new LocalProperties(this.calls, options.initial?.user);
+    this.script = options.script ?? new LocalProperties(this.calls, options.initial?.script);
+    this.ownUser = new LocalProperties(this.calls, options.initial?.user);
+    this.userStore = options.userStore;
+  }
+
+  /** The running user's store. */
+  get user(): LocalProperties {
+    return this.userStore?.() ?? this.ownUser;
   }
 
   /** The store shared by all users of the add-on in this document; null outside a container. */

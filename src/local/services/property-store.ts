@@ -28,7 +28,7 @@ export class LocalProperties implements Subset<
   private entries = new Map<string, string>();
 
   constructor(
-    private readonly calls: CallLog,
+    private readonly calls: Pick<CallLog, 'record'>,
     initial: PropertyMap = {},
   ) {
     this.entries = withWrites(this.entries, initial);

@@ -9,18 +9,25 @@ import type { CallLog } from '../call-log';
 import type { Clock } from './clock';
 import { ManualClock } from './clock';
 import type { Subset } from '../implements';
-import { AuthMode, EventType, TriggerSource, WeekDay } from './script-enums';
+import { AuthMode, EventType, InstallationSource, TriggerSource, WeekDay } from './script-enums';
 import { type ClockTriggerEvent, LocalTrigger, type TriggerSpec } from './trigger';
 import { LocalTriggerBuilder, type TriggerRegistry } from './trigger-builder';
 import { assertTriggerAllowed } from './trigger-limits';
 import { firstRun } from './trigger-schedule';
 import { assertTimeZone } from '../time-zone';
+import { Executions } from '../platform/executions';
+import type { InstallMode } from '../platform/install-mode';
 
 export interface LocalScriptAppOptions {
   calls: CallLog;
   clock?: Clock;
-  /** True (default) to apply the add-on trigger rules; false for a plain bound script. */
-  addOn?: boolean;
+  /** `add-on` (default) applies the add-on trigger rules; `bound` a script bound to the spreadsheet's. */
+  installMode?: InstallMode;
+  /** The triggers of every user and document of this script, shared by the runtimes of one add-on. */
+  triggers?: LocalTrigger[];
+  executions?: Executions;
+  /** The user the running execution runs as. */
+  user?: () => string;
   /** Id of the spreadsheet the add-on runs in. */
   documentId?: string;
   /** The project's time zone, in which `atHour` is read. */
@@ -45,20 +52,26 @@ export class LocalScriptApp implements Subset<
   | 'deleteTrigger'
   | 'getService'
   | 'getScriptId'
+  | 'InstallationSource'
+  | 'getInstallationSource'
 > {
   readonly AuthMode = AuthMode;
   readonly TriggerSource = TriggerSource;
   readonly EventType = EventType;
   readonly WeekDay = WeekDay;
-  private readonly triggers: LocalTrigger[] = [];
-  private readonly options: Required<Omit<LocalScriptAppOptions, 'webAppUrl'>> & { webAppUrl: string | null };
-  private nextId = 1;
+  readonly InstallationSource = InstallationSource;
+  private readonly triggers: LocalTrigger[];
+  private readonly options: Required<Omit<LocalScriptAppOptions, 'webAppUrl' | 'triggers'>> & {
+    webAppUrl: string | null;
+  };
 
   constructor(options: LocalScriptAppOptions) {
     this.options = {
       calls: options.calls,
       clock: options.clock ?? new ManualClock(),
-      addOn: options.addOn ?? true,
+      installMode: options.installMode ?? 'add-on',
+      executions: options.executions ?? new Executions(),
+      user: options.user ?? (() => ''),
       documentId: options.documentId ?? 'local-spreadsheet',
       scriptTimeZone: options.scriptTimeZone ?? 'Etc/UTC',
       scriptId: options.scriptId ?? 'local-script-id',
@@ -67,7 +80,16 @@ export class LocalScriptApp implements Subset<
           ? 'https://script.google.com/macros/s/local-deployment/exec'
           : options.webAppUrl,
     };
+    this.triggers = options.triggers ?? [];
     assertTimeZone(this.options.scriptTimeZone);
+  }
+
+  /** `NONE` for a script bound to the spreadsheet, which is not running as an add-on. */
+  getInstallationSource(): GoogleAppsScript.Script.InstallationSource {
+    this.record('getInstallationSource');
+    return this.options.installMode === 'bound'
+      ? InstallationSource.NONE
+      : InstallationSource.WEB_STORE_ADD_ON;
   }
 
   /** @throws TypeError unless `functionName` names a function (a string, not the function itself). */
@@ -79,23 +101,33 @@ export class LocalScriptApp implements Subset<
     return new LocalTriggerBuilder(functionName, this.registry());
   }
 
-  /** This user's triggers for this project. */
+  /**
+   * This user's triggers of this project: never another user's; in an add-on, those of every document the
+   * user runs it in; in a bound script, the script has one document.
+   */
   getProjectTriggers(): LocalTrigger[] {
     this.record('getProjectTriggers');
-    return [...this.triggers];
+    return this.triggers.filter((t) => t.owner === this.options.user());
   }
 
-  /** This user's triggers in `spreadsheet` (all of them here: the local runtime has one document). */
+  /** This user's triggers of this project in `spreadsheet`. */
   getUserTriggers(spreadsheet: { getId(): string }): LocalTrigger[] {
     this.record('getUserTriggers');
-    return spreadsheet.getId() === this.options.documentId ? [...this.triggers] : [];
+    const id = spreadsheet.getId();
+    return this.triggers.filter((t) => t.owner === this.options.user() && t.documentId === id);
   }
 
-  /** Removes `trigger`; deleting one that is already gone does nothing. */
+  /**
+   * Removes `trigger`; deleting one that is already gone does nothing.
+   * @throws Error for another user's trigger (which this user could not have listed).
+   */
   deleteTrigger(trigger: GoogleAppsScript.Script.Trigger | LocalTrigger): void {
     this.record('deleteTrigger');
     const index = this.triggers.findIndex((t) => Object.is(t, trigger));
-    if (index >= 0) this.triggers.splice(index, 1);
+    if (index < 0) return;
+    if (this.triggers[index]?.owner !== this.options.user())
+      throw new Error('You do not have permission to delete this trigger.');
+    this.triggers.splice(index, 1);
   }
 
   getService(): { getUrl(): string | null; isEnabled(): boolean } {
@@ -107,6 +139,11 @@ export class LocalScriptApp implements Subset<
   getScriptId(): string {
     this.record('getScriptId');
     return this.options.scriptId;
+  }
+
+  /** Test hook: every user's triggers in every document. */
+  allTriggers(): readonly LocalTrigger[] {
+    return [...this.triggers];
   }
 
   /** Test hook: time-driven triggers whose next run is at or before `now` (default: the clock), earliest first. */
@@ -142,12 +179,13 @@ export class LocalScriptApp implements Subset<
   }
 
   private register(spec: TriggerSpec): LocalTrigger {
-    const { addOn, documentId, clock } = this.options;
-    assertTriggerAllowed(spec, this.triggers, { addOn, documentId });
-    const id = String(1_000_000_000 + this.nextId);
-    this.nextId += 1;
+    const { installMode, documentId, clock } = this.options;
+    const owner = this.options.user();
+    const mine = this.triggers.filter((t) => t.owner === owner);
+    assertTriggerAllowed(spec, mine, { addOn: installMode === 'add-on', documentId });
+    const id = String(1_000_000_000 + nextTriggerNumber());
     const first = spec.schedule === null ? null : firstRun(spec.schedule, clock.now(), spec.timeZone);
-    const trigger = new LocalTrigger(id, spec, first, this.options.calls);
+    const trigger = new LocalTrigger(id, spec, first, this.options.calls, owner, documentId);
     this.triggers.push(trigger);
     return trigger;
   }
@@ -164,4 +202,11 @@ export class LocalScriptApp implements Subset<
   private record(method: string): void {
     this.options.calls.record('ScriptApp', method);
   }
+}
+
+/** Trigger ids are never reused, even when several runtimes share one list. */
+let triggerCounter = 0;
+function nextTriggerNumber(): number {
+  triggerCounter += 1;
+  return triggerCounter;
 }

@@ -38,3 +38,9 @@ export const WeekDay = appsScriptEnum<typeof GoogleAppsScript.Base.Weekday>([
   'FRIDAY',
   'SATURDAY',
 ]);
+
+export const InstallationSource = appsScriptEnum<typeof GoogleAppsScript.Script.InstallationSource>([
+  'APPS_MARKETPLACE_DOMAIN_ADD_ON',
+  'NONE',
+  'WEB_STORE_ADD_ON',
+]);

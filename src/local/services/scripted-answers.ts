@@ -15,8 +15,12 @@ export class UnscriptedDialogError extends Error {
 
 export type ButtonName = keyof typeof GoogleAppsScript.Base.Button;
 
+/** What other executions do while the dialog is open (locks of the waiting execution are released first). */
+export type Meanwhile = () => void;
+
 export type ScriptedAnswer =
-  { kind: 'alert'; button: ButtonName } | { kind: 'prompt'; button: ButtonName; text: string };
+  | { kind: 'alert'; button: ButtonName; meanwhile?: Meanwhile }
+  | { kind: 'prompt'; button: ButtonName; text: string; meanwhile?: Meanwhile };
 
 /** The buttons each `ButtonSet` shows; the title bar's close button (`CLOSE`) is always there too. */
 const BUTTONS_OF_SET: Record<keyof typeof GoogleAppsScript.Base.ButtonSet, ButtonName[]> = {

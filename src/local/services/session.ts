@@ -8,8 +8,11 @@ import { assertTimeZone } from '../time-zone';
 
 export interface LocalSessionOptions {
   calls: CallLog;
-  /** Email of the user at the keyboard; '' by default, as Apps Script returns when it may not tell. */
-  activeUserEmail?: string;
+  /**
+   * Email of the user at the keyboard (or a function giving the running execution's user); '' by default, as
+   * Apps Script returns when it may not tell.
+   */
+  activeUserEmail?: string | (() => string);
   /** Email of the user the script runs as; defaults to the active user's. */
   effectiveUserEmail?: string;
   /** The project's time zone (appsscript.json `timeZone`). */
@@ -28,8 +31,8 @@ export class LocalSession implements Subset<
   | 'getActiveUserLocale'
 > {
   private readonly calls: CallLog;
-  private readonly active: LocalUser;
-  private readonly effective: LocalUser;
+  private readonly activeEmail: () => string;
+  private readonly effectiveEmail: string | undefined;
   private readonly timeZone: string;
   private readonly temporaryKey: string;
   private readonly locale: string;
@@ -37,8 +40,9 @@ export class LocalSession implements Subset<
   /** @throws RangeError for a script time zone that is not an IANA name. */
   constructor(options: LocalSessionOptions) {
     this.calls = options.calls;
-    this.active = new LocalUser(options.activeUserEmail ?? '', this.calls);
-    this.effective = new LocalUser(options.effectiveUserEmail ?? options.activeUserEmail ?? '', this.calls);
+    const active = options.activeUserEmail ?? '';
+    this.activeEmail = typeof active === 'function' ? active : () => active;
+    this.effectiveEmail = options.effectiveUserEmail;
     this.timeZone = options.scriptTimeZone ?? 'Etc/UTC';
     assertTimeZone(this.timeZone);
     this.temporaryKey = options.temporaryActiveUserKey ?? 'local-temporary-active-user-key';
@@ -47,12 +51,12 @@ export class LocalSession implements Subset<
 
   getActiveUser(): LocalUser {
     this.calls.record('Session', 'getActiveUser');
-    return this.active;
+    return new LocalUser(this.activeEmail(), this.calls);
   }
 
   getEffectiveUser(): LocalUser {
     this.calls.record('Session', 'getEffectiveUser');
-    return this.effective;
+    return new LocalUser(this.effectiveEmail ?? this.activeEmail(), this.calls);
   }
 
   getScriptTimeZone(): string {

@@ -11,7 +11,7 @@ import type { LocalTrigger, TriggerSpec } from './trigger';
 export const MAX_TRIGGERS_PER_USER_PER_SCRIPT = 20;
 
 /**
- * Checks that a trigger like `spec` may be added to `existing` (this user's triggers in this document).
+ * Checks that a trigger like `spec` may be added to `existing` (this user's triggers of this script).
  * @throws RangeError with Apps Script's message where it is known ("This add-on has created too many
  * time-based triggers in this document for this Google user account.", "This script has too many triggers...").
  */
@@ -34,7 +34,7 @@ export function assertTriggerAllowed(
   if (spec.sourceId !== null && spec.sourceId !== context.documentId) {
     throw new RangeError('Add-ons can only create triggers for the file in which the add-on is used.');
   }
-  if (existing.some((t) => t.spec.eventType === spec.eventType)) {
+  if (existing.some((t) => t.spec.eventType === spec.eventType && t.documentId === context.documentId)) {
     const kind = spec.eventType === EventType.CLOCK ? 'time-based' : String(spec.eventType);
     throw new RangeError(
       `This add-on has created too many ${kind} triggers in this document for this Google user account.`,

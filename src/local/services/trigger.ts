@@ -48,6 +48,10 @@ export class LocalTrigger implements Subset<
     readonly spec: TriggerSpec,
     firstRunAt: number | null,
     private readonly calls: CallLog,
+    /** The user who created it: it runs as them, and only they can see it. */
+    readonly owner = '',
+    /** The document the add-on was used in when it was created. */
+    readonly documentId = 'local-spreadsheet',
   ) {
     this.nextRunAt = firstRunAt;
   }

@@ -17,15 +17,21 @@ import {
 } from './dialog';
 import { enumValueByName } from './enum';
 import { LocalMenu, menuFunctionNames, type RecordedMenu } from './menu';
-import { type ButtonName, ScriptedAnswers, type ScriptedAnswer } from './scripted-answers';
+import { type ButtonName, type Meanwhile, ScriptedAnswers, type ScriptedAnswer } from './scripted-answers';
+import { Executions } from '../platform/executions';
 
 type Button = GoogleAppsScript.Base.Button;
 type ButtonSet = GoogleAppsScript.Base.ButtonSet;
 
 export interface LocalUiOptions {
   calls: CallLog;
-  /** Caption of the add-on menu; in Sheets it is the add-on's name. */
+  /**
+   * Caption of `createAddonMenu()`: the add-on's name in a Marketplace add-on, the script project's name in a
+   * bound script (../platform/install-mode.ts).
+   */
   addOnName?: string;
+  /** Dialogs suspend the running execution, which releases its locks. */
+  executions?: Executions;
 }
 
 export class LocalUi implements Subset<
@@ -51,22 +57,27 @@ export class LocalUi implements Subset<
 
   private readonly calls: CallLog;
   private readonly addOnName: string;
+  private readonly executions: Executions;
   private readonly answers = new ScriptedAnswers(this.Button);
 
   constructor(options: LocalUiOptions) {
     this.calls = options.calls;
     this.addOnName = options.addOnName ?? 'PassCompass';
+    this.executions = options.executions ?? new Executions();
   }
 
-  /** Test hook: the next alert is answered by clicking `button` ('OK', 'YES', 'NO', 'CANCEL' or 'CLOSE'). */
-  answerNext(button: ButtonName): this {
-    this.answers.push({ kind: 'alert', button });
+  /**
+   * Test hook: the next alert is answered by clicking `button` ('OK', 'YES', 'NO', 'CANCEL' or 'CLOSE'), after
+   * `meanwhile` (other executions, e.g. a trigger firing) has run while the dialog was open.
+   */
+  answerNext(button: ButtonName, meanwhile?: Meanwhile): this {
+    this.answers.push({ kind: 'alert', button, ...(meanwhile ? { meanwhile } : {}) });
     return this;
   }
 
-  /** Test hook: the next prompt is answered by typing `text` and clicking `button`. */
-  answerNextPrompt(text: string, button: ButtonName = 'OK'): this {
-    this.answers.push({ kind: 'prompt', button, text });
+  /** Test hook: the next prompt is answered by typing `text` and clicking `button` (after `meanwhile`). */
+  answerNextPrompt(text: string, button: ButtonName = 'OK', meanwhile?: Meanwhile): this {
+    this.answers.push({ kind: 'prompt', button, text, ...(meanwhile ? { meanwhile } : {}) });
     return this;
   }
 
@@ -98,6 +109,7 @@ export class LocalUi implements Subset<
     const shown = readDialogArgs('alert', first, second, third);
     this.dialogs.push(shown);
     const answer = this.answers.take('alert', shown.buttons ?? 'OK', describeDialog(shown));
+    this.executions.suspend(answer.meanwhile);
     shown.answer = answer.button;
     return enumValueByName(this.Button, answer.button, 'Ui.Button');
   }
@@ -110,6 +122,7 @@ export class LocalUi implements Subset<
     const shown = readDialogArgs('prompt', first, second, third);
     this.dialogs.push(shown);
     const answer = this.answers.take('prompt', shown.buttons ?? 'OK', describeDialog(shown));
+    this.executions.suspend(answer.meanwhile);
     shown.answer = answer.button;
     shown.responseText = answer.text;
     return new LocalPromptResponse(

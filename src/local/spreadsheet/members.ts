@@ -49,7 +49,7 @@ export type SpreadsheetMethods = (typeof SPREADSHEET_METHODS)[number];
 /** `SpreadsheetApp` members provided by `LocalSpreadsheetApp`. */
 // prettier-ignore
 export const SPREADSHEET_APP_MEMBERS = [
-  'getActive', 'getActiveSpreadsheet', 'getActiveSheet', 'setActiveSheet', 'getUi', 'flush',
+  'getActive', 'getActiveSpreadsheet', 'getActiveSheet', 'setActiveSheet', 'getUi', 'flush', 'openById',
   'newConditionalFormatRule', 'newFilterCriteria', 'BooleanCriteria', 'InterpolationType', 'ProtectionType',
   'Dimension', 'WrapStrategy',
 ] as const;

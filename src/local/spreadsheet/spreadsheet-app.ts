@@ -13,6 +13,7 @@ import type { AssertTrue, OnlyMembers, Subset } from '../implements';
 import type { SpreadsheetAppMembers } from './members';
 import { LocalSheet } from './sheet';
 import { LocalSpreadsheet } from './spreadsheet';
+import { NO_UI_IN_THIS_CONTEXT } from '../platform/install-mode';
 
 export interface LocalSpreadsheetAppOptions {
   calls: CallLog;
@@ -21,6 +22,11 @@ export interface LocalSpreadsheetAppOptions {
   realm?: Realm;
   /** The spreadsheet the add-on is bound to; a new one with `Sheet1` when absent. */
   spreadsheet?: LocalSpreadsheet;
+  /**
+   * Where the running execution stands: inside an installable trigger `getUi()` throws, and in an add-on's
+   * time-driven trigger there is no active spreadsheet (../platform/install-mode.ts). Absent: a menu click.
+   */
+  context?: () => { inTrigger: boolean; activeSpreadsheet: boolean };
 }
 
 type SheetArg = GoogleAppsScript.Spreadsheet.Sheet | LocalSheet;
@@ -38,6 +44,7 @@ export class LocalSpreadsheetApp implements Subset<
   private readonly calls: CallLog;
   private readonly ui: object;
   private readonly spreadsheet: LocalSpreadsheet;
+  private readonly context: () => { inTrigger: boolean; activeSpreadsheet: boolean };
 
   constructor(options: LocalSpreadsheetAppOptions) {
     this.calls = options.calls;
@@ -45,6 +52,7 @@ export class LocalSpreadsheetApp implements Subset<
     this.spreadsheet =
       options.spreadsheet ??
       new LocalSpreadsheet({ calls: options.calls, ...(options.realm ? { realm: options.realm } : {}) });
+    this.context = options.context ?? (() => ({ inTrigger: false, activeSpreadsheet: true }));
   }
 
   private touch(method: string): void {
@@ -56,13 +64,29 @@ export class LocalSpreadsheetApp implements Subset<
     return this.spreadsheet[CONTEXT];
   }
 
+  /** The bound spreadsheet; null where an execution has none (an add-on's time-driven trigger). */
   getActive(): LocalSpreadsheet {
     this.touch('getActive');
-    return this.spreadsheet;
+    return this.active();
   }
 
   getActiveSpreadsheet(): LocalSpreadsheet {
     this.touch('getActiveSpreadsheet');
+    return this.active();
+  }
+
+  /**
+   * The spreadsheet with this id, when it is the one the script is installed in: with the
+   * `spreadsheets.currentonly` scope, no other file can be opened.
+   * @throws Error for any other id.
+   */
+  openById(id: string): LocalSpreadsheet {
+    this.touch('openById');
+    if (String(id) !== this.spreadsheet.getId()) {
+      throw this.ctx.errors.state(
+        `You do not have permission to access the requested document (${String(id)}).`,
+      );
+    }
     return this.spreadsheet;
   }
 
@@ -80,9 +104,16 @@ export class LocalSpreadsheetApp implements Subset<
     return sheet;
   }
 
+  /** @throws Error inside a trigger, where there is no one to show a UI to. */
   getUi(): object {
     this.touch('getUi');
+    if (this.context().inTrigger) throw this.ctx.errors.state(NO_UI_IN_THIS_CONTEXT);
     return this.ui;
+  }
+
+  private active(): LocalSpreadsheet {
+    // Typed as a spreadsheet, as in @types/google-apps-script; at run time it may be null, as in Apps Script.
+    return (this.context().activeSpreadsheet ? this.spreadsheet : null) as LocalSpreadsheet;
   }
 
   /** Recorded only: every write is already applied. Counting flushes shows code that flushes in a loop. */

@@ -7,7 +7,7 @@ import type { ClockTriggerEvent } from '../../../src/local/services/trigger';
 const START = Date.UTC(2024, 8, 2, 8, 0);
 const HOUR = 3_600_000;
 
-function aScriptApp(options: { addOn?: boolean } = {}) {
+function aScriptApp(options: { installMode?: 'bound' | 'add-on' } = {}) {
   const clock = new ManualClock(START);
   const scriptApp = new LocalScriptApp({
     calls: new CallLog(),
@@ -92,7 +92,7 @@ describe('LocalScriptApp time-driven triggers', () => {
   });
 
   test('a trigger deleted by an earlier handler does not run', () => {
-    const { scriptApp, clock } = aScriptApp({ addOn: false });
+    const { scriptApp, clock } = aScriptApp({ installMode: 'bound' });
     scriptApp.newTrigger('first').timeBased().after(1000).create();
     scriptApp.newTrigger('second').timeBased().after(2000).create();
     clock.advance(5000);
@@ -142,7 +142,7 @@ describe('LocalScriptApp trigger management and limits', () => {
   });
 
   test('a plain script can run a trigger every 5 minutes', () => {
-    const { scriptApp } = aScriptApp({ addOn: false });
+    const { scriptApp } = aScriptApp({ installMode: 'bound' });
     const trigger = scriptApp.newTrigger('poll').timeBased().everyMinutes(5).create();
     expect(trigger.nextRunAt).toBe(START + 5 * 60_000);
   });
@@ -159,7 +159,7 @@ describe('LocalScriptApp trigger management and limits', () => {
   });
 
   test('a script may have at most 20 triggers', () => {
-    const { scriptApp } = aScriptApp({ addOn: false });
+    const { scriptApp } = aScriptApp({ installMode: 'bound' });
     for (let i = 0; i < 20; i += 1) scriptApp.newTrigger(`h${i}`).timeBased().everyHours(1).create();
     expect(() => scriptApp.newTrigger('h20').timeBased().everyHours(1).create()).toThrow(/too many triggers/);
   });
