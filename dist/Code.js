@@ -6511,12 +6511,12 @@ ${indentData}`);
     if (features.length !== this.weights.length) {
       return null;
     }
-    var score2 = 0;
+    var score3 = 0;
     for (var i = 0; i < this.weights.length; i++) {
-      score2 += this.weights[i] * features[i];
+      score3 += this.weights[i] * features[i];
     }
-    score2 += this.bias;
-    if (score2 > 0) {
+    score3 += this.bias;
+    if (score3 > 0) {
       return 1;
     } else {
       return 0;
@@ -6744,15 +6744,27 @@ ${indentData}`);
 
   // src/jobs/score/scoring-run.ts
   var RUN_KEY = "passcompass.scoringRun";
+  var ABANDON_AFTER_MS = 24 * 60 * 60 * 1e3;
+  function whyNotResumable(run, now, layout) {
+    if (now.getTime() - Date.parse(run.startedAt) > ABANDON_AFTER_MS)
+      return "it started more than a day ago, and the roster may have changed since";
+    if (layout.header.map(String).join("	") !== run.header)
+      return "the Students sheet's columns changed while it was under way";
+    if (layout.dataRows < run.nextRow)
+      return "rows were deleted from the Students sheet while it was under way";
+    return null;
+  }
   function loadRun(store) {
     const text = store.get(RUN_KEY);
     if (!text) return null;
     try {
-      return JSON.parse(text);
+      const run = JSON.parse(text);
+      if (run && typeof run.runId === "string" && typeof run.logged === "number" && typeof run.header === "string")
+        return run;
     } catch {
-      store.remove(RUN_KEY);
-      return null;
     }
+    store.remove(RUN_KEY);
+    return null;
   }
   function saveRun(store, run) {
     store.set(RUN_KEY, JSON.stringify(run));
@@ -6801,8 +6813,8 @@ ${indentData}`);
     let fp = 0;
     let tn = 0;
     let fn = 0;
-    scores.forEach((score2, i) => {
-      const flagged = score2 >= threshold;
+    scores.forEach((score3, i) => {
+      const flagged = score3 >= threshold;
       if (labels[i] === 1) {
         if (flagged) tp += 1;
         else fn += 1;
@@ -6825,7 +6837,7 @@ ${indentData}`);
   function brierScore(scores, labels) {
     assertScoredLabels(scores, labels);
     let sum2 = 0;
-    scores.forEach((score2, i) => sum2 += (score2 - labels[i]) ** 2);
+    scores.forEach((score3, i) => sum2 += (score3 - labels[i]) ** 2);
     return ratio(sum2, scores.length);
   }
   function topKMetrics(scores, labels, k) {
@@ -6971,6 +6983,7 @@ ${indentData}`);
     "Inputs (JSON)"
   ];
   var LOG_TIER_COLUMN = LOG_HEADER.indexOf("Tier");
+  var LOG_RUN_COLUMN = LOG_HEADER.indexOf("Run");
 
   // src/jobs/score/finish-run.ts
   var MAX_LOG_ROWS = 5e4;
@@ -6989,14 +7002,18 @@ ${indentData}`);
       0,
       tiers.map((tier) => [tier ?? ""])
     );
-    if (run.logFirstRow !== null) {
-      const logged = tiers.filter((_, i) => inLog[i]);
-      deps.log.writeColumn(
-        LOG_TIER_COLUMN,
-        run.logFirstRow,
-        logged.map((t) => t ?? "")
+    const logRows = deps.log.rowsWhere(LOG_RUN_COLUMN, run.runId);
+    const logged = tiers.filter((_, i) => inLog[i]);
+    if (logRows.length !== logged.length) {
+      throw new RangeError(
+        `Scoring run ${run.runId} has ${logRows.length} inference-log rows for ${logged.length} scored rows.`
       );
     }
+    deps.log.writeCells(
+      LOG_TIER_COLUMN,
+      logRows,
+      logged.map((t) => t ?? "")
+    );
     deps.roster.style(
       { risk: run.columns.risk, tier: run.columns.tier, reasons: run.columns.reasons },
       run.dataRows
@@ -7025,37 +7042,68 @@ ${indentData}`);
 
   // src/jobs/score/score-students.ts
   var OWN_HEADERS = ["Risk of failing", "Tier", "Main reasons", "Model version", "Scored at"];
-  var CONTINUE_HANDLER = "continueScoring";
   var SALT_KEY = "passcompass.salt";
+  var ABANDONED_TIER = "Not finished";
   var CELLS_PER_EXECUTION = 15e5;
-  function scoreStudents(deps, continuation = false) {
+  function pendingRun(store) {
+    return loadRun(store);
+  }
+  function scoreStudents(deps, request) {
     let run = loadRun(deps.store);
-    if (run && !continuation) {
-      const resume = deps.dialogs.confirm(
-        "Continue scoring?",
-        `A scoring run stopped after ${run.nextRow} of ${run.dataRows} rows. Yes continues it; No starts again from the first row.`
-      );
-      if (!resume) run = null;
+    const layout = deps.roster.layout();
+    if (request.kind === "follow-up") {
+      if (!run) return { status: "idle", why: "No scoring run is waiting." };
+    } else if (run && run.runId !== request.resume?.runId) {
+      return {
+        status: "idle",
+        why: "Another scoring run started while you were deciding. It continues by itself; try again when it has finished."
+      };
+    } else if (!run && request.resume?.continueIt) {
+      return { status: "idle", why: "The scoring run you asked to continue has finished meanwhile." };
+    } else if (run && request.resume && !request.resume.continueIt) {
+      abandonRun(deps, run);
+      run = null;
+    }
+    if (run) {
+      const why = whyNotResumable(run, deps.now(), layout);
+      if (why) {
+        abandonRun(deps, run);
+        return {
+          status: "abandoned",
+          runId: run.runId,
+          why: `The scoring run was not finished: ${why}. Score again.`
+        };
+      }
     }
     const registry = Registry.read(deps, deps.digests);
-    const { header, dataRows } = deps.roster.layout();
-    if (!run) run = startRun(deps, registry, header, dataRows);
-    run.dataRows = Math.max(run.dataRows, dataRows);
+    if (run) repairInterruptedBlock(deps, run);
+    else {
+      run = startRun(deps, registry, layout.header, layout.dataRows);
+      saveRun(deps.store, run);
+    }
+    run.dataRows = Math.max(run.dataRows, layout.dataRows);
     const version = registry.load(run.version);
-    scoreNextBlock(deps, run, version, findRosterColumns(header));
+    scoreNextBlock(deps, run, version, findRosterColumns(layout.header));
     if (run.nextRow < run.dataRows) {
       saveRun(deps.store, run);
-      deps.scheduler.continueLater(CONTINUE_HANDLER);
-      deps.dialogs.toast(
-        `Scored ${run.nextRow} of ${run.dataRows} rows; PassCompass continues in a few minutes.`,
-        "PassCompass"
-      );
       return { status: "continuing", runId: run.runId, scored: run.nextRow, dataRows: run.dataRows };
     }
     const finished = finishRun(deps, run, version);
     clearRun(deps.store);
-    deps.scheduler.cancel(CONTINUE_HANDLER);
     return { status: "finished", ...finished };
+  }
+  function abandonRun(deps, run) {
+    const rows = deps.log.rowsWhere(LOG_RUN_COLUMN, run.runId);
+    deps.log.writeCells(
+      LOG_TIER_COLUMN,
+      rows,
+      rows.map(() => ABANDONED_TIER)
+    );
+    clearRun(deps.store);
+  }
+  function repairInterruptedBlock(deps, run) {
+    const rows = deps.log.rowsWhere(LOG_RUN_COLUMN, run.runId);
+    if (rows.length > run.logged) deps.log.deleteRows(rows.slice(run.logged));
   }
   function scoreNextBlock(deps, run, version, columns) {
     const perExecution = deps.rowsPerExecution ?? Math.max(1, Math.floor(CELLS_PER_EXECUTION / (run.width + OWN_HEADERS.length + LOG_HEADER.length)));
@@ -7080,10 +7128,8 @@ ${indentData}`);
       "",
       JSON.stringify(s.inputs)
     ]);
-    if (logRows.length > 0) {
-      const firstLogRow = deps.log.append(logRows);
-      if (run.logFirstRow === null) run.logFirstRow = firstLogRow;
-    }
+    if (logRows.length > 0) deps.log.append(logRows);
+    run.logged += logRows.length;
     run.nextRow += count;
   }
   function startRun(deps, registry, header, dataRows) {
@@ -7100,17 +7146,23 @@ ${indentData}`);
         { row: 1 }
       );
     }
-    const [risk, tier, reasons, version, scoredAt] = deps.roster.ensureColumns(OWN_HEADERS, header);
+    const own = deps.roster.ensureColumns(OWN_HEADERS, header);
+    const [risk, tier, reasons, version, scoredAt] = own;
     const started = deps.now();
+    const after = [...header.map(String)];
+    OWN_HEADERS.forEach((name, i) => {
+      after[own[i]] = name;
+    });
     return {
-      runId: `S-${started.toISOString()}`,
+      runId: `S-${started.toISOString()}-${deps.uuid().slice(0, 8)}`,
       version: champion.version,
       startedAt: started.toISOString(),
       dataRows,
       width: header.length,
       nextRow: 0,
       columns: { risk, tier, reasons, version, scoredAt },
-      logFirstRow: null
+      logged: 0,
+      header: after.map((h) => h ?? "").join("	")
     };
   }
   function saltOf(deps) {
@@ -7684,12 +7736,12 @@ ${indentData}`);
     let tp = 0;
     let fp = 0;
     for (let i = 0; i < order.length; i += 1) {
-      const score2 = scores[order[i]];
+      const score3 = scores[order[i]];
       if (labels[order[i]] === 1) tp += 1;
       else fp += 1;
       const next = i + 1 < order.length ? scores[order[i + 1]] : 0;
-      if (next === score2 && i + 1 < order.length) continue;
-      const candidate = (score2 + next) / 2;
+      if (next === score3 && i + 1 < order.length) continue;
+      const candidate = (score3 + next) / 2;
       const value = measure(tp, fp, positives, negatives);
       const better = value > bestValue + 1e-12;
       const asGoodAndNearer = Math.abs(value - bestValue) <= 1e-12 && Math.abs(candidate - 0.5) < Math.abs(best - 0.5);
@@ -8063,6 +8115,122 @@ ${indentData}`);
     return Number.isFinite(x) ? Number(x.toFixed(digits)) : x;
   }
 
+  // src/core/schedule/retry.ts
+  var MINUTE_MS = 6e4;
+  var FIRST_RETRY_MS = 2 * MINUTE_MS;
+  var LONGEST_RETRY_MS = 60 * MINUTE_MS;
+  var FAILURES_BEFORE_REPORT = 3;
+  var NEXT_BLOCK_AFTER_MS = MINUTE_MS;
+  function retryDelayMs(attempt) {
+    if (!Number.isInteger(attempt) || attempt < 1)
+      throw new RangeError(`attempt must be a whole number ≥ 1, got ${attempt}`);
+    return Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.min(attempt - 1, 10));
+  }
+
+  // src/jobs/background/background-state.ts
+  var BACKGROUND_KEY = "passcompass.background";
+  var EMPTY_BACKGROUND = { scoring: null, notice: null };
+  function isScoringWork(value) {
+    const v = value;
+    return typeof v === "object" && v !== null && Number.isInteger(v.attempts) && Number.isFinite(v.dueAt) && (v.lastError === null || typeof v.lastError === "string") && (v.reportedAt === null || Number.isFinite(v.reportedAt));
+  }
+  function loadBackground(store) {
+    const text = store.get(BACKGROUND_KEY);
+    if (!text) return { ...EMPTY_BACKGROUND };
+    try {
+      const raw = JSON.parse(text);
+      return {
+        scoring: isScoringWork(raw?.scoring) ? raw.scoring : null,
+        notice: typeof raw?.notice === "string" ? raw.notice : null
+      };
+    } catch {
+      return { ...EMPTY_BACKGROUND };
+    }
+  }
+  function saveBackground(store, state) {
+    if (state.scoring === null && state.notice === null) {
+      if (store.get(BACKGROUND_KEY) !== null) store.remove(BACKGROUND_KEY);
+    } else store.set(BACKGROUND_KEY, JSON.stringify(state));
+  }
+  function nextDue(state) {
+    const times = [state.scoring?.dueAt].filter((t) => t !== void 0);
+    return times.length === 0 ? null : Math.min(...times);
+  }
+
+  // src/jobs/background/tick.ts
+  function runTick(deps) {
+    const now = deps.now().getTime();
+    const state = loadBackground(deps.store);
+    const report = { ran: [] };
+    const work = state.scoring;
+    if (work && work.dueAt <= now) {
+      report.ran.push("scoring");
+      beginScoringAttempt(deps);
+      try {
+        const result = deps.withLock(() => deps.continueScoring());
+        report.scoring = result;
+        recordScoring(deps, result);
+        return report;
+      } catch (error) {
+        report.error = error instanceof Error ? error.message : String(error);
+        recordFailure(deps, report.error);
+        return report;
+      }
+    }
+    reschedule(deps, state);
+    return report;
+  }
+  function beginScoringAttempt(deps) {
+    const state = loadBackground(deps.store);
+    const now = deps.now().getTime();
+    const work = state.scoring ?? { attempts: 0, dueAt: now, lastError: null, reportedAt: null };
+    work.attempts += 1;
+    work.dueAt = now + retryDelayMs(work.attempts);
+    state.scoring = work;
+    saveBackground(deps.store, state);
+    reschedule(deps, state);
+  }
+  function recordScoring(deps, result) {
+    const state = loadBackground(deps.store);
+    const now = deps.now().getTime();
+    if (result.status === "continuing") {
+      state.scoring = { attempts: 0, dueAt: now + NEXT_BLOCK_AFTER_MS, lastError: null, reportedAt: null };
+    } else {
+      state.scoring = null;
+      if (result.status === "abandoned") state.notice = result.why;
+    }
+    saveBackground(deps.store, state);
+    reschedule(deps, state);
+  }
+  function recordFailure(deps, message) {
+    const state = loadBackground(deps.store);
+    const work = state.scoring;
+    if (!work) return;
+    work.lastError = message;
+    if (work.attempts >= FAILURES_BEFORE_REPORT && work.reportedAt === null) {
+      state.notice = `Scoring in the background has failed ${work.attempts} times in a row. The last error: ${message} PassCompass keeps trying by itself, less often each time; Score students continues it now.`;
+      deps.reportFailure(
+        "PassCompass: scoring in the background keeps failing",
+        `Scoring students in the background has failed ${work.attempts} times in a row. PassCompass keeps trying by itself, less often each time. Open the spreadsheet and choose PassCompass ▸ Score students to see why and to continue.`
+      );
+      work.reportedAt = deps.now().getTime();
+    }
+    saveBackground(deps.store, state);
+  }
+  function reschedule(deps, state) {
+    const due = nextDue(state);
+    if (due === null) deps.scheduler.sleep();
+    else deps.scheduler.wakeAt(new Date(due));
+  }
+  function takeNotice(store) {
+    const state = loadBackground(store);
+    if (state.notice === null) return null;
+    const notice = state.notice;
+    state.notice = null;
+    saveBackground(store, state);
+    return notice;
+  }
+
   // src/sheets/project-files.ts
   var projectFiles = {
     read(name) {
@@ -8111,10 +8279,48 @@ ${indentData}`);
       this.rowCount = last - 1 + rows.length;
       return last + 1;
     }
-    writeColumn(column, firstRow, values) {
+    rowsWhere(column, value) {
       const sheet = this.existingSheet();
-      if (!sheet || values.length === 0) return;
-      sheet.getRange(firstRow, column + 1, values.length, 1).setValues(values.map((v) => [escapeForSheet(v)]));
+      if (!sheet) return [];
+      const last = sheet.getLastRow();
+      if (last < 2) return [];
+      const cells = sheet.getRange(2, column + 1, last - 1, 1).getValues();
+      const rows = [];
+      cells.forEach(([cell], i) => {
+        if (cell === value) rows.push(i + 2);
+      });
+      return rows;
+    }
+    /** One read and one write over the span from the first row to the last, whatever the count. */
+    writeCells(column, rows, values) {
+      const sheet = this.existingSheet();
+      const first = rows[0];
+      const last = rows[rows.length - 1];
+      if (!sheet || first === void 0 || last === void 0) return;
+      const range = sheet.getRange(first, column + 1, last - first + 1, 1);
+      const cells = range.getValues();
+      rows.forEach((row, i) => {
+        cells[row - first] = [escapeForSheet(values[i] ?? "")];
+      });
+      range.setValues(cells);
+    }
+    /** Bottom-up, one call per run of consecutive rows, so earlier deletions do not move later ones. */
+    deleteRows(rows) {
+      const sheet = this.existingSheet();
+      if (!sheet || rows.length === 0) return;
+      const sorted = [...rows].sort((a, b) => b - a);
+      let index = 0;
+      while (index < sorted.length) {
+        const bottom = sorted[index];
+        let top = bottom;
+        while (sorted[index + 1] === top - 1) {
+          index += 1;
+          top -= 1;
+        }
+        sheet.deleteRows(top, bottom - top + 1);
+        index += 1;
+      }
+      this.rowCount = void 0;
     }
     /** Deletes the oldest rows so that at most `maxRows` remain, in one call. */
     trim(maxRows) {
@@ -8426,19 +8632,61 @@ ${indentData}`);
     };
   }
 
-  // src/sheets/trigger-scheduler.ts
-  var ONE_MINUTE_MS = 60 * 1e3;
-  var triggerScheduler = {
-    continueLater(handler) {
-      triggerScheduler.cancel(handler);
-      ScriptApp.newTrigger(handler).timeBased().after(ONE_MINUTE_MS).create();
-    },
-    cancel(handler) {
-      for (const trigger of ScriptApp.getProjectTriggers()) {
-        if (trigger.getHandlerFunction() === handler) ScriptApp.deleteTrigger(trigger);
-      }
+  // src/sheets/tick-scheduler.ts
+  var TICK_HANDLER = "passCompassTick";
+  var LEGACY_TICK_HANDLERS = ["continueScoring"];
+  var TRIGGER_DOCUMENTS_KEY = "passcompass.triggerDocuments";
+  function readTriggerDocuments(properties) {
+    try {
+      const parsed = JSON.parse(properties.getProperty(TRIGGER_DOCUMENTS_KEY) ?? "{}");
+      return typeof parsed === "object" && parsed !== null ? parsed : {};
+    } catch {
+      return {};
     }
-  };
+  }
+  function tickScheduler(documentId, firingTriggerId) {
+    const removeOwn = () => {
+      const bound = ScriptApp.getInstallationSource() === ScriptApp.InstallationSource.NONE;
+      const properties = PropertiesService.getUserProperties();
+      const documents = readTriggerDocuments(properties);
+      const kept = {};
+      for (const trigger of ScriptApp.getProjectTriggers()) {
+        const id = trigger.getUniqueId();
+        const handler = trigger.getHandlerFunction();
+        const ours = handler === TICK_HANDLER || LEGACY_TICK_HANDLERS.includes(handler);
+        const here = bound || documents[id] === documentId || id === firingTriggerId;
+        if (ours && here) ScriptApp.deleteTrigger(trigger);
+        else if (documents[id] !== void 0) kept[id] = documents[id];
+      }
+      return kept;
+    };
+    return {
+      wakeAt(at) {
+        const kept = removeOwn();
+        const trigger = ScriptApp.newTrigger(TICK_HANDLER).timeBased().at(at).create();
+        kept[trigger.getUniqueId()] = documentId;
+        PropertiesService.getUserProperties().setProperty(TRIGGER_DOCUMENTS_KEY, JSON.stringify(kept));
+      },
+      sleep() {
+        const kept = removeOwn();
+        PropertiesService.getUserProperties().setProperty(TRIGGER_DOCUMENTS_KEY, JSON.stringify(kept));
+      }
+    };
+  }
+  function removeTrigger(triggerId) {
+    if (triggerId === null) return;
+    for (const trigger of ScriptApp.getProjectTriggers()) {
+      if (trigger.getUniqueId() === triggerId) ScriptApp.deleteTrigger(trigger);
+    }
+  }
+
+  // src/sheets/owner-mail.ts
+  function mailExecutionOwner(subject, body) {
+    const to = Session.getEffectiveUser().getEmail();
+    if (!to || MailApp.getRemainingDailyQuota() < 1) return 0;
+    MailApp.sendEmail({ to, subject, body });
+    return 1;
+  }
 
   // src/sheets/document-lock.ts
   var WAIT_MS = 30 * 1e3;
@@ -8496,8 +8744,9 @@ ${indentData}`);
     { caption: "Promote challenger…", functionName: "promoteChallenger" },
     { caption: "Roll back champion…", functionName: "rollBackChampion" }
   ];
-  function buildAddonMenu(ui, entries = ADDON_MENU) {
-    const menu = ui.createAddonMenu();
+  var MENU_CAPTION = "PassCompass";
+  function buildAddonMenu(ui, bound = false, entries = ADDON_MENU) {
+    const menu = bound ? ui.createMenu(MENU_CAPTION) : ui.createAddonMenu();
     for (const entry of entries) {
       if (entry === "separator") menu.addSeparator();
       else if ("items" in entry) {
@@ -8554,8 +8803,15 @@ ${indentData}`);
   // src/main.ts
   var INFERENCE_LOG_SHEET = "Inference log";
   var ROWS_PER_EXECUTION_KEY = "passcompass.rowsPerExecution";
-  function services() {
-    const spreadsheet = SpreadsheetApp.getActive();
+  var DOCUMENT_ID_KEY = "passcompass.documentId";
+  function activeSpreadsheet() {
+    const active = SpreadsheetApp.getActive();
+    if (active) return active;
+    const id = PropertiesService.getDocumentProperties().getProperty(DOCUMENT_ID_KEY);
+    if (!id) throw new Error("PassCompass cannot tell which spreadsheet this background run belongs to.");
+    return SpreadsheetApp.openById(id);
+  }
+  function services(spreadsheet = activeSpreadsheet()) {
     return {
       spreadsheet,
       students: new SpreadsheetTable(spreadsheet, STUDENTS_SHEET),
@@ -8567,33 +8823,87 @@ ${indentData}`);
       roster: new SpreadsheetRosterSheet(spreadsheet, STUDENTS_SHEET),
       log: new SpreadsheetRecordSheet(spreadsheet, INFERENCE_LOG_SHEET, LOG_HEADER),
       dialogs: spreadsheetDialogs(spreadsheet),
+      store: documentStore(),
       digests,
       now: () => /* @__PURE__ */ new Date()
     };
   }
-  function runScoring(continuation) {
-    const deps = services();
-    const { settings } = settingsStore.read();
-    const quiet = { ...deps.dialogs, toast: () => void 0, confirm: () => true };
-    const store = documentStore();
-    const rowsPerExecution = Number(store.get(ROWS_PER_EXECUTION_KEY)) || void 0;
-    const result = withDocumentLock(
-      () => scoreStudents(
-        {
-          ...deps,
-          dialogs: continuation ? quiet : deps.dialogs,
-          settings,
-          store,
-          scheduler: triggerScheduler,
-          uuid: () => Utilities.getUuid(),
-          ...rowsPerExecution ? { rowsPerExecution } : {}
+  function background(deps, firingTriggerId = null) {
+    const documentId = deps.spreadsheet.getId();
+    const trigger = tickScheduler(documentId, firingTriggerId);
+    return {
+      store: deps.store,
+      now: deps.now,
+      scheduler: {
+        wakeAt(at) {
+          if (deps.store.get(DOCUMENT_ID_KEY) !== documentId) deps.store.set(DOCUMENT_ID_KEY, documentId);
+          trigger.wakeAt(at);
         },
-        continuation
-      )
+        sleep() {
+          trigger.sleep();
+          if (deps.store.get(DOCUMENT_ID_KEY) !== null) deps.store.remove(DOCUMENT_ID_KEY);
+        }
+      },
+      withLock: withDocumentLock,
+      reportFailure: mailExecutionOwner,
+      continueScoring: () => score2(deps, { kind: "follow-up" })
+    };
+  }
+  function score2(deps, request) {
+    const rowsPerExecution = Number(deps.store.get(ROWS_PER_EXECUTION_KEY)) || void 0;
+    return scoreStudents(
+      {
+        ...deps,
+        settings: settingsStore.read().settings,
+        uuid: () => Utilities.getUuid(),
+        ...rowsPerExecution ? { rowsPerExecution } : {}
+      },
+      request
     );
-    if (result.status === "finished" && !continuation)
+  }
+  function tellBackgroundNotice(deps) {
+    const notice = takeNotice(deps.store);
+    if (notice) deps.dialogs.inform("PassCompass: background work", notice);
+  }
+  function scoreFromMenu() {
+    const deps = services();
+    tellBackgroundNotice(deps);
+    const pending = pendingRun(deps.store);
+    const resume = pending ? {
+      runId: pending.runId,
+      continueIt: deps.dialogs.confirm(
+        "Continue scoring?",
+        `A scoring run stopped after ${pending.nextRow} of ${pending.dataRows} rows. Yes continues it; No starts again from the first row.`
+      )
+    } : null;
+    const jobs2 = background(deps);
+    beginScoringAttempt(jobs2);
+    let result;
+    try {
+      result = withDocumentLock(() => score2(deps, { kind: "menu", resume }));
+    } catch (error) {
+      if (!pendingRun(deps.store)) recordScoring(jobs2, { status: "idle", why: "" });
+      throw error;
+    }
+    recordScoring(jobs2, result);
+    if (result.status === "finished")
       deps.dialogs.inform("PassCompass: students scored", scoringSummary(result));
+    else if (result.status === "continuing")
+      deps.dialogs.toast(
+        `Scored ${result.scored} of ${result.dataRows} rows; PassCompass continues in a few minutes.`,
+        "PassCompass"
+      );
+    else deps.dialogs.inform("PassCompass: Score students", result.why);
     return result;
+  }
+  function tick(event) {
+    const firing = event?.triggerUid ?? null;
+    const spreadsheet = SpreadsheetApp.getActive() ?? (documentStore().get(DOCUMENT_ID_KEY) ? activeSpreadsheet() : null);
+    if (!spreadsheet) {
+      removeTrigger(firing);
+      return { ran: [] };
+    }
+    return runTick(background(services(spreadsheet), firing));
   }
   function loadSampleFromMenu(courses) {
     return runFromMenu(() => {
@@ -8602,9 +8912,13 @@ ${indentData}`);
     });
   }
   var entryPoints = {
-    /** Simple trigger: builds the menu (the only thing allowed under AuthMode.NONE). */
-    onOpen(_event) {
-      buildAddonMenu(SpreadsheetApp.getUi());
+    /**
+     * Simple trigger: builds the menu. Under AuthMode.NONE (an add-on not yet enabled in this document) nothing
+     * else is allowed, and only an add-on runs there; otherwise the install decides the kind of menu.
+     */
+    onOpen(event) {
+      const bound = event?.authMode !== ScriptApp.AuthMode.NONE && ScriptApp.getInstallationSource() === ScriptApp.InstallationSource.NONE;
+      buildAddonMenu(SpreadsheetApp.getUi(), bound);
     },
     /** Runs when the add-on is installed, so the menu appears without reopening the spreadsheet. */
     onInstall(event) {
@@ -8613,20 +8927,26 @@ ${indentData}`);
     loadSampleMath: () => loadSampleFromMenu(["math"]),
     loadSamplePortuguese: () => loadSampleFromMenu(["portuguese"]),
     loadSampleBothCourses: () => loadSampleFromMenu(["math", "portuguese"]),
-    checkData: () => runFromMenu(() => checkData(services())),
+    checkData: () => runFromMenu(() => {
+      const deps = services();
+      return withDocumentLock(() => checkData(deps));
+    }),
     trainModel: () => runFromMenu(() => {
       const deps = services();
+      tellBackgroundNotice(deps);
       const { settings, problems } = settingsStore.read();
-      const result = trainModel({ ...deps, settings });
+      const result = withDocumentLock(() => trainModel({ ...deps, settings }));
       reportTraining(deps.dialogs, result, settings.capacity, problems);
       return { version: result.version.version, alias: result.alias, auc: result.version.metrics["auc"] };
     }),
     showSettings: () => showSettingsDialog(settingsStore.read().settings),
     /** Called by the settings dialog through google.script.run: plain JSON in, plain JSON out. */
     saveSettings: (raw) => settingsStore.save(typeof raw === "object" && raw !== null ? raw : {}),
-    scoreStudents: () => runFromMenu(() => runScoring(false)),
-    /** Time-driven trigger: continues a scoring run that did not fit in one execution. */
-    continueScoring: () => runScoring(true),
+    scoreStudents: () => runFromMenu(scoreFromMenu),
+    /** The one background trigger of this document (time-driven): runs whatever is due. */
+    passCompassTick: (event) => tick(event),
+    /** The background trigger's name in earlier versions; a trigger left from one runs the tick and is replaced. */
+    continueScoring: (event) => tick(event),
     promoteChallenger: () => runFromMenu(() => promoteChallenger(services())),
     rollBackChampion: () => runFromMenu(() => rollBackChampion(services()))
   };
@@ -8662,6 +8982,9 @@ function saveSettings() {
 }
 function scoreStudents() {
   return PassCompass.entryPoints.scoreStudents.apply(null, arguments);
+}
+function passCompassTick() {
+  return PassCompass.entryPoints.passCompassTick.apply(null, arguments);
 }
 function continueScoring() {
   return PassCompass.entryPoints.continueScoring.apply(null, arguments);

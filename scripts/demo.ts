@@ -7,13 +7,14 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startAddOn } from '../src/local/bundle';
+import { SystemClock } from '../src/local/services/clock';
 import { writeXlsx } from '../src/local/xlsx';
 
 const root = resolve(__dirname, '..');
 const out = join(root, 'demo', 'passcompass-demo.xlsx');
 
 async function main(): Promise<void> {
-  const { runtime, addOn } = startAddOn();
+  const { runtime, addOn } = startAddOn({ clock: new SystemClock() });
   const step = (title: string, fn: string, answers: ('OK' | 'YES')[] = []) => {
     for (const answer of answers) runtime.ui.answerNext(answer);
     const shown = runtime.ui.dialogs.length;

@@ -4,6 +4,7 @@
  * `entryPoints` to the bundle. Nothing here runs at load time: the bundle is evaluated on every execution.
  */
 import type { Course } from './core/data/sample';
+import type { Dialogs } from './jobs/ports';
 import { DATA_ISSUES_SHEET, checkData } from './jobs/check-data';
 import { EXPERIMENTS_SHEET, EXPERIMENT_HEADER } from './jobs/experiments';
 import { STUDENTS_SHEET, loadSample } from './jobs/load-sample';
@@ -11,9 +12,15 @@ import { promoteChallenger, rollBackChampion } from './jobs/promote';
 import { ALIASES_SHEET, ALIAS_HEADER, VERSIONS_SHEET, VERSION_HEADER } from './jobs/registry';
 import { SUMMARY_SHEET } from './jobs/summary';
 import { trainModel } from './jobs/train';
-import { scoreStudents } from './jobs/score/score-students';
+import {
+  type ScoreResult,
+  type ScoringRequest,
+  pendingRun,
+  scoreStudents,
+} from './jobs/score/score-students';
 import { LOG_HEADER } from './jobs/score/inference-log';
 import { scoringSummary } from './jobs/score/finish-run';
+import { beginScoringAttempt, recordScoring, runTick, takeNotice } from './jobs/background/tick';
 import { digests, projectFiles } from './sheets/project-files';
 import { SpreadsheetRecordSheet } from './sheets/record-sheet';
 import { settingsStore } from './sheets/settings-store';
@@ -21,7 +28,8 @@ import { SpreadsheetTable } from './sheets/sheet-table';
 import { summarySheet } from './sheets/summary-sheet';
 import { SpreadsheetRosterSheet } from './sheets/roster-sheet';
 import { documentStore } from './sheets/document-store';
-import { triggerScheduler } from './sheets/trigger-scheduler';
+import { removeTrigger, tickScheduler } from './sheets/tick-scheduler';
+import { mailExecutionOwner } from './sheets/owner-mail';
 import { withDocumentLock } from './sheets/document-lock';
 import { spreadsheetDialogs } from './ui/dialogs';
 import { buildAddonMenu } from './ui/menu';
@@ -32,10 +40,25 @@ import { reportTraining } from './ui/training-report';
 const INFERENCE_LOG_SHEET = 'Inference log';
 /** Overrides the scoring block size; a document property, so tests on the local runtime can force several blocks. */
 const ROWS_PER_EXECUTION_KEY = 'passcompass.rowsPerExecution';
+/** The spreadsheet's id, for the background trigger of an add-on, which runs with no active spreadsheet. */
+const DOCUMENT_ID_KEY = 'passcompass.documentId';
 
-/** The adapters every job may need, over the active spreadsheet. Built per execution, on demand. */
-function services() {
-  const spreadsheet = SpreadsheetApp.getActive();
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * This execution's spreadsheet: the active one, or, in an add-on's time-driven trigger (which may have none),
+ * the one whose id the document's properties keep.
+ */
+function activeSpreadsheet(): Spreadsheet {
+  const active = SpreadsheetApp.getActive() as Spreadsheet | null;
+  if (active) return active;
+  const id = PropertiesService.getDocumentProperties().getProperty(DOCUMENT_ID_KEY);
+  if (!id) throw new Error('PassCompass cannot tell which spreadsheet this background run belongs to.');
+  return SpreadsheetApp.openById(id);
+}
+
+/** The adapters every job may need, over `spreadsheet`. Built per execution, on demand. */
+function services(spreadsheet: Spreadsheet = activeSpreadsheet()) {
   return {
     spreadsheet,
     students: new SpreadsheetTable(spreadsheet, STUDENTS_SHEET),
@@ -47,36 +70,113 @@ function services() {
     roster: new SpreadsheetRosterSheet(spreadsheet, STUDENTS_SHEET),
     log: new SpreadsheetRecordSheet(spreadsheet, INFERENCE_LOG_SHEET, LOG_HEADER),
     dialogs: spreadsheetDialogs(spreadsheet),
+    store: documentStore(),
     digests,
     now: () => new Date(),
   };
 }
 
-/** Scores a block of the roster; `continuation` is a follow-up execution started by a trigger, with no one to ask. */
-function runScoring(continuation: boolean) {
-  const deps = services();
-  const { settings } = settingsStore.read();
-  const quiet = { ...deps.dialogs, toast: () => undefined, confirm: () => true };
-  const store = documentStore();
-  // Block size: computed from the cost model unless the property overrides it.
-  const rowsPerExecution = Number(store.get(ROWS_PER_EXECUTION_KEY)) || undefined;
-  const result = withDocumentLock(() =>
-    scoreStudents(
-      {
-        ...deps,
-        dialogs: continuation ? quiet : deps.dialogs,
-        settings,
-        store,
-        scheduler: triggerScheduler,
-        uuid: () => Utilities.getUuid(),
-        ...(rowsPerExecution ? { rowsPerExecution } : {}),
+type Services = ReturnType<typeof services>;
+
+/** What the background jobs need: the one trigger of this document, set by the execution `firingTriggerId`. */
+function background(deps: Services, firingTriggerId: string | null = null) {
+  const documentId = deps.spreadsheet.getId();
+  const trigger = tickScheduler(documentId, firingTriggerId);
+  return {
+    store: deps.store,
+    now: deps.now,
+    scheduler: {
+      wakeAt(at: Date) {
+        if (deps.store.get(DOCUMENT_ID_KEY) !== documentId) deps.store.set(DOCUMENT_ID_KEY, documentId);
+        trigger.wakeAt(at);
       },
-      continuation,
-    ),
+      sleep() {
+        trigger.sleep();
+        // No trigger is left to need it.
+        if (deps.store.get(DOCUMENT_ID_KEY) !== null) deps.store.remove(DOCUMENT_ID_KEY);
+      },
+    },
+    withLock: withDocumentLock,
+    reportFailure: mailExecutionOwner,
+    continueScoring: () => score(deps, { kind: 'follow-up' }),
+  };
+}
+
+/** One scoring block (call under the document lock). */
+function score(deps: Services, request: ScoringRequest): ScoreResult {
+  // Block size: computed from the cost model unless the property overrides it.
+  const rowsPerExecution = Number(deps.store.get(ROWS_PER_EXECUTION_KEY)) || undefined;
+  return scoreStudents(
+    {
+      ...deps,
+      settings: settingsStore.read().settings,
+      uuid: () => Utilities.getUuid(),
+      ...(rowsPerExecution ? { rowsPerExecution } : {}),
+    },
+    request,
   );
-  if (result.status === 'finished' && !continuation)
+}
+
+/** Shows what background work left for the teacher to know (a failure, an abandoned run), once. */
+function tellBackgroundNotice(deps: { store: Services['store']; dialogs: Dialogs }): void {
+  const notice = takeNotice(deps.store);
+  if (notice) deps.dialogs.inform('PassCompass: background work', notice);
+}
+
+/**
+ * Score students from the menu. The question about a saved run is asked before the lock is taken (a dialog
+ * releases locks); the job re-checks, under the lock, that the run is still the one asked about.
+ */
+function scoreFromMenu(): ScoreResult {
+  const deps = services();
+  tellBackgroundNotice(deps);
+  const pending = pendingRun(deps.store);
+  const resume = pending
+    ? {
+        runId: pending.runId,
+        continueIt: deps.dialogs.confirm(
+          'Continue scoring?',
+          `A scoring run stopped after ${pending.nextRow} of ${pending.dataRows} rows. Yes continues it; No starts again from the first row.`,
+        ),
+      }
+    : null;
+  const jobs = background(deps);
+  beginScoringAttempt(jobs);
+  let result: ScoreResult;
+  try {
+    result = withDocumentLock(() => score(deps, { kind: 'menu', resume }));
+  } catch (error) {
+    // Nothing is waiting for the trigger after a refused start; a failed block stays scheduled for a retry.
+    if (!pendingRun(deps.store)) recordScoring(jobs, { status: 'idle', why: '' });
+    throw error;
+  }
+  recordScoring(jobs, result);
+  if (result.status === 'finished')
     deps.dialogs.inform('PassCompass: students scored', scoringSummary(result));
+  else if (result.status === 'continuing')
+    deps.dialogs.toast(
+      `Scored ${result.scored} of ${result.dataRows} rows; PassCompass continues in a few minutes.`,
+      'PassCompass',
+    );
+  else deps.dialogs.inform('PassCompass: Score students', result.why);
   return result;
+}
+
+/**
+ * The background trigger: runs whatever is due. Never touches the UI (a trigger has none). An add-on's trigger
+ * that cannot tell its spreadsheet (one left from an earlier version, or from before the work ended) has
+ * nothing to do: it removes itself.
+ */
+function tick(event?: { triggerUid?: string }) {
+  const firing = event?.triggerUid ?? null;
+  const spreadsheet =
+    (SpreadsheetApp.getActive() as Spreadsheet | null) ??
+    (documentStore().get(DOCUMENT_ID_KEY) ? activeSpreadsheet() : null);
+  if (!spreadsheet) {
+    removeTrigger(firing);
+    return { ran: [] };
+  }
+  return runTick(background(services(spreadsheet), firing));
 }
 
 function loadSampleFromMenu(courses: Course[]) {
@@ -87,9 +187,15 @@ function loadSampleFromMenu(courses: Course[]) {
 }
 
 export const entryPoints = {
-  /** Simple trigger: builds the menu (the only thing allowed under AuthMode.NONE). */
-  onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
-    buildAddonMenu(SpreadsheetApp.getUi());
+  /**
+   * Simple trigger: builds the menu. Under AuthMode.NONE (an add-on not yet enabled in this document) nothing
+   * else is allowed, and only an add-on runs there; otherwise the install decides the kind of menu.
+   */
+  onOpen(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+    const bound =
+      event?.authMode !== ScriptApp.AuthMode.NONE &&
+      ScriptApp.getInstallationSource() === ScriptApp.InstallationSource.NONE;
+    buildAddonMenu(SpreadsheetApp.getUi(), bound);
   },
   /** Runs when the add-on is installed, so the menu appears without reopening the spreadsheet. */
   onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
@@ -98,12 +204,17 @@ export const entryPoints = {
   loadSampleMath: () => loadSampleFromMenu(['math']),
   loadSamplePortuguese: () => loadSampleFromMenu(['portuguese']),
   loadSampleBothCourses: () => loadSampleFromMenu(['math', 'portuguese']),
-  checkData: () => runFromMenu(() => checkData(services())),
+  checkData: () =>
+    runFromMenu(() => {
+      const deps = services();
+      return withDocumentLock(() => checkData(deps));
+    }),
   trainModel: () =>
     runFromMenu(() => {
       const deps = services();
+      tellBackgroundNotice(deps);
       const { settings, problems } = settingsStore.read();
-      const result = trainModel({ ...deps, settings });
+      const result = withDocumentLock(() => trainModel({ ...deps, settings }));
       reportTraining(deps.dialogs, result, settings.capacity, problems);
       return { version: result.version.version, alias: result.alias, auc: result.version.metrics['auc'] };
     }),
@@ -111,9 +222,11 @@ export const entryPoints = {
   /** Called by the settings dialog through google.script.run: plain JSON in, plain JSON out. */
   saveSettings: (raw: unknown) =>
     settingsStore.save(typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}),
-  scoreStudents: () => runFromMenu(() => runScoring(false)),
-  /** Time-driven trigger: continues a scoring run that did not fit in one execution. */
-  continueScoring: () => runScoring(true),
+  scoreStudents: () => runFromMenu(scoreFromMenu),
+  /** The one background trigger of this document (time-driven): runs whatever is due. */
+  passCompassTick: (event?: { triggerUid?: string }) => tick(event),
+  /** The background trigger's name in earlier versions; a trigger left from one runs the tick and is replaced. */
+  continueScoring: (event?: { triggerUid?: string }) => tick(event),
   promoteChallenger: () => runFromMenu(() => promoteChallenger(services())),
   rollBackChampion: () => runFromMenu(() => rollBackChampion(services())),
 };

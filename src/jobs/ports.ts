@@ -74,8 +74,12 @@ export interface RosterSheet {
 export interface InferenceLog {
   /** Appends rows in one write; returns the sheet row of the first. */
   append(rows: CellValue[][]): number;
-  /** Writes one column (0-based) of the log from sheet row `firstRow`. */
-  writeColumn(column: number, firstRow: number, values: CellValue[]): void;
+  /** The sheet rows (ascending) whose `column` (0-based) holds `value`; one read whatever the log's size. */
+  rowsWhere(column: number, value: CellValue): number[];
+  /** Writes `values[i]` into `column` (0-based) of sheet row `rows[i]`; other rows keep their cells. */
+  writeCells(column: number, rows: readonly number[], values: readonly CellValue[]): void;
+  /** Deletes the given sheet rows. */
+  deleteRows(rows: readonly number[]): void;
   /** Deletes the oldest rows so at most `maxRows` remain; returns how many were deleted. */
   trim(maxRows: number): number;
 }
@@ -87,8 +91,13 @@ export interface KeyValueStore {
   remove(key: string): void;
 }
 
-/** Runs an entry point again later, for work that does not fit in one execution. */
+/**
+ * PassCompass's one background trigger in this document: a single time-driven trigger whose handler runs
+ * whatever work is due (see jobs/background). Scheduling replaces this user's earlier one.
+ */
 export interface Scheduler {
-  continueLater(handler: string): void;
-  cancel(handler: string): void;
+  /** The trigger fires at `at` (or as soon after as Apps Script allows). */
+  wakeAt(at: Date): void;
+  /** No background work is left: this user's trigger in this document is removed. */
+  sleep(): void;
 }

@@ -10,6 +10,7 @@ import { CallLog, type CostModel, TYPICAL_SHEETS_COST } from './call-log';
 import { type Realm, realmOfContext } from './realm';
 import { type LocalServicesOptions, createLocalServices } from './services';
 import { AuthMode } from './services/script-enums';
+import { clockedDate } from './services/clock';
 import { Charts, LocalSpreadsheet, LocalSpreadsheetApp } from './spreadsheet';
 import type { AuthModeName, ExecutionKind } from './platform/executions';
 import { allowedWithoutAuthorisation } from './platform/install-mode';
@@ -50,6 +51,14 @@ export function createRuntimeBase(
 }
 
 /** Runs a handler of the loaded bundle by name (set by `loadBundle`). */
+/** What a stopped execution throws at every service call (Apps Script's message at its time limit). */
+export class ExecutionStopped extends Error {
+  constructor() {
+    super('Exceeded maximum execution time');
+    this.name = 'ExecutionStopped';
+  }
+}
+
 export type HandlerInvoker = (handler: string, ...args: unknown[]) => unknown;
 
 export function createLocalRuntime(options: LocalRuntimeOptions = {}) {
@@ -87,10 +96,30 @@ export function createLocalRuntime(options: LocalRuntimeOptions = {}) {
       activeSpreadsheet: !(inTrigger() && google.installMode === 'add-on'),
     }),
   });
-  Object.assign(context, services.globals, { SpreadsheetApp, Charts, console });
+  // The add-on's `new Date()` reads the runtime's clock, so its timestamps and trigger times move with it.
+  const ContextDate = vm.runInContext('Date', context) as DateConstructor;
+  Object.assign(context, services.globals, {
+    SpreadsheetApp,
+    Charts,
+    console,
+    Date: clockedDate(services.clock, ContextDate),
+  });
   const RealmError = realm.Error ?? Error;
+  // Test hook state: the execution to stop, and after how many more calls.
+  let kill: { execution: number | null; callsLeft: number; stopped: boolean } | null = null;
   calls.guard = (service, method) => {
-    const mode = executions.current()?.authMode;
+    const running = executions.current();
+    if (kill && running && (kill.execution === null || kill.execution === running.id)) {
+      kill.execution = running.id;
+      // Time goes into reading and writing ranges and sheets: the limit strikes during that work, minutes into an
+      // execution, never in its first lookups (the active spreadsheet, its id) or while a trigger is set.
+      if (!kill.stopped && service === 'SpreadsheetApp' && /^(Range|Sheet)\./.test(method)) {
+        if (kill.callsLeft <= 0) kill.stopped = true;
+        else kill.callsLeft -= 1;
+      }
+      if (kill.stopped) throw new ExecutionStopped();
+    }
+    const mode = running?.authMode;
     if (mode === 'NONE' && !allowedWithoutAuthorisation(service, method))
       throw new RealmError(`${service}.${method} is not allowed in AuthMode.NONE: only menus may be built.`);
     if (mode === 'LIMITED' && NEEDS_FULL_AUTHORISATION.test(`${service}.${method}`))
@@ -110,6 +139,9 @@ export function createLocalRuntime(options: LocalRuntimeOptions = {}) {
       () => call(handler, ...args),
     );
   };
+  executions.onEnd((ended) => {
+    if (kill?.execution === ended.id) kill = null;
+  });
   google.attach({
     documentId,
     record: (service, method) => calls.record(service, method),
@@ -138,6 +170,14 @@ export function createLocalRuntime(options: LocalRuntimeOptions = {}) {
     simpleTrigger(handler: string, authMode: AuthModeName = 'LIMITED'): unknown {
       const event = { authMode: AuthMode[authMode], source: spreadsheet, triggerUid: '' };
       return run('simple-trigger', handler, [event], { authMode });
+    },
+    /**
+     * Test hook: the next execution that calls a service is stopped after `calls` more range or sheet calls
+     * (where an execution spends its time), as Apps Script stops one at its time limit: every later call of that
+     * execution throws, so nothing it tries in a `catch` or `finally` reaches the spreadsheet or its properties.
+     */
+    stopNextExecutionAfter(calls: number) {
+      kill = { execution: null, callsLeft: calls, stopped: false };
     },
     /** The `e` of a simple `onOpen` trigger in the given auth mode. */
     openEvent(authMode: AuthModeName = 'LIMITED') {

@@ -40,10 +40,50 @@ export class SpreadsheetRecordSheet implements RecordSheet, InferenceLog {
     return last + 1;
   }
 
-  writeColumn(column: number, firstRow: number, values: CellValue[]): void {
+  rowsWhere(column: number, value: CellValue): number[] {
     const sheet = this.existingSheet();
-    if (!sheet || values.length === 0) return;
-    sheet.getRange(firstRow, column + 1, values.length, 1).setValues(values.map((v) => [escapeForSheet(v)]));
+    if (!sheet) return [];
+    const last = sheet.getLastRow();
+    if (last < 2) return [];
+    const cells = sheet.getRange(2, column + 1, last - 1, 1).getValues();
+    const rows: number[] = [];
+    cells.forEach(([cell], i) => {
+      if (cell === value) rows.push(i + 2);
+    });
+    return rows;
+  }
+
+  /** One read and one write over the span from the first row to the last, whatever the count. */
+  writeCells(column: number, rows: readonly number[], values: readonly CellValue[]): void {
+    const sheet = this.existingSheet();
+    const first = rows[0];
+    const last = rows[rows.length - 1];
+    if (!sheet || first === undefined || last === undefined) return;
+    const range = sheet.getRange(first, column + 1, last - first + 1, 1);
+    const cells = range.getValues() as CellValue[][];
+    rows.forEach((row, i) => {
+      cells[row - first] = [escapeForSheet(values[i] ?? '')];
+    });
+    range.setValues(cells);
+  }
+
+  /** Bottom-up, one call per run of consecutive rows, so earlier deletions do not move later ones. */
+  deleteRows(rows: readonly number[]): void {
+    const sheet = this.existingSheet();
+    if (!sheet || rows.length === 0) return;
+    const sorted = [...rows].sort((a, b) => b - a);
+    let index = 0;
+    while (index < sorted.length) {
+      const bottom = sorted[index] as number;
+      let top = bottom;
+      while (sorted[index + 1] === top - 1) {
+        index += 1;
+        top -= 1;
+      }
+      sheet.deleteRows(top, bottom - top + 1);
+      index += 1;
+    }
+    this.rowCount = undefined;
   }
 
   /** Deletes the oldest rows so that at most `maxRows` remain, in one call. */

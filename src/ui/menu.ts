@@ -34,12 +34,21 @@ export const ADDON_MENU: readonly MenuEntry[] = [
   { caption: 'Roll back champion…', functionName: 'rollBackChampion' },
 ];
 
-/** Adds the PassCompass menu to the spreadsheet's UI. */
+/** The caption of the top-level menu of a script bound to the spreadsheet. */
+export const MENU_CAPTION = 'PassCompass';
+
+/**
+ * Adds the PassCompass menu to the spreadsheet's UI. A Marketplace add-on must use the add-on menu
+ * (Extensions ▸ PassCompass). In a script bound to the spreadsheet that menu would carry the script project's
+ * name ("Untitled project"), so there PassCompass adds a top-level menu of its own. `bound` is known only with
+ * authorisation: under `AuthMode.NONE` only an add-on that is not yet enabled in this document runs `onOpen`.
+ */
 export function buildAddonMenu(
   ui: GoogleAppsScript.Base.Ui,
+  bound = false,
   entries: readonly MenuEntry[] = ADDON_MENU,
 ): void {
-  const menu = ui.createAddonMenu();
+  const menu = bound ? ui.createMenu(MENU_CAPTION) : ui.createAddonMenu();
   for (const entry of entries) {
     if (entry === 'separator') menu.addSeparator();
     else if ('items' in entry) {

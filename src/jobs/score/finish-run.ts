@@ -9,7 +9,7 @@ import { type Tier, type TierRule, assignTiers } from '../../core/scoring/tiers'
 import type { Settings } from '../../core/settings';
 import type { ModelVersion } from '../../core/registry/model-version';
 import type { InferenceLog, RosterSheet } from '../ports';
-import { LOG_TIER_COLUMN } from './inference-log';
+import { LOG_RUN_COLUMN, LOG_TIER_COLUMN } from './inference-log';
 import type { ScoringRun } from './scoring-run';
 
 /** The inference log keeps at most this many rows (7 cells each); older rows are deleted first. */
@@ -51,15 +51,20 @@ export function finishRun(deps: FinishDeps, run: ScoringRun, version: ModelVersi
     0,
     tiers.map((tier) => [tier ?? '']),
   );
-  if (run.logFirstRow !== null) {
-    // This run's log rows are contiguous and in roster order, one per row that had something in it.
-    const logged = tiers.filter((_, i) => inLog[i]);
-    deps.log.writeColumn(
-      LOG_TIER_COLUMN,
-      run.logFirstRow,
-      logged.map((t) => t ?? ''),
+  // This run's log rows, found by its id (other runs' rows may sit between them), are in roster order, one per
+  // row that had something in it.
+  const logRows = deps.log.rowsWhere(LOG_RUN_COLUMN, run.runId);
+  const logged = tiers.filter((_, i) => inLog[i]);
+  if (logRows.length !== logged.length) {
+    throw new RangeError(
+      `Scoring run ${run.runId} has ${logRows.length} inference-log rows for ${logged.length} scored rows.`,
     );
   }
+  deps.log.writeCells(
+    LOG_TIER_COLUMN,
+    logRows,
+    logged.map((t) => t ?? ''),
+  );
   deps.roster.style(
     { risk: run.columns.risk, tier: run.columns.tier, reasons: run.columns.reasons },
     run.dataRows,

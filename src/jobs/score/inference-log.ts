@@ -14,3 +14,6 @@ export const LOG_HEADER = [
 
 /** 0-based column of the tier, written when the run finishes. */
 export const LOG_TIER_COLUMN = LOG_HEADER.indexOf('Tier');
+
+/** 0-based column of the run id, by which a run finds its own rows. */
+export const LOG_RUN_COLUMN = LOG_HEADER.indexOf('Run');

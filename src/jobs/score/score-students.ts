@@ -2,8 +2,13 @@
  * Score students: the champion model scores every row of the roster in place. PassCompass writes only its own
  * columns (risk, tier, main reasons, model version, time), found by header, and appends each run's predictions to
  * the inference log. A roster too large for one execution is scored in blocks: the run's state is saved, the
- * next execution continues from the next row, and the tiers are assigned once every row has a risk, because the
- * capacity rule ("the K highest risks are High") needs all of them.
+ * background trigger continues from the next row, and the tiers are assigned once every row has a risk, because
+ * the capacity rule ("the K highest risks are High") needs all of them.
+ *
+ * Runs survive Apps Script's rules: nothing here asks a question (a dialog releases the lock, so the menu asks
+ * before the lock is taken and this job re-checks what it was asked about); a run has an id and its log rows
+ * are found by it, never by position; a block that died after appending its log rows is repaired before the
+ * next block; and a follow-up never starts a run, nor resumes one whose roster changed or that is over a day old.
  */
 import type { LogisticModel } from '../../core/model/logistic';
 import { DataError } from '../../core/errors';
@@ -12,25 +17,18 @@ import type { ModelVersion } from '../../core/registry/model-version';
 import { pseudonym } from '../../core/scoring/pseudonym';
 import { sha256Hex } from '../../core/sha256';
 import type { Settings } from '../../core/settings';
-import type {
-  CellValue,
-  Dialogs,
-  Digests,
-  InferenceLog,
-  KeyValueStore,
-  RosterSheet,
-  Scheduler,
-} from '../ports';
+import type { CellValue, Digests, InferenceLog, KeyValueStore, RosterSheet } from '../ports';
 import { Registry, type RegistrySheets } from '../registry';
 import { modelAttributes } from '../../core/scoring/scoreability';
 import { scoreBlock } from './score-block';
-import { type ScoringRun, clearRun, loadRun, saveRun } from './scoring-run';
+import { type ScoringRun, clearRun, loadRun, saveRun, whyNotResumable } from './scoring-run';
 import { finishRun, type FinishedRun } from './finish-run';
-import { LOG_HEADER } from './inference-log';
+import { LOG_HEADER, LOG_RUN_COLUMN, LOG_TIER_COLUMN } from './inference-log';
 
 export const OWN_HEADERS = ['Risk of failing', 'Tier', 'Main reasons', 'Model version', 'Scored at'] as const;
-export const CONTINUE_HANDLER = 'continueScoring';
 export const SALT_KEY = 'passcompass.salt';
+/** What the Tier column of the inference log says for the rows of a run that never finished. */
+export const ABANDONED_TIER = 'Not finished';
 
 /**
  * Cells one execution may read and write while scoring, under the pessimistic cost model (0.1 ms a cell):
@@ -44,49 +42,98 @@ export interface ScoreDeps extends RegistrySheets {
   settings: Settings;
   digests: Digests;
   store: KeyValueStore;
-  scheduler: Scheduler;
-  dialogs: Dialogs;
   now: () => Date;
   uuid: () => string;
   /** Overrides the block size (tests use it to force several executions). */
   rowsPerExecution?: number;
 }
 
+/**
+ * What started this execution. From the menu, `resume` is the teacher's answer, given before the lock was
+ * taken, about the saved run they were shown (null when there was none); a `follow-up` is the background trigger.
+ */
+export type ScoringRequest =
+  { kind: 'menu'; resume: { runId: string; continueIt: boolean } | null } | { kind: 'follow-up' };
+
 export type ScoreResult =
   | { status: 'continuing'; runId: string; scored: number; dataRows: number }
-  | ({ status: 'finished' } & FinishedRun);
+  | ({ status: 'finished' } & FinishedRun)
+  /** Nothing was done; `why` says so in a sentence for the teacher. */
+  | { status: 'idle'; why: string }
+  | { status: 'abandoned'; runId: string; why: string };
 
-/** Starts a run (or, from a follow-up execution, continues the saved one) and scores one block. */
-export function scoreStudents(deps: ScoreDeps, continuation = false): ScoreResult {
+/** The saved run a menu click should ask about ("continue or start again?"), or null. */
+export function pendingRun(store: KeyValueStore): ScoringRun | null {
+  return loadRun(store);
+}
+
+/** Scores one block: starts a run (menu), or continues the saved one; see the module comment. */
+export function scoreStudents(deps: ScoreDeps, request: ScoringRequest): ScoreResult {
   let run = loadRun(deps.store);
-  if (run && !continuation) {
-    const resume = deps.dialogs.confirm(
-      'Continue scoring?',
-      `A scoring run stopped after ${run.nextRow} of ${run.dataRows} rows. Yes continues it; No starts again from the first row.`,
-    );
-    if (!resume) run = null;
+  const layout = deps.roster.layout();
+  if (request.kind === 'follow-up') {
+    if (!run) return { status: 'idle', why: 'No scoring run is waiting.' };
+  } else if (run && run.runId !== request.resume?.runId) {
+    return {
+      status: 'idle',
+      why: 'Another scoring run started while you were deciding. It continues by itself; try again when it has finished.',
+    };
+  } else if (!run && request.resume?.continueIt) {
+    return { status: 'idle', why: 'The scoring run you asked to continue has finished meanwhile.' };
+  } else if (run && request.resume && !request.resume.continueIt) {
+    abandonRun(deps, run);
+    run = null;
+  }
+  if (run) {
+    const why = whyNotResumable(run, deps.now(), layout);
+    if (why) {
+      abandonRun(deps, run);
+      return {
+        status: 'abandoned',
+        runId: run.runId,
+        why: `The scoring run was not finished: ${why}. Score again.`,
+      };
+    }
   }
   const registry = Registry.read(deps, deps.digests);
-  const { header, dataRows } = deps.roster.layout();
-  if (!run) run = startRun(deps, registry, header, dataRows);
+  if (run) repairInterruptedBlock(deps, run);
+  else {
+    run = startRun(deps, registry, layout.header, layout.dataRows);
+    // Saved before its first block, so a first block that dies is repaired and continued like any other.
+    saveRun(deps.store, run);
+  }
   // Rows added at the bottom while a long run was under way are scored too.
-  run.dataRows = Math.max(run.dataRows, dataRows);
+  run.dataRows = Math.max(run.dataRows, layout.dataRows);
   const version = registry.load(run.version);
-  scoreNextBlock(deps, run, version, findRosterColumns(header));
+  scoreNextBlock(deps, run, version, findRosterColumns(layout.header));
 
   if (run.nextRow < run.dataRows) {
     saveRun(deps.store, run);
-    deps.scheduler.continueLater(CONTINUE_HANDLER);
-    deps.dialogs.toast(
-      `Scored ${run.nextRow} of ${run.dataRows} rows; PassCompass continues in a few minutes.`,
-      'PassCompass',
-    );
     return { status: 'continuing', runId: run.runId, scored: run.nextRow, dataRows: run.dataRows };
   }
   const finished = finishRun(deps, run, version);
   clearRun(deps.store);
-  deps.scheduler.cancel(CONTINUE_HANDLER);
   return { status: 'finished', ...finished };
+}
+
+/** Ends a run that will not be resumed: its log rows say so, and the saved state is cleared. */
+function abandonRun(deps: ScoreDeps, run: ScoringRun): void {
+  const rows = deps.log.rowsWhere(LOG_RUN_COLUMN, run.runId);
+  deps.log.writeCells(
+    LOG_TIER_COLUMN,
+    rows,
+    rows.map(() => ABANDONED_TIER),
+  );
+  clearRun(deps.store);
+}
+
+/**
+ * A block that died after appending its log rows but before saving how far it got (the execution was stopped,
+ * or lost its lock) left rows that the retry would write again: they are deleted first.
+ */
+function repairInterruptedBlock(deps: ScoreDeps, run: ScoringRun): void {
+  const rows = deps.log.rowsWhere(LOG_RUN_COLUMN, run.runId);
+  if (rows.length > run.logged) deps.log.deleteRows(rows.slice(run.logged));
 }
 
 /** Scores the rows from `run.nextRow` that fit in this execution: own columns written, log rows appended. */
@@ -111,7 +158,7 @@ function scoreNextBlock(
     scored.map((s) => (s.empty ? ['', '', '', ''] : [s.risk ?? '', s.reasons, version.version, at])),
   );
   const salt = saltOf(deps);
-  // The tier (the sixth column) is filled in by finishRun, once every row has a risk.
+  // The tier is filled in by finishRun, once every row has a risk.
   const logRows = scored
     .filter((s) => !s.empty)
     .map((s) => [
@@ -123,10 +170,8 @@ function scoreNextBlock(
       '',
       JSON.stringify(s.inputs),
     ]);
-  if (logRows.length > 0) {
-    const firstLogRow = deps.log.append(logRows);
-    if (run.logFirstRow === null) run.logFirstRow = firstLogRow;
-  }
+  if (logRows.length > 0) deps.log.append(logRows);
+  run.logged += logRows.length;
   run.nextRow += count;
 }
 
@@ -144,23 +189,24 @@ function startRun(deps: ScoreDeps, registry: Registry, header: CellValue[], data
       { row: 1 },
     );
   }
-  const [risk, tier, reasons, version, scoredAt] = deps.roster.ensureColumns(OWN_HEADERS, header) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const own = deps.roster.ensureColumns(OWN_HEADERS, header);
+  const [risk, tier, reasons, version, scoredAt] = own as [number, number, number, number, number];
   const started = deps.now();
+  // The header as it will read from now on, PassCompass's columns included, for whyNotResumable.
+  const after = [...header.map(String)];
+  OWN_HEADERS.forEach((name, i) => {
+    after[own[i] as number] = name;
+  });
   return {
-    runId: `S-${started.toISOString()}`,
+    runId: `S-${started.toISOString()}-${deps.uuid().slice(0, 8)}`,
     version: champion.version,
     startedAt: started.toISOString(),
     dataRows,
     width: header.length,
     nextRow: 0,
     columns: { risk, tier, reasons, version, scoredAt },
-    logFirstRow: null,
+    logged: 0,
+    header: after.map((h) => h ?? '').join('\t'),
   };
 }
 

@@ -26,19 +26,48 @@ export interface ScoringRun {
   /** The next data row to score (0-based). */
   nextRow: number;
   columns: OwnColumns;
-  /** Sheet row of this run's first row in the inference log, or null before any was written. */
-  logFirstRow: number | null;
+  /** How many inference-log rows this run has written; more in the log means a block died after its append. */
+  logged: number;
+  /** The roster's header row when the run started, joined; a different header means the roster changed. */
+  header: string;
 }
 
+/** A run older than this is never resumed: the roster has likely changed since (marked abandoned instead). */
+export const ABANDON_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/** Why a saved run cannot be resumed, or null when it can. */
+export function whyNotResumable(
+  run: ScoringRun,
+  now: Date,
+  layout: { header: readonly unknown[]; dataRows: number },
+): string | null {
+  if (now.getTime() - Date.parse(run.startedAt) > ABANDON_AFTER_MS)
+    return 'it started more than a day ago, and the roster may have changed since';
+  if (layout.header.map(String).join('\t') !== run.header)
+    return "the Students sheet's columns changed while it was under way";
+  if (layout.dataRows < run.nextRow)
+    return 'rows were deleted from the Students sheet while it was under way';
+  return null;
+}
+
+/** The saved run, or null; a value that is not a run of this version's shape is dropped. */
 export function loadRun(store: KeyValueStore): ScoringRun | null {
   const text = store.get(RUN_KEY);
   if (!text) return null;
   try {
-    return JSON.parse(text) as ScoringRun;
+    const run = JSON.parse(text) as Partial<ScoringRun> | null;
+    if (
+      run &&
+      typeof run.runId === 'string' &&
+      typeof run.logged === 'number' &&
+      typeof run.header === 'string'
+    )
+      return run as ScoringRun;
   } catch {
-    store.remove(RUN_KEY);
-    return null;
+    // fall through: an unreadable run is dropped like one from an older version
   }
+  store.remove(RUN_KEY);
+  return null;
 }
 
 export function saveRun(store: KeyValueStore, run: ScoringRun): void {

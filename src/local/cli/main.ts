@@ -10,6 +10,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST_DIR, startAddOn } from '../bundle';
+import { SystemClock } from '../services/clock';
 import { createRuntimeBase } from '../runtime';
 import { type RunOptions, parseArguments } from './arguments';
 import { CliError, EXIT, type ExitCode, UsageError } from './cli-errors';
@@ -76,7 +77,10 @@ async function run(options: RunOptions, io: CliIo, distDir: string): Promise<voi
   io.out(describeLoaded(loaded, options.input));
   for (const note of loaded.notes) io.out(note);
 
-  const { runtime, addOn } = startAddOn({ base, spreadsheet: () => loaded.spreadsheet }, distDir);
+  const { runtime, addOn } = startAddOn(
+    { base, spreadsheet: () => loaded.spreadsheet, clock: new SystemClock() },
+    distDir,
+  );
   answerDialogsUnattended(runtime.ui, { yes: options.yes });
   const print = (line: string) => io.out(line);
   restoreDocumentProperties(runtime, loaded.properties, options.input);

@@ -1,0 +1,128 @@
+/**
+ * The one background trigger's work: whatever is due in this spreadsheet, run under the document lock, then
+ * the trigger set for the next due time (or removed when nothing waits). Nothing here touches the UI: a
+ * trigger has no one to show it to.
+ *
+ * Apps Script can stop an execution at any point (six minutes, quota) and runs no `finally` then, so the retry
+ * is scheduled before the work starts; a good block moves it to a minute later, the end of the work removes
+ * it. A failure (the lock busy, an error) is recorded in the document's properties and retried with back-off;
+ * after `FAILURES_BEFORE_REPORT` in a row it is reported once by email and at the next menu action.
+ */
+import { FAILURES_BEFORE_REPORT, NEXT_BLOCK_AFTER_MS, retryDelayMs } from '../../core/schedule/retry';
+import type { KeyValueStore, Scheduler } from '../ports';
+import type { ScoreResult } from '../score/score-students';
+import { type BackgroundState, loadBackground, nextDue, saveBackground } from './background-state';
+
+export interface BackgroundDeps {
+  store: KeyValueStore;
+  scheduler: Scheduler;
+  now: () => Date;
+  /** Runs `job` under the document lock; throws when the lock cannot be had. */
+  withLock<T>(job: () => T): T;
+  /** Continues the saved scoring run by one block (called under the lock). */
+  continueScoring: () => ScoreResult;
+  /** Tells whoever should know about repeated failures, without student data; returns how many were told. */
+  reportFailure: (subject: string, body: string) => number;
+}
+
+export interface TickReport {
+  /** What ran: 'scoring' when a block was attempted. */
+  ran: string[];
+  /** The scoring result, when a block ran without error. */
+  scoring?: ScoreResult;
+  /** The error of a failed attempt, in words. */
+  error?: string;
+}
+
+/** Runs what is due (see the module comment). */
+export function runTick(deps: BackgroundDeps): TickReport {
+  const now = deps.now().getTime();
+  const state = loadBackground(deps.store);
+  const report: TickReport = { ran: [] };
+  const work = state.scoring;
+  if (work && work.dueAt <= now) {
+    report.ran.push('scoring');
+    beginScoringAttempt(deps);
+    try {
+      const result = deps.withLock(() => deps.continueScoring());
+      report.scoring = result;
+      recordScoring(deps, result);
+      return report;
+    } catch (error) {
+      report.error = error instanceof Error ? error.message : String(error);
+      recordFailure(deps, report.error);
+      return report;
+    }
+  }
+  reschedule(deps, state);
+  return report;
+}
+
+/**
+ * Counts a scoring attempt as started and sets the trigger for its retry, before any work: if the execution is
+ * stopped midway, the retry still comes.
+ */
+export function beginScoringAttempt(deps: Pick<BackgroundDeps, 'store' | 'scheduler' | 'now'>): void {
+  const state = loadBackground(deps.store);
+  const now = deps.now().getTime();
+  const work = state.scoring ?? { attempts: 0, dueAt: now, lastError: null, reportedAt: null };
+  work.attempts += 1;
+  work.dueAt = now + retryDelayMs(work.attempts);
+  state.scoring = work;
+  saveBackground(deps.store, state);
+  reschedule(deps, state);
+}
+
+/** Records what a scoring block (from the menu or the trigger) left to do, and sets the trigger for it. */
+export function recordScoring(
+  deps: Pick<BackgroundDeps, 'store' | 'scheduler' | 'now'>,
+  result: ScoreResult,
+): void {
+  const state = loadBackground(deps.store);
+  const now = deps.now().getTime();
+  if (result.status === 'continuing') {
+    state.scoring = { attempts: 0, dueAt: now + NEXT_BLOCK_AFTER_MS, lastError: null, reportedAt: null };
+  } else {
+    state.scoring = null;
+    if (result.status === 'abandoned') state.notice = result.why;
+  }
+  saveBackground(deps.store, state);
+  reschedule(deps, state);
+}
+
+function recordFailure(deps: BackgroundDeps, message: string): void {
+  const state = loadBackground(deps.store);
+  const work = state.scoring;
+  if (!work) return;
+  work.lastError = message;
+  if (work.attempts >= FAILURES_BEFORE_REPORT && work.reportedAt === null) {
+    state.notice =
+      `Scoring in the background has failed ${work.attempts} times in a row. The last error: ${message} ` +
+      'PassCompass keeps trying by itself, less often each time; Score students continues it now.';
+    deps.reportFailure(
+      'PassCompass: scoring in the background keeps failing',
+      `Scoring students in the background has failed ${work.attempts} times in a row. PassCompass keeps ` +
+        'trying by itself, less often each time. Open the spreadsheet and choose PassCompass ▸ Score students ' +
+        'to see why and to continue.',
+    );
+    work.reportedAt = deps.now().getTime();
+  }
+  saveBackground(deps.store, state);
+}
+
+/** Sets this user's background trigger for the earliest due work, or removes it when nothing waits. */
+export function reschedule(deps: Pick<BackgroundDeps, 'scheduler'>, state: BackgroundState): void {
+  const due = nextDue(state);
+  if (due === null) deps.scheduler.sleep();
+  else deps.scheduler.wakeAt(new Date(due));
+}
+
+/** The notice the next menu action should show (and forget), or null. */
+export function takeNotice(store: KeyValueStore): string | null {
+  const state = loadBackground(store);
+  if (state.notice === null) return null;
+  const notice = state.notice;
+  state.notice = null;
+  saveBackground(store, state);
+  return notice;
+}
