@@ -78,7 +78,8 @@ async function run(options: RunOptions, io: CliIo, distDir: string): Promise<voi
   for (const note of loaded.notes) io.out(note);
 
   const { runtime, addOn } = startAddOn(
-    { base, spreadsheet: () => loaded.spreadsheet, clock: new SystemClock() },
+    // A school's own spreadsheet with the script bound to it, as the README installs PassCompass.
+    { base, spreadsheet: () => loaded.spreadsheet, clock: new SystemClock(), installMode: 'bound' },
     distDir,
   );
   answerDialogsUnattended(runtime.ui, { yes: options.yes });

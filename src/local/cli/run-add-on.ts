@@ -12,8 +12,8 @@ import { ROSTER_SHEET } from './load-csv';
 import { clickMenu } from './menu-click';
 
 export const SCORE_ENTRY_POINT = 'scoreStudents';
-/** The handler a long scoring run schedules to continue itself in a later execution. */
-export const CONTINUE_ENTRY_POINT = 'continueScoring';
+/** The handler of the add-on's background trigger, which continues a long scoring run in later executions. */
+export const BACKGROUND_ENTRY_POINT = 'passCompassTick';
 /** The column scoring adds to the roster: its presence afterwards is the proof that scoring happened. */
 export const RISK_HEADER = 'Risk of failing';
 
@@ -80,11 +80,18 @@ function finishContinuedScoring(
   addOn: LoadedAddOn,
   print: (line: string) => void,
 ): void {
-  const pending = () =>
-    runtime.ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === CONTINUE_ENTRY_POINT);
-  for (let block = 0; block < 10_000 && addOn.has(CONTINUE_ENTRY_POINT) && pending(); block += 1) {
-    const { shown } = clickMenu(runtime, addOn, CONTINUE_ENTRY_POINT);
-    for (const text of shown) print(indent(text));
+  const next = () =>
+    runtime.ScriptApp.allTriggers().find((t) => t.spec.handler === BACKGROUND_ENTRY_POINT) ?? null;
+  for (
+    let block = 0, trigger = next();
+    block < 10_000 && addOn.has(BACKGROUND_ENTRY_POINT) && trigger;
+    block += 1
+  ) {
+    // Fired at once, as its own execution: the trigger shows nothing, so only a failure is printed.
+    const ran = runtime.google.fire(trigger);
+    if (ran?.status === 'failed')
+      throw new AddOnStoppedError(`Score students (a later block: ${ran.error ?? 'no reason given'})`);
+    trigger = next();
   }
 }
 

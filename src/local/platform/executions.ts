@@ -76,7 +76,7 @@ export class Executions {
       this.finished.push({
         ...execution,
         status: error === null ? 'completed' : 'failed',
-        error: error === null ? null : error instanceof Error ? error.message : String(error),
+        error: error === null ? null : messageOf(error),
       });
     }
   }
@@ -100,4 +100,10 @@ export class Executions {
     if (execution) for (const listener of this.suspendListeners) listener(execution);
     meanwhile?.();
   }
+}
+
+/** An error's message, whichever realm made it (the add-on's errors are not this realm's `Error`s). */
+function messageOf(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
 }
