@@ -59,7 +59,7 @@ export function runAddOn(
   let scored = false;
   if (addOn.has(SCORE_ENTRY_POINT)) {
     const result = click('Score students', SCORE_ENTRY_POINT);
-    finishContinuedScoring(runtime, addOn, print);
+    finishContinuedScoring(runtime, addOn);
     if (result === undefined || !hasRiskColumn(runtime)) throw new AddOnStoppedError('Score students');
     scored = true;
   } else {
@@ -75,11 +75,7 @@ export function runAddOn(
  * add-on schedules for itself. Nothing fires by itself locally, so the runner runs the trigger's handler until
  * the add-on cancels it; the bound only guards against a run that never ends.
  */
-function finishContinuedScoring(
-  runtime: LocalRuntime,
-  addOn: LoadedAddOn,
-  print: (line: string) => void,
-): void {
+function finishContinuedScoring(runtime: LocalRuntime, addOn: LoadedAddOn): void {
   const next = () =>
     runtime.ScriptApp.allTriggers().find((t) => t.spec.handler === BACKGROUND_ENTRY_POINT) ?? null;
   for (
