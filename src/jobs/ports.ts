@@ -101,3 +101,91 @@ export interface Scheduler {
   /** No background work is left: this user's trigger in this document is removed. */
   sleep(): void;
 }
+
+/** One row of the Monitoring sheet's history: one check. Figures are `null` when the check could not measure them. */
+export interface MonitoringHistoryRow {
+  /** When the check ran; the sheet shows it in the spreadsheet's time zone and locale. */
+  checkedAt: Date;
+  /** The champion version compared with; null when there was none. */
+  version: number | null;
+  /** What was compared, e.g. `Inference log, run S-…` or `Students sheet`. */
+  source: string;
+  rowsCompared: number | null;
+  columnsTested: number | null;
+  /** Columns drifted on raw p-values (Evidently's rule). */
+  driftedRaw: number | null;
+  /** Columns drifted after the Benjamini-Hochberg correction. */
+  driftedCorrected: number | null;
+  /** driftedCorrected / columnsTested (0-1), for the chart. */
+  driftedShare: number | null;
+  /** Data-quality problems found. */
+  dataQualityProblems: number | null;
+  /** Students with a final grade joined to a logged prediction. */
+  studentsWithGrades: number | null;
+  /** Realised ROC AUC (0-1) and the cross-validated one beside it. */
+  realisedAuc: number | null;
+  expectedAuc: number | null;
+  /** In words: `OK`, `Drift`, `Data quality`, `Accuracy`, `Several problems`, `Check failed`, `Nothing to check`. */
+  verdict: string;
+  /** Whether an alert went out and to how many, or why not (`Sent to 2`, `Not sent: nothing new`, `No recipients set`). */
+  alert: string;
+  /** The problems in a line, or why the check failed; never a student's name, key or cell value. */
+  notes: string;
+}
+
+/** One line of the per-column table of the latest check. */
+export interface MonitoringColumnRow {
+  column: string;
+  /** The test used (`K-S`, `chi-square`, `Z-test`, `Wasserstein`, `Jensen-Shannon`), or why none. */
+  test: string;
+  statistic: number | null;
+  pValue: number | null;
+  adjustedP: number | null;
+  driftedRaw: boolean | null;
+  driftedCorrected: boolean | null;
+  /** In words: `absences: median 4 → 11`, or ''. */
+  moved: string;
+  /** Share of blank cells now (0-1) and in training. */
+  blankShare: number;
+  referenceBlankShare: number;
+  /** Cells outside the data dictionary, and cells holding a category unseen in training. */
+  outOfRange: number;
+  unseen: number;
+}
+
+/** The latest check in detail: per-column figures, data-quality problems and realised metrics, in words. */
+export interface MonitoringDetail {
+  checkedAt: Date;
+  columns: MonitoringColumnRow[];
+  /** One sentence each (counts and sheet rows only). */
+  problems: string[];
+  /** Realised metrics: name, value, 95% interval, cross-validated expectation, whether judged a problem. */
+  accuracy: {
+    metric: string;
+    value: number | null;
+    low: number | null;
+    high: number | null;
+    expected: number | null;
+    problem: boolean;
+    note: string;
+  }[];
+}
+
+/**
+ * The `Monitoring` sheet: the history of checks (one row each, appended), the latest check's detail (rewritten)
+ * and a chart of drifted share and realised AUC over time. PassCompass's own sheet.
+ */
+export interface MonitoringSheet {
+  /** Appends `row` to the history and replaces the detail with `detail`. */
+  record(row: MonitoringHistoryRow, detail: MonitoringDetail | null): void;
+  /** The history rows so far (oldest first), as written. */
+  history(): MonitoringHistoryRow[];
+}
+
+/** Alert email, through MailApp. */
+export interface Mailer {
+  /** Emails Apps Script still lets this user send today. */
+  remainingQuota(): number;
+  /** Sends one message to `recipients` (one email with every address, so quota counts each). */
+  send(recipients: readonly string[], message: { subject: string; htmlBody: string; body: string }): void;
+}

@@ -1,22 +1,33 @@
 /**
  * `RecordSheet` over a real sheet: PassCompass's append-only records. One read for all rows, one write per
  * append, whatever the count. New sheets get their header (bold, frozen) and a warning-only protection, so a
- * person editing them by hand is reminded that PassCompass owns them but is not locked out.
+ * person editing them by hand is reminded that PassCompass owns them but is not locked out. Columns headed
+ * `Time` or `Created` hold times: each append gives its rows the spreadsheet locale's date-time format (one call
+ * per such column), and the column is made wide enough to show it whole.
  */
 import { escapeForSheet } from '../core/data/formula-escape';
+import { TIMESTAMP_COLUMN_WIDTH, sheetTimestampFormat } from '../core/time/timestamp-format';
 import type { CellValue, InferenceLog, RecordSheet } from '../jobs/ports';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** Headers of the columns that hold times. */
+const TIME_HEADERS: ReadonlySet<string> = new Set(['Time', 'Created']);
+
 export class SpreadsheetRecordSheet implements RecordSheet, InferenceLog {
   private sheet: Sheet | null | undefined;
   private rowCount: number | undefined;
+  private timeFormat: string | undefined;
+  /** 1-based columns that hold times. */
+  private readonly timeColumns: number[];
 
   constructor(
     private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
     private readonly sheetName: string,
     private readonly header: readonly string[],
-  ) {}
+  ) {
+    this.timeColumns = header.flatMap((name, i) => (TIME_HEADERS.has(name) ? [i + 1] : []));
+  }
 
   rows(): CellValue[][] {
     const sheet = this.existingSheet();
@@ -35,6 +46,8 @@ export class SpreadsheetRecordSheet implements RecordSheet, InferenceLog {
       sheet.insertRowsAfter(last, rows.length);
       const width = this.header.length;
       sheet.getRange(last + 1, 1, rows.length, width).setValues(rows.map((r) => r.map(escapeForSheet)));
+      for (const column of this.timeColumns)
+        sheet.getRange(last + 1, column, rows.length, 1).setNumberFormat(this.timestampFormat());
     }
     this.rowCount = last - 1 + rows.length;
     return last + 1;
@@ -112,6 +125,11 @@ export class SpreadsheetRecordSheet implements RecordSheet, InferenceLog {
     this.rowCount = padded.length;
   }
 
+  private timestampFormat(): string {
+    this.timeFormat ??= sheetTimestampFormat(this.spreadsheet.getSpreadsheetLocale());
+    return this.timeFormat;
+  }
+
   private existingSheet(): Sheet | null {
     if (this.sheet === undefined) this.sheet = this.spreadsheet.getSheetByName(this.sheetName);
     return this.sheet;
@@ -127,6 +145,7 @@ export class SpreadsheetRecordSheet implements RecordSheet, InferenceLog {
       .setValues([[...this.header]])
       .setFontWeight('bold');
     sheet.setFrozenRows(1);
+    for (const column of this.timeColumns) sheet.setColumnWidth(column, TIMESTAMP_COLUMN_WIDTH);
     sheet.protect().setDescription(`${this.sheetName}: kept by PassCompass`).setWarningOnly(true);
     this.sheet = sheet;
     this.rowCount = 0;

@@ -55,3 +55,35 @@ describe('a PassCompass record sheet', () => {
     expect(spreadsheet.getSheetByName('Inference log')?.getRange('A2').getFormula()).toBe('');
   });
 });
+
+describe('the time columns of a record sheet', () => {
+  it.each([
+    ['en_US', 'm/d/yyyy h:mm', '12/1/2026 9:05'],
+    ['en_GB', 'dd/mm/yyyy hh:mm', '01/12/2026 09:05'],
+  ])(
+    'show the time in the %s format, in the spreadsheet time zone, in a column wide enough',
+    (locale, format, shown) => {
+      const spreadsheet = new LocalSpreadsheet({ calls: new CallLog(), locale, timeZone: 'Europe/Lisbon' });
+      const log = new SpreadsheetRecordSheet(spreadsheet as never, 'Inference log', ['Time', 'Risk']);
+      // 09:05 in Lisbon (UTC+0 in December).
+      log.append([[new Date('2026-12-01T09:05:30Z'), 0.5]]);
+      log.append([[new Date('2026-12-01T10:00:00Z'), 0.4]]);
+      const sheet = spreadsheet.getSheetByName('Inference log');
+      expect(sheet?.getRange('A2:A3').getNumberFormats()).toEqual([[format], [format]]);
+      expect(sheet?.getRange('A2').getDisplayValue()).toBe(shown);
+      expect(sheet?.getRange('B2').getNumberFormat()).not.toBe(format);
+      expect(sheet?.getColumnWidth(1)).toBe(140);
+    },
+  );
+
+  it('follow the spreadsheet time zone: the same instant reads an hour later in Paris', () => {
+    const spreadsheet = new LocalSpreadsheet({
+      calls: new CallLog(),
+      locale: 'fr_FR',
+      timeZone: 'Europe/Paris',
+    });
+    const log = new SpreadsheetRecordSheet(spreadsheet as never, 'Versions', ['Version', 'Created']);
+    log.append([[1, new Date('2026-12-01T09:05:00Z')]]);
+    expect(spreadsheet.getSheetByName('Versions')?.getRange('B2').getDisplayValue()).toBe('01/12/2026 10:05');
+  });
+});

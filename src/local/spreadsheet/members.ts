@@ -40,7 +40,7 @@ export type SheetMethods = (typeof SHEET_METHODS)[number];
 // prettier-ignore
 export const SPREADSHEET_METHODS = [
   'getId', 'getUrl', 'getName', 'rename', 'getSpreadsheetTimeZone', 'setSpreadsheetTimeZone',
-  'getSpreadsheetLocale', 'getSheets', 'getNumSheets', 'getSheetByName', 'getSheetById', 'insertSheet',
+  'getSpreadsheetLocale', 'setSpreadsheetLocale', 'getSheets', 'getNumSheets', 'getSheetByName', 'getSheetById', 'insertSheet',
   'deleteSheet', 'getActiveSheet', 'setActiveSheet', 'toast', 'getRangeByName', 'setNamedRange',
   'getNamedRanges', 'removeNamedRange', 'getRange', 'getProtections',
 ] as const;

@@ -20,6 +20,8 @@ export class SpreadsheetModel {
   readonly namedRanges = new Map<string, RangeRef>();
   readonly toasts: Toast[] = [];
   private sheetsCreated = 0;
+  /** The spreadsheet's locale (File ▸ Settings), e.g. `en_US`; Sheets' default for a new file in the US. */
+  locale = 'en_US';
 
   constructor(
     readonly id: string,

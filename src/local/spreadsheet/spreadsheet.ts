@@ -29,6 +29,8 @@ export interface LocalSpreadsheetOptions {
   id?: string;
   /** An IANA time zone; dates are read and written in it (default `Etc/GMT`). */
   timeZone?: string;
+  /** The locale, such as `en_GB` (default `en_US`). */
+  locale?: string;
 }
 
 type SheetArg = GoogleAppsScript.Spreadsheet.Sheet | LocalSheet;
@@ -55,6 +57,7 @@ export class LocalSpreadsheet implements Subset<
       timeZone,
       errors,
     );
+    if (options.locale !== undefined) book.locale = options.locale;
     this[INTERNAL] = book;
     const facades = new WeakMap<SheetModel, LocalSheet>();
     const calls = options.calls;
@@ -125,7 +128,14 @@ export class LocalSpreadsheet implements Subset<
 
   getSpreadsheetLocale(): string {
     this.touch('getSpreadsheetLocale');
-    return 'en_US';
+    return this.book.locale;
+  }
+
+  setSpreadsheetLocale(locale: string): void {
+    this.touch('setSpreadsheetLocale');
+    if (!/^[a-z]{2,3}([_-][A-Za-z0-9]{2,4})*$/.test(locale))
+      throw this.ctx.errors.state(`Invalid argument: locale ${locale}`);
+    this.book.locale = locale;
   }
 
   getSheets(): LocalSheet[] {
