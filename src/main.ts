@@ -4,7 +4,6 @@
  * `entryPoints` to the bundle. Nothing here runs at load time: the bundle is evaluated on every execution.
  */
 import type { Course } from './core/data/sample';
-import type { Dialogs } from './jobs/ports';
 import { DATA_ISSUES_SHEET, checkData } from './jobs/check-data';
 import { EXPERIMENTS_SHEET, EXPERIMENT_HEADER } from './jobs/experiments';
 import { STUDENTS_SHEET, loadSample } from './jobs/load-sample';
@@ -21,6 +20,14 @@ import {
 import { LOG_HEADER } from './jobs/score/inference-log';
 import { scoringSummary } from './jobs/score/finish-run';
 import { beginScoringAttempt, recordScoring, runTick, takeNotice } from './jobs/background/tick';
+import { runMonitoringCheck } from './jobs/monitoring/run-check';
+import {
+  heartbeatNotice,
+  monitoringStatus,
+  moveMonitoringHour,
+  turnOffMonitoring,
+  turnOnMonitoring,
+} from './jobs/monitoring/daily-monitoring';
 import { digests, projectFiles } from './sheets/project-files';
 import { SpreadsheetRecordSheet } from './sheets/record-sheet';
 import { settingsStore } from './sheets/settings-store';
@@ -35,6 +42,9 @@ import { spreadsheetDialogs } from './ui/dialogs';
 import { buildAddonMenu } from './ui/menu';
 import { runFromMenu } from './ui/run-from-menu';
 import { showSettingsDialog } from './ui/settings-dialog';
+import { alertMailer } from './sheets/alert-mailer';
+import { monitoringSheet } from './sheets/monitoring-sheet';
+import { spreadsheetClock } from './sheets/spreadsheet-clock';
 import { reportTraining } from './ui/training-report';
 
 const INFERENCE_LOG_SHEET = 'Inference log';
@@ -73,6 +83,7 @@ function services(spreadsheet: Spreadsheet = activeSpreadsheet()) {
     store: documentStore(),
     digests,
     now: () => new Date(),
+    clock: spreadsheetClock(spreadsheet),
   };
 }
 
@@ -99,7 +110,56 @@ function background(deps: Services, firingTriggerId: string | null = null) {
     withLock: withDocumentLock,
     reportFailure: mailExecutionOwner,
     continueScoring: () => score(deps, { kind: 'follow-up' }),
+    runMonitoringCheck: () => runMonitoringCheck(monitoring(deps)),
+    monitoringHour: () => settingsStore.read().settings.monitoringHour,
+    offsetAt: deps.clock.offsetAt,
+    formatTime: deps.clock.formatTime,
   };
+}
+
+/** What a monitoring check needs (call under the document lock). */
+function monitoring(deps: Services) {
+  return {
+    ...deps,
+    monitoring: monitoringSheet(deps.spreadsheet),
+    mailer: alertMailer,
+    settings: settingsStore.read().settings,
+    spreadsheet: { name: deps.spreadsheet.getName(), url: deps.spreadsheet.getUrl() },
+    formatTime: deps.clock.formatTime,
+  };
+}
+
+/** Check now: one monitoring check, its verdict shown. */
+function checkNow() {
+  const deps = services();
+  tellBackgroundNotice(deps);
+  const { row, problem } = withDocumentLock(() => runMonitoringCheck(monitoring(deps)));
+  const lines = [
+    `Verdict: ${row.verdict}.`,
+    row.notes,
+    `Alert: ${row.alert}.`,
+    'The Monitoring sheet has the details.',
+  ];
+  deps.dialogs.inform(
+    problem ? 'PassCompass: the check found problems' : 'PassCompass: check finished',
+    lines.filter(Boolean).join('\n'),
+  );
+  return { verdict: row.verdict, alert: row.alert };
+}
+
+/** Turns daily monitoring on (`on`) or off for this spreadsheet; returns what to tell the person. */
+function setDailyMonitoring(on: boolean): string {
+  const deps = services();
+  const jobs = background(deps);
+  return withDocumentLock(() =>
+    on
+      ? turnOnMonitoring(
+          jobs,
+          Session.getActiveUser().getEmail(),
+          settingsStore.read().settings.monitoringHour,
+        )
+      : turnOffMonitoring(jobs),
+  );
 }
 
 /** One scoring block (call under the document lock). */
@@ -117,10 +177,15 @@ function score(deps: Services, request: ScoringRequest): ScoreResult {
   );
 }
 
-/** Shows what background work left for the teacher to know (a failure, an abandoned run), once. */
-function tellBackgroundNotice(deps: { store: Services['store']; dialogs: Dialogs }): void {
+/**
+ * Shows what background work left for the teacher to know (a failure, an abandoned run) once, and, while daily
+ * monitoring has missed its checks, says so at every menu action.
+ */
+function tellBackgroundNotice(deps: Pick<Services, 'store' | 'dialogs' | 'now' | 'clock'>): void {
   const notice = takeNotice(deps.store);
   if (notice) deps.dialogs.inform('PassCompass: background work', notice);
+  const heartbeat = heartbeatNotice(deps.store, deps.now(), deps.clock.formatTime);
+  if (heartbeat) deps.dialogs.inform('PassCompass: daily monitoring', heartbeat);
 }
 
 /**
@@ -218,10 +283,43 @@ export const entryPoints = {
       reportTraining(deps.dialogs, result, settings.capacity, problems);
       return { version: result.version.version, alias: result.alias, auc: result.version.metrics['auc'] };
     }),
-  showSettings: () => showSettingsDialog(settingsStore.read().settings),
+  showSettings: () => {
+    const store = documentStore();
+    const status = monitoringStatus(store);
+    const timeZone = SpreadsheetApp.getActive().getSpreadsheetTimeZone();
+    showSettingsDialog(settingsStore.read().settings, {
+      on: status.on,
+      turnedOnBy: status.turnedOnBy,
+      timeZone,
+    });
+  },
   /** Called by the settings dialog through google.script.run: plain JSON in, plain JSON out. */
-  saveSettings: (raw: unknown) =>
-    settingsStore.save(typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}),
+  saveSettings: (raw: unknown) => {
+    const saved = settingsStore.save(
+      typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {},
+    );
+    if (saved.saved) {
+      const deps = services();
+      withDocumentLock(() =>
+        moveMonitoringHour(background(deps), settingsStore.read().settings.monitoringHour),
+      );
+    }
+    return saved;
+  },
+  /** Called by the settings dialog: turns daily monitoring on or off; returns what to tell the person. */
+  setDailyMonitoring: (on: unknown) => setDailyMonitoring(on === true),
+  checkNow: () => runFromMenu(checkNow),
+  turnOnDailyMonitoring: () =>
+    runFromMenu(() => {
+      const deps = services();
+      tellBackgroundNotice(deps);
+      deps.dialogs.inform('PassCompass: daily monitoring', setDailyMonitoring(true));
+    }),
+  turnOffDailyMonitoring: () =>
+    runFromMenu(() => {
+      const deps = services();
+      deps.dialogs.inform('PassCompass: daily monitoring', setDailyMonitoring(false));
+    }),
   scoreStudents: () => runFromMenu(scoreFromMenu),
   /** The one background trigger of this document (time-driven): runs whatever is due. */
   passCompassTick: (event?: { triggerUid?: string }) => tick(event),

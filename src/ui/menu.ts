@@ -28,6 +28,14 @@ export const ADDON_MENU: readonly MenuEntry[] = [
   { caption: 'Check data', functionName: 'checkData' },
   { caption: 'Train model', functionName: 'trainModel' },
   { caption: 'Score students', functionName: 'scoreStudents' },
+  { caption: 'Check now', functionName: 'checkNow' },
+  {
+    caption: 'Daily monitoring',
+    items: [
+      { caption: 'Turn on daily monitoring', functionName: 'turnOnDailyMonitoring' },
+      { caption: 'Turn off daily monitoring', functionName: 'turnOffDailyMonitoring' },
+    ],
+  },
   { caption: 'Settings…', functionName: 'showSettings' },
   'separator',
   { caption: 'Promote challenger…', functionName: 'promoteChallenger' },

@@ -29,7 +29,8 @@ export const HEARTBEAT_LIMIT_MS = 48 * HOUR_MS;
 
 /** What an alert decision needs to know about a check. */
 export interface CheckState {
-  readonly verdict: CheckVerdict;
+  /** `check-failed` for a check that stopped with an error; its only problem kind is `check-failed`. */
+  readonly verdict: CheckVerdict | 'check-failed';
   /** `problemKinds` of `checkVerdict`: empty exactly when the verdict is `ok`. */
   readonly problemKinds: readonly string[];
   /** Whether a missed check (`checkWasMissed`) was detected when this state was recorded. */

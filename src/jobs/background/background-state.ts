@@ -1,9 +1,10 @@
 /**
  * PassCompass's record of background work for one spreadsheet, kept in the document's properties (shared by
- * every editor): a scoring run waiting for its next block, with how its attempts went, and (once monitoring
- * exists) the daily check. The one background trigger reads it to know what is due; menus read it to tell the
+ * every editor): a scoring run waiting for its next block, with how its attempts went, and the daily
+ * monitoring check: who turned it on, when it is next due, and what the alert decision remembers. The one background trigger reads it to know what is due; menus read it to tell the
  * teacher about failures. A value that cannot be read is replaced by an empty record, never trusted.
  */
+import type { CheckState } from '../../core/monitoring/alert-decision';
 import type { KeyValueStore } from '../ports';
 
 export const BACKGROUND_KEY = 'passcompass.background';
@@ -19,13 +20,86 @@ export interface ScoringWork {
   reportedAt: number | null;
 }
 
+/** Daily monitoring while it is on. */
+export interface MonitoringWork {
+  /** When daily monitoring was turned on (ms since the epoch), and by whom (an editor's address). */
+  onSince: number;
+  onBy: string;
+  /** When the next check is due. */
+  dueAt: number;
+}
+
+/** What checks remember between them, whether they ran from the menu or the daily trigger. */
+export interface CheckMemory {
+  /** When a check last finished, with or without problems; null before the first. */
+  lastFinishedAt: number | null;
+  /** When the last alert was sent; null before the first. */
+  lastAlertAt: number | null;
+  /** The state the next alert decision compares with (`decideAlert`'s `compareNextWith`). */
+  compareWith: CheckState | null;
+  /** The scoring run the last check compared, so the next one knows whether anything new was scored. */
+  lastComparedRun: string | null;
+}
+
+export const NO_CHECKS_YET: Readonly<CheckMemory> = {
+  lastFinishedAt: null,
+  lastAlertAt: null,
+  compareWith: null,
+  lastComparedRun: null,
+};
+
 export interface BackgroundState {
   scoring: ScoringWork | null;
+  /** Daily monitoring; null while it is off. */
+  monitoring: MonitoringWork | null;
+  checks: CheckMemory;
   /** Something the next menu action must tell the teacher (a run abandoned, repeated failures), or null. */
   notice: string | null;
 }
 
-export const EMPTY_BACKGROUND: Readonly<BackgroundState> = { scoring: null, notice: null };
+export const EMPTY_BACKGROUND: Readonly<BackgroundState> = {
+  scoring: null,
+  monitoring: null,
+  checks: NO_CHECKS_YET,
+  notice: null,
+};
+
+const isTime = (value: unknown): boolean => value === null || Number.isFinite(value);
+
+function isCheckState(value: unknown): value is CheckState {
+  const v = value as Partial<CheckState> | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.verdict === 'string' &&
+    Array.isArray(v.problemKinds) &&
+    v.problemKinds.every((kind) => typeof kind === 'string') &&
+    typeof v.missedCheck === 'boolean'
+  );
+}
+
+function isMonitoringWork(value: unknown): value is MonitoringWork {
+  const v = value as Partial<MonitoringWork> | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    Number.isFinite(v.onSince) &&
+    typeof v.onBy === 'string' &&
+    Number.isFinite(v.dueAt)
+  );
+}
+
+function isCheckMemory(value: unknown): value is CheckMemory {
+  const v = value as Partial<CheckMemory> | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    isTime(v.lastFinishedAt) &&
+    isTime(v.lastAlertAt) &&
+    (v.compareWith === null || isCheckState(v.compareWith)) &&
+    (v.lastComparedRun === null || typeof v.lastComparedRun === 'string')
+  );
+}
 
 function isScoringWork(value: unknown): value is ScoringWork {
   const v = value as Partial<ScoringWork> | null;
@@ -41,27 +115,30 @@ function isScoringWork(value: unknown): value is ScoringWork {
 
 export function loadBackground(store: KeyValueStore): BackgroundState {
   const text = store.get(BACKGROUND_KEY);
-  if (!text) return { ...EMPTY_BACKGROUND };
+  if (!text) return { ...EMPTY_BACKGROUND, checks: { ...NO_CHECKS_YET } };
   try {
     const raw = JSON.parse(text) as Partial<BackgroundState> | null;
     return {
       scoring: isScoringWork(raw?.scoring) ? raw.scoring : null,
+      monitoring: isMonitoringWork(raw?.monitoring) ? raw.monitoring : null,
+      checks: isCheckMemory(raw?.checks) ? raw.checks : { ...NO_CHECKS_YET },
       notice: typeof raw?.notice === 'string' ? raw.notice : null,
     };
   } catch {
-    return { ...EMPTY_BACKGROUND };
+    return { ...EMPTY_BACKGROUND, checks: { ...NO_CHECKS_YET } };
   }
 }
 
 /** Saves `state`; an empty record is removed rather than kept. */
 export function saveBackground(store: KeyValueStore, state: BackgroundState): void {
-  if (state.scoring === null && state.notice === null) {
+  const remembers = state.checks.lastFinishedAt !== null || state.checks.compareWith !== null;
+  if (state.scoring === null && state.monitoring === null && state.notice === null && !remembers) {
     if (store.get(BACKGROUND_KEY) !== null) store.remove(BACKGROUND_KEY);
   } else store.set(BACKGROUND_KEY, JSON.stringify(state));
 }
 
 /** The earliest time any background work is due, or null when none is waiting. */
 export function nextDue(state: BackgroundState): number | null {
-  const times = [state.scoring?.dueAt].filter((t): t is number => t !== undefined);
+  const times = [state.scoring?.dueAt, state.monitoring?.dueAt].filter((t): t is number => t !== undefined);
   return times.length === 0 ? null : Math.min(...times);
 }

@@ -8,6 +8,7 @@
  * it. A failure (the lock busy, an error) is recorded in the document's properties and retried with back-off;
  * after `FAILURES_BEFORE_REPORT` in a row it is reported once by email and at the next menu action.
  */
+import { type OffsetAt, nextDailyRun } from '../../core/schedule/daily-hour';
 import { FAILURES_BEFORE_REPORT, NEXT_BLOCK_AFTER_MS, retryDelayMs } from '../../core/schedule/retry';
 import type { KeyValueStore, Scheduler } from '../ports';
 import type { ScoreResult } from '../score/score-students';
@@ -23,10 +24,16 @@ export interface BackgroundDeps {
   continueScoring: () => ScoreResult;
   /** Tells whoever should know about repeated failures, without student data; returns how many were told. */
   reportFailure: (subject: string, body: string) => number;
+  /** Runs the monitoring check (called under the lock); it records its own outcome, failures included. */
+  runMonitoringCheck: () => unknown;
+  /** The hour of the daily check (Settings), in the spreadsheet's time zone. */
+  monitoringHour: () => number;
+  /** The spreadsheet's UTC offset at an instant. */
+  offsetAt: OffsetAt;
 }
 
 export interface TickReport {
-  /** What ran: 'scoring' when a block was attempted. */
+  /** What ran: 'scoring' when a block was attempted, 'monitoring' when a check was. */
   ran: string[];
   /** The scoring result, when a block ran without error. */
   scoring?: ScoreResult;
@@ -53,6 +60,21 @@ export function runTick(deps: BackgroundDeps): TickReport {
       recordFailure(deps, report.error);
       return report;
     }
+  }
+  const monitoring = state.monitoring;
+  if (monitoring && monitoring.dueAt <= now) {
+    report.ran.push('monitoring');
+    // Tomorrow's check is set before this one starts: an execution stopped midway still leaves it, and the
+    // heartbeat reports a day without a finished check.
+    monitoring.dueAt = nextDailyRun(now, deps.monitoringHour(), deps.offsetAt);
+    saveBackground(deps.store, state);
+    reschedule(deps, state);
+    try {
+      deps.withLock(() => deps.runMonitoringCheck());
+    } catch (error) {
+      report.error = error instanceof Error ? error.message : String(error);
+    }
+    return report;
   }
   reschedule(deps, state);
   return report;
