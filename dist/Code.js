@@ -1184,8 +1184,8 @@ ${indentData}`);
           }
           let newMatrix = new Matrix3(newRows, newColumns);
           for (let row = 0; row < newRows; row++) {
-            for (let column = 0; column < newColumns; column++) {
-              newMatrix.set(row, column, newData[row * newColumns + column]);
+            for (let column2 = 0; column2 < newColumns; column2++) {
+              newMatrix.set(row, column2, newData[row * newColumns + column2]);
             }
           }
           return newMatrix;
@@ -1570,11 +1570,11 @@ ${indentData}`);
         }
         getColumn(index) {
           checkColumnIndex(this, index);
-          let column = [];
+          let column2 = [];
           for (let i = 0; i < this.rows; i++) {
-            column.push(this.get(i, index));
+            column2.push(this.get(i, index));
           }
-          return column;
+          return column2;
         }
         getColumnVector(index) {
           return Matrix3.columnVector(this.getColumn(index));
@@ -1691,9 +1691,9 @@ ${indentData}`);
             case "row": {
               const max3 = new Array(this.rows).fill(Number.NEGATIVE_INFINITY);
               for (let row = 0; row < this.rows; row++) {
-                for (let column = 0; column < this.columns; column++) {
-                  if (this.get(row, column) > max3[row]) {
-                    max3[row] = this.get(row, column);
+                for (let column2 = 0; column2 < this.columns; column2++) {
+                  if (this.get(row, column2) > max3[row]) {
+                    max3[row] = this.get(row, column2);
                   }
                 }
               }
@@ -1702,9 +1702,9 @@ ${indentData}`);
             case "column": {
               const max3 = new Array(this.columns).fill(Number.NEGATIVE_INFINITY);
               for (let row = 0; row < this.rows; row++) {
-                for (let column = 0; column < this.columns; column++) {
-                  if (this.get(row, column) > max3[column]) {
-                    max3[column] = this.get(row, column);
+                for (let column2 = 0; column2 < this.columns; column2++) {
+                  if (this.get(row, column2) > max3[column2]) {
+                    max3[column2] = this.get(row, column2);
                   }
                 }
               }
@@ -1713,9 +1713,9 @@ ${indentData}`);
             case void 0: {
               let max3 = this.get(0, 0);
               for (let row = 0; row < this.rows; row++) {
-                for (let column = 0; column < this.columns; column++) {
-                  if (this.get(row, column) > max3) {
-                    max3 = this.get(row, column);
+                for (let column2 = 0; column2 < this.columns; column2++) {
+                  if (this.get(row, column2) > max3) {
+                    max3 = this.get(row, column2);
                   }
                 }
               }
@@ -1748,9 +1748,9 @@ ${indentData}`);
             case "row": {
               const min3 = new Array(this.rows).fill(Number.POSITIVE_INFINITY);
               for (let row = 0; row < this.rows; row++) {
-                for (let column = 0; column < this.columns; column++) {
-                  if (this.get(row, column) < min3[row]) {
-                    min3[row] = this.get(row, column);
+                for (let column2 = 0; column2 < this.columns; column2++) {
+                  if (this.get(row, column2) < min3[row]) {
+                    min3[row] = this.get(row, column2);
                   }
                 }
               }
@@ -1759,9 +1759,9 @@ ${indentData}`);
             case "column": {
               const min3 = new Array(this.columns).fill(Number.POSITIVE_INFINITY);
               for (let row = 0; row < this.rows; row++) {
-                for (let column = 0; column < this.columns; column++) {
-                  if (this.get(row, column) < min3[column]) {
-                    min3[column] = this.get(row, column);
+                for (let column2 = 0; column2 < this.columns; column2++) {
+                  if (this.get(row, column2) < min3[column2]) {
+                    min3[column2] = this.get(row, column2);
                   }
                 }
               }
@@ -1770,9 +1770,9 @@ ${indentData}`);
             case void 0: {
               let min3 = this.get(0, 0);
               for (let row = 0; row < this.rows; row++) {
-                for (let column = 0; column < this.columns; column++) {
-                  if (this.get(row, column) < min3) {
-                    min3 = this.get(row, column);
+                for (let column2 = 0; column2 < this.columns; column2++) {
+                  if (this.get(row, column2) < min3) {
+                    min3 = this.get(row, column2);
                   }
                 }
               }
@@ -1849,53 +1849,53 @@ ${indentData}`);
           }
           return idx;
         }
-        maxColumn(column) {
-          checkColumnIndex(this, column);
+        maxColumn(column2) {
+          checkColumnIndex(this, column2);
           if (this.isEmpty()) {
             return NaN;
           }
-          let v = this.get(0, column);
+          let v = this.get(0, column2);
           for (let i = 1; i < this.rows; i++) {
-            if (this.get(i, column) > v) {
-              v = this.get(i, column);
+            if (this.get(i, column2) > v) {
+              v = this.get(i, column2);
             }
           }
           return v;
         }
-        maxColumnIndex(column) {
-          checkColumnIndex(this, column);
+        maxColumnIndex(column2) {
+          checkColumnIndex(this, column2);
           checkNonEmpty(this);
-          let v = this.get(0, column);
-          let idx = [0, column];
+          let v = this.get(0, column2);
+          let idx = [0, column2];
           for (let i = 1; i < this.rows; i++) {
-            if (this.get(i, column) > v) {
-              v = this.get(i, column);
+            if (this.get(i, column2) > v) {
+              v = this.get(i, column2);
               idx[0] = i;
             }
           }
           return idx;
         }
-        minColumn(column) {
-          checkColumnIndex(this, column);
+        minColumn(column2) {
+          checkColumnIndex(this, column2);
           if (this.isEmpty()) {
             return NaN;
           }
-          let v = this.get(0, column);
+          let v = this.get(0, column2);
           for (let i = 1; i < this.rows; i++) {
-            if (this.get(i, column) < v) {
-              v = this.get(i, column);
+            if (this.get(i, column2) < v) {
+              v = this.get(i, column2);
             }
           }
           return v;
         }
-        minColumnIndex(column) {
-          checkColumnIndex(this, column);
+        minColumnIndex(column2) {
+          checkColumnIndex(this, column2);
           checkNonEmpty(this);
-          let v = this.get(0, column);
-          let idx = [0, column];
+          let v = this.get(0, column2);
+          let idx = [0, column2];
           for (let i = 1; i < this.rows; i++) {
-            if (this.get(i, column) < v) {
-              v = this.get(i, column);
+            if (this.get(i, column2) < v) {
+              v = this.get(i, column2);
               idx[0] = i;
             }
           }
@@ -2269,15 +2269,15 @@ ${indentData}`);
           if (min3 >= max3) throw new RangeError("min must be smaller than max");
           let newMatrix = new Matrix3(this.rows, this.columns);
           for (let i = 0; i < this.columns; i++) {
-            const column = this.getColumn(i);
-            if (column.length) {
-              rescale(column, {
+            const column2 = this.getColumn(i);
+            if (column2.length) {
+              rescale(column2, {
                 min: min3,
                 max: max3,
-                output: column
+                output: column2
               });
             }
-            newMatrix.setColumn(i, column);
+            newMatrix.setColumn(i, column2);
           }
           return newMatrix;
         }
@@ -2477,8 +2477,8 @@ ${indentData}`);
          * @return {M}
          */
         static copy(from, to) {
-          for (const [row, column, value] of from.entries()) {
-            to.set(row, column, value);
+          for (const [row, column2, value] of from.entries()) {
+            to.set(row, column2, value);
           }
           return to;
         }
@@ -3123,10 +3123,10 @@ ${indentData}`);
         }
       };
       var MatrixColumnView2 = class extends BaseView {
-        constructor(matrix2, column) {
-          checkColumnIndex(matrix2, column);
+        constructor(matrix2, column2) {
+          checkColumnIndex(matrix2, column2);
           super(matrix2, matrix2.rows, 1);
-          this.column = column;
+          this.column = column2;
         }
         set(rowIndex, columnIndex, value) {
           this.matrix.set(rowIndex, this.column, value);
@@ -3279,8 +3279,8 @@ ${indentData}`);
           let index = this._calculateIndex(rowIndex, columnIndex);
           return this.data[index];
         }
-        _calculateIndex(row, column) {
-          return row * this.columns + column;
+        _calculateIndex(row, column2) {
+          return row * this.columns + column2;
         }
       };
       var WrapperMatrix2D2 = class extends AbstractMatrix2 {
@@ -5142,27 +5142,27 @@ ${indentData}`);
   };
 
   // src/core/data/dictionary.ts
-  var num = (name, label2, aliases, min2, max2, note) => ({ name, label: label2, aliases, kind: "numeric", min: min2, max: max2, ...note ? { note } : {} });
-  var ord = (name, label2, aliases, levels, min2 = 1) => ({
+  var num = (name, label3, aliases, min2, max2, note) => ({ name, label: label3, aliases, kind: "numeric", min: min2, max: max2, ...note ? { note } : {} });
+  var ord = (name, label3, aliases, levels, min2 = 1) => ({
     name,
-    label: label2,
+    label: label3,
     aliases,
     kind: "ordinal",
     min: min2,
     max: min2 + levels.length - 1,
     levels
   });
-  var cat = (name, label2, aliases, categories, categoryLabels) => ({
+  var cat = (name, label3, aliases, categories, categoryLabels) => ({
     name,
-    label: label2,
+    label: label3,
     aliases,
     kind: categories.length === 2 ? "binary" : "nominal",
     categories,
     ...categoryLabels ? { categoryLabels } : {}
   });
-  var yesNo = (name, label2, aliases, presence = false) => ({
+  var yesNo = (name, label3, aliases, presence = false) => ({
     name,
-    label: label2,
+    label: label3,
     aliases,
     kind: "binary",
     categories: ["no", "yes"],
@@ -5353,8 +5353,8 @@ ${indentData}`);
     }
     for (const category of attribute.categories) {
       if (fold(category) === folded) return category;
-      const label2 = attribute.categoryLabels?.[category];
-      if (label2 !== void 0 && fold(label2) === folded) return category;
+      const label3 = attribute.categoryLabels?.[category];
+      if (label3 !== void 0 && fold(label3) === folded) return category;
     }
     return null;
   }
@@ -5432,11 +5432,11 @@ ${indentData}`);
     const records = rows.map((row, index) => {
       const sheetRow = index + 2;
       const record = {};
-      for (const [name, column] of columns.byAttribute) {
-        const cell = row[column];
+      for (const [name, column2] of columns.byAttribute) {
+        const cell = row[column2];
         const reading = normaliseValue(attributeNamed(name), cell);
         record[name] = reading.value;
-        const where = `${columns.headers[column] ?? name} (${columnLetter(column)})`;
+        const where = `${columns.headers[column2] ?? name} (${columnLetter(column2)})`;
         if (reading.kind === "normalised")
           issues.add(where, sheetRow, cell, reading.problem, `read as ${String(reading.value)}`);
         if (reading.kind === "invalid") issues.add(where, sheetRow, cell, reading.problem, blankAction(name));
@@ -5467,9 +5467,9 @@ ${indentData}`);
       this.overflow = /* @__PURE__ */ new Map();
       this.listed = /* @__PURE__ */ new Map();
     }
-    add(column, row, value, problem, action) {
-      const kind = `${column}\0${problem.startsWith("is written") ? "is written" : problem}`;
-      const issue = { row, column, value: String(value ?? ""), problem, action };
+    add(column2, row, value, problem, action) {
+      const kind = `${column2}\0${problem.startsWith("is written") ? "is written" : problem}`;
+      const issue = { row, column: column2, value: String(value ?? ""), problem, action };
       const n = this.listed.get(kind) ?? 0;
       if (n < ISSUES_LISTED_PER_KIND) {
         this.listed.set(kind, n + 1);
@@ -5544,8 +5544,8 @@ ${indentData}`);
   ];
   var VERSION_COLUMN = EXPERIMENT_HEADER.indexOf("Version");
   function experimentRow(e) {
-    const { summary, folds, k, seed } = e.validated.validation;
-    const m = (name) => numberOrBlank(summary[name].mean);
+    const { summary: summary2, folds, k, seed } = e.validated.validation;
+    const m = (name) => numberOrBlank(summary2[name].mean);
     const parameters = {
       passMark: e.settings.passMark,
       folds: k,
@@ -5572,7 +5572,7 @@ ${indentData}`);
       e.version.mode,
       JSON.stringify(parameters),
       m("auc"),
-      numberOrBlank(summary.auc.sd),
+      numberOrBlank(summary2.auc.sd),
       m("accuracy"),
       m("precision"),
       m("recall"),
@@ -5623,22 +5623,22 @@ ${indentData}`);
     const records = [];
     let record = [];
     let field = "";
-    let quoted = false;
+    let quoted2 = false;
     let i = 0;
     while (i < text.length) {
       const ch = text[i];
-      if (quoted) {
+      if (quoted2) {
         if (ch === '"' && text[i + 1] === '"') {
           field += '"';
           i += 2;
           continue;
         }
-        if (ch === '"') quoted = false;
+        if (ch === '"') quoted2 = false;
         else field += ch;
         i += 1;
         continue;
       }
-      if (ch === '"') quoted = true;
+      if (ch === '"') quoted2 = true;
       else if (ch === separator) {
         record.push(field);
         field = "";
@@ -6323,9 +6323,9 @@ ${indentData}`);
       return { ok: false, why: `Not scored: ${listed(names)} ${grades.length === 1 ? "is" : "are"} blank.` };
     }
     if (blanks.length > MAX_IMPUTED_BLANKS) {
-      const named = blanks.slice(0, NAMED_BLANKS).map(label);
+      const named2 = blanks.slice(0, NAMED_BLANKS).map(label);
       const more = blanks.length > NAMED_BLANKS ? ", …" : "";
-      return { ok: false, why: `Not scored: ${blanks.length} values are blank (${named.join(", ")}${more}).` };
+      return { ok: false, why: `Not scored: ${blanks.length} values are blank (${named2.join(", ")}${more}).` };
     }
     for (const attribute of attributes) {
       const value = record[attribute.name];
@@ -6427,6 +6427,143 @@ ${indentData}`);
     }
     return value;
   }
+  function quantileSorted(x, p) {
+    var idx = (x.length - 1) * p;
+    if (x.length === 0) {
+      throw new Error("quantile requires at least one data point.");
+    } else if (p < 0 || p > 1) {
+      throw new Error("quantiles must be between 0 and 1");
+    } else if (p === 1) {
+      return x[x.length - 1];
+    } else if (p === 0) {
+      return x[0];
+    } else if (idx % 1 !== 0) {
+      var lower = Math.floor(idx);
+      var upper = Math.ceil(idx);
+      var fraction = idx - lower;
+      return x[lower] + fraction * (x[upper] - x[lower]);
+    } else {
+      return x[idx];
+    }
+  }
+  function quickselect(arr, k, left, right) {
+    left = left || 0;
+    right = right || arr.length - 1;
+    while (right > left) {
+      if (right - left > 600) {
+        var n = right - left + 1;
+        var m = k - left + 1;
+        var z2 = Math.log(n);
+        var s = 0.5 * Math.exp(2 * z2 / 3);
+        var sd = 0.5 * Math.sqrt(z2 * s * (n - s) / n);
+        if (m - n / 2 < 0) {
+          sd *= -1;
+        }
+        var newLeft = Math.max(left, Math.floor(k - m * s / n + sd));
+        var newRight = Math.min(
+          right,
+          Math.floor(k + (n - m) * s / n + sd)
+        );
+        quickselect(arr, k, newLeft, newRight);
+      }
+      var t = arr[k];
+      var i = left;
+      var j = right;
+      swap(arr, left, k);
+      if (arr[right] > t) {
+        swap(arr, left, right);
+      }
+      while (i < j) {
+        swap(arr, i, j);
+        i++;
+        j--;
+        while (arr[i] < t) {
+          i++;
+        }
+        while (arr[j] > t) {
+          j--;
+        }
+      }
+      if (arr[left] === t) {
+        swap(arr, left, j);
+      } else {
+        j++;
+        swap(arr, j, right);
+      }
+      if (j <= k) {
+        left = j + 1;
+      }
+      if (k <= j) {
+        right = j - 1;
+      }
+    }
+  }
+  function swap(arr, i, j) {
+    var tmp = arr[i];
+    arr[i] = arr[j];
+    arr[j] = tmp;
+  }
+  function quantile(x, p) {
+    var copy = x.slice();
+    if (Array.isArray(p)) {
+      multiQuantileSelect(copy, p);
+      var results = [];
+      for (var i = 0; i < p.length; i++) {
+        results[i] = quantileSorted(copy, p[i]);
+      }
+      return results;
+    } else {
+      var idx = quantileIndex(copy.length, p);
+      quantileSelect(copy, idx, 0, copy.length - 1);
+      return quantileSorted(copy, p);
+    }
+  }
+  function quantileSelect(arr, k, left, right) {
+    if (k % 1 === 0) {
+      quickselect(arr, k, left, right);
+    } else {
+      k = Math.floor(k);
+      quickselect(arr, k, left, right);
+      quickselect(arr, k + 1, k + 1, right);
+    }
+  }
+  function multiQuantileSelect(arr, p) {
+    var positions = /* @__PURE__ */ new Set();
+    for (var i = 0; i < p.length; i++) {
+      var idx = quantileIndex(arr.length, p[i]);
+      positions.add(Math.floor(idx));
+      positions.add(Math.ceil(idx));
+    }
+    var indices = Array.from(positions).sort(compare);
+    multiselect(arr, indices, 0, indices.length - 1, 0, arr.length - 1);
+  }
+  function multiselect(arr, indices, lo, hi, left, right) {
+    if (lo > hi) {
+      return;
+    }
+    var mid = lo + hi >> 1;
+    quickselect(arr, indices[mid], left, right);
+    multiselect(arr, indices, lo, mid - 1, left, indices[mid] - 1);
+    multiselect(arr, indices, mid + 1, hi, indices[mid] + 1, right);
+  }
+  function compare(a, b) {
+    return a - b;
+  }
+  function quantileIndex(len, p) {
+    var idx = (len - 1) * p;
+    if (p === 1) {
+      return len - 1;
+    } else if (p === 0) {
+      return 0;
+    } else if (idx % 1 !== 0) {
+      return idx;
+    } else {
+      return idx;
+    }
+  }
+  function median(x) {
+    return +quantile(x, 0.5);
+  }
   function variance(x) {
     if (x.length === 0) {
       throw new Error("variance requires at least one data point");
@@ -6485,8 +6622,37 @@ ${indentData}`);
     }
     return oddsSums;
   };
+  var COEFFICIENTS = [
+    0.9999999999999971,
+    57.15623566586292,
+    -59.59796035547549,
+    14.136097974741746,
+    -0.4919138160976202,
+    3399464998481189e-20,
+    4652362892704858e-20,
+    -9837447530487956e-20,
+    1580887032249125e-19,
+    -21026444172410488e-20,
+    21743961811521265e-20,
+    -1643181065367639e-19,
+    8441822398385275e-20,
+    -26190838401581408e-21,
+    36899182659531625e-22
+  ];
   var g = 607 / 128;
   var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+  function gammaln(n) {
+    if (n <= 0) {
+      return Number.POSITIVE_INFINITY;
+    }
+    n--;
+    var a = COEFFICIENTS[0];
+    for (var i = 1; i < 15; i++) {
+      a += COEFFICIENTS[i] / (n + i);
+    }
+    var tmp = g + 0.5 + n;
+    return LOGSQRT2PI + Math.log(a) - tmp + (n + 0.5) * Math.log(tmp);
+  }
   var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
   function cumulativeDistribution(z2) {
     var sum2 = z2;
@@ -6522,8 +6688,8 @@ ${indentData}`);
       return 0;
     }
   };
-  PerceptronModel.prototype.train = function train2(features, label2) {
-    if (label2 !== 0 && label2 !== 1) {
+  PerceptronModel.prototype.train = function train2(features, label3) {
+    if (label3 !== 0 && label3 !== 1) {
       return null;
     }
     if (features.length !== this.weights.length) {
@@ -6531,8 +6697,8 @@ ${indentData}`);
       this.bias = 1;
     }
     var prediction = this.predict(features);
-    if (typeof prediction === "number" && prediction !== label2) {
-      var gradient = label2 - prediction;
+    if (typeof prediction === "number" && prediction !== label3) {
+      var gradient = label3 - prediction;
       for (var i = 0; i < this.weights.length; i++) {
         this.weights[i] += gradient * features[i];
       }
@@ -6612,16 +6778,16 @@ ${indentData}`);
     return feature.attribute;
   }
   function levelsByFrequency(records, name, known) {
-    const counts = /* @__PURE__ */ new Map();
+    const counts2 = /* @__PURE__ */ new Map();
     for (const record of records) {
       const value = record[name];
       if (isBlank(value)) continue;
       const level = String(value).trim();
-      counts.set(level, (counts.get(level) ?? 0) + 1);
+      counts2.set(level, (counts2.get(level) ?? 0) + 1);
     }
-    const order = (level) => known.includes(level) ? known.indexOf(level) : known.length;
-    return [...counts.keys()].sort(
-      (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0)
+    const order2 = (level) => known.includes(level) ? known.indexOf(level) : known.length;
+    return [...counts2.keys()].sort(
+      (a, b) => (counts2.get(b) ?? 0) - (counts2.get(a) ?? 0) || order2(a) - order2(b) || (a < b ? -1 : a > b ? 1 : 0)
     );
   }
 
@@ -6720,8 +6886,8 @@ ${indentData}`);
       const empty = row.every((cell) => cell === "" || cell === null || cell === void 0);
       const record = {};
       for (const name of attributes) {
-        const column = columns.byAttribute.get(name);
-        record[name] = column === void 0 ? null : normaliseValue(attributeNamed(name), row[column]).value;
+        const column2 = columns.byAttribute.get(name);
+        record[name] = column2 === void 0 ? null : normaliseValue(attributeNamed(name), row[column2]).value;
       }
       const keyCell = columns.key ? String(row[columns.key.index] ?? "").trim() : "";
       const key = keyCell || `row ${sheetRow}`;
@@ -6731,11 +6897,11 @@ ${indentData}`);
     });
   }
   function scoreRecord(model, record, sheetRow) {
-    const verdict = scoreability(model, record);
-    if (!verdict.ok) return { risk: null, reasons: verdict.why };
+    const verdict2 = scoreability(model, record);
+    if (!verdict2.ok) return { risk: null, reasons: verdict2.why };
     const [risk] = riskOfFailing(model, [record]);
     const because = reasonsText(mainReasons(model, record, 3, sheetRow - 2));
-    const note = imputedNote(verdict.blanks);
+    const note = imputedNote(verdict2.blanks);
     return {
       risk: risk ?? null,
       reasons: [because || "No single factor stands out", note].filter(Boolean).join(". ")
@@ -6779,31 +6945,31 @@ ${indentData}`);
     if (scores.length !== labels.length) {
       throw new RangeError(`${scores.length} scores but ${labels.length} labels.`);
     }
-    labels.forEach((label2, i) => {
-      if (label2 !== 0 && label2 !== 1) throw new RangeError(`Label ${i} is ${label2}; labels must be 0 or 1.`);
+    labels.forEach((label3, i) => {
+      if (label3 !== 0 && label3 !== 1) throw new RangeError(`Label ${i} is ${label3}; labels must be 0 or 1.`);
     });
   }
   function rankByScoreDescending(scores) {
-    const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
-    const groupEnd = new Array(order.length);
-    for (let start = 0; start < order.length; ) {
+    const order2 = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
+    const groupEnd = new Array(order2.length);
+    for (let start = 0; start < order2.length; ) {
       let end = start + 1;
-      while (end < order.length && scores[order[end]] === scores[order[start]]) end += 1;
+      while (end < order2.length && scores[order2[end]] === scores[order2[start]]) end += 1;
       groupEnd.fill(end, start, end);
       start = end;
     }
-    return { order, groupEnd };
+    return { order: order2, groupEnd };
   }
   function rocAuc(scores, labels) {
     assertScoredLabels(scores, labels);
-    const { order, groupEnd } = rankByScoreDescending(scores);
-    const positives = labels.reduce((sum2, label2) => sum2 + label2, 0);
+    const { order: order2, groupEnd } = rankByScoreDescending(scores);
+    const positives = labels.reduce((sum2, label3) => sum2 + label3, 0);
     const negatives = labels.length - positives;
     let positiveRankSum = 0;
-    for (let start = 0; start < order.length; start = groupEnd[start]) {
+    for (let start = 0; start < order2.length; start = groupEnd[start]) {
       const end = groupEnd[start];
       const midrank = labels.length - (start + end - 1) / 2;
-      for (let i = start; i < end; i += 1) positiveRankSum += labels[order[i]] * midrank;
+      for (let i = start; i < end; i += 1) positiveRankSum += labels[order2[i]] * midrank;
     }
     return ratio(positiveRankSum - positives * (positives + 1) / 2, positives * negatives);
   }
@@ -6845,15 +7011,15 @@ ${indentData}`);
     if (!Number.isInteger(k) || k < 1)
       throw new RangeError(`K must be a whole number of at least 1, not ${k}.`);
     const used = Math.min(k, scores.length);
-    const { order, groupEnd } = rankByScoreDescending(scores);
+    const { order: order2, groupEnd } = rankByScoreDescending(scores);
     let caught = 0;
     for (let start = 0; start < used; start = groupEnd[start]) {
       const end = groupEnd[start];
       let failed = 0;
-      for (let i = start; i < end; i += 1) failed += labels[order[i]];
+      for (let i = start; i < end; i += 1) failed += labels[order2[i]];
       caught += failed * (Math.min(end, used) - start) / (end - start);
     }
-    const positives = labels.reduce((sum2, label2) => sum2 + label2, 0);
+    const positives = labels.reduce((sum2, label3) => sum2 + label3, 0);
     return { k: used, caught, recall: ratio(caught, positives), precision: ratio(caught, used) };
   }
 
@@ -6911,12 +7077,12 @@ ${indentData}`);
       if (!(risk2 >= 0 && risk2 <= 1)) throw new RangeError(`Row ${row + 1} has risk ${risk2}, not in [0, 1].`);
     });
     const rows = outOfFold.length;
-    const failures = labels.reduce((sum2, label2) => sum2 + label2, 0);
+    const failures = labels.reduce((sum2, label3) => sum2 + label3, 0);
     const zeros = new Array(CATCH_CURVE_POINTS).fill(0);
     if (failures === 0) return { byShare: zeros, byThreshold: [...zeros], failRate: 0, rows };
-    const order = outOfFold.map((_, i) => i).sort((a, b) => outOfFold[b] - outOfFold[a]);
-    const risk = (position) => outOfFold[order[position]];
-    const failed = (position) => labels[order[position]];
+    const order2 = outOfFold.map((_, i) => i).sort((a, b) => outOfFold[b] - outOfFold[a]);
+    const risk = (position) => outOfFold[order2[position]];
+    const failed = (position) => labels[order2[position]];
     const byShare = [];
     let start = 0;
     let end = 0;
@@ -7021,15 +7187,15 @@ ${indentData}`);
     const logRowsDeleted = deps.log.trim(MAX_LOG_ROWS);
     const scored = risks.filter((r) => r !== null).length;
     const notScored = inLog.filter(Boolean).length - scored;
-    const counts = { High: 0, Medium: 0, Low: 0 };
-    for (const tier of tiers) if (tier) counts[tier] += 1;
+    const counts2 = { High: 0, Medium: 0, Low: 0 };
+    for (const tier of tiers) if (tier) counts2[tier] += 1;
     const caught = version.catchCurve ? expectedCatch(version.catchCurve, rule, scored) : Number.NaN;
     const finished = {
       runId: run.runId,
       version: version.version,
       scored,
       notScored,
-      tiers: counts,
+      tiers: counts2,
       expectedCatch: caught,
       logRowsDeleted
     };
@@ -7268,15 +7434,15 @@ ${indentData}`);
     return attributes.map((name) => {
       const attribute = attributeNamed(name);
       const values = records.map((r) => r[name]).filter((v) => v !== null && v !== void 0 && v !== "");
-      const counts = countValues(values);
+      const counts2 = countValues(values);
       const numbers = isCategorical(attribute) ? [] : values.map(Number).filter((v) => Number.isFinite(v));
-      const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]))).slice(0, 3).map(([value, n]) => `${value} (${n})`).join(", ");
+      const top = [...counts2.entries()].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]))).slice(0, 3).map(([value, n]) => `${value} (${n})`).join(", ");
       return {
         attribute: name,
         label: attribute.label,
         kind: attribute.kind,
         blanks: records.length - values.length,
-        distinct: counts.size,
+        distinct: counts2.size,
         min: numbers.length ? min(numbers) : null,
         mean: numbers.length ? mean(numbers) : null,
         max: numbers.length ? max(numbers) : null,
@@ -7290,12 +7456,12 @@ ${indentData}`);
       const groups = /* @__PURE__ */ new Map();
       records.forEach((record, i) => {
         const value = record[name];
-        const label2 = labels[i];
-        if (value === null || value === void 0 || value === "" || label2 === null || label2 === void 0)
+        const label3 = labels[i];
+        if (value === null || value === void 0 || value === "" || label3 === null || label3 === void 0)
           return;
         const group = groups.get(value) ?? { students: 0, failed: 0 };
         group.students += 1;
-        group.failed += label2;
+        group.failed += label3;
         groups.set(value, group);
       });
       if (groups.size === 0 || groups.size > maxValues) continue;
@@ -7309,9 +7475,9 @@ ${indentData}`);
     return rates;
   }
   function countValues(values) {
-    const counts = /* @__PURE__ */ new Map();
-    for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-    return counts;
+    const counts2 = /* @__PURE__ */ new Map();
+    for (const v of values) counts2.set(v, (counts2.get(v) ?? 0) + 1);
+    return counts2;
   }
 
   // src/jobs/summary.ts
@@ -7325,7 +7491,7 @@ ${indentData}`);
     );
     const columns = summariseColumns(checked.records, attributes);
     const rates = failRates(checked.records, labels, attributes);
-    const blank = (n) => n === null ? "" : Number(n.toFixed(2));
+    const blank2 = (n) => n === null ? "" : Number(n.toFixed(2));
     const values = [
       COLUMN_HEADER,
       ...columns.map((c) => [
@@ -7334,9 +7500,9 @@ ${indentData}`);
         c.kind,
         c.blanks,
         c.distinct,
-        blank(c.min),
-        blank(c.mean),
-        blank(c.max),
+        blank2(c.min),
+        blank2(c.mean),
+        blank2(c.max),
         c.topValues
       ]),
       Array(COLUMN_HEADER.length).fill(""),
@@ -7404,9 +7570,9 @@ ${indentData}`);
   function assertTrainableLabels(labels) {
     if (labels.length === 0) throw new TrainingDataError("no-rows", "There are no rows to train on.");
     let failures = 0;
-    labels.forEach((label2, i) => {
-      if (label2 !== 0 && label2 !== 1) throw new RangeError(`Label ${i} is ${label2}; labels must be 0 or 1.`);
-      failures += label2;
+    labels.forEach((label3, i) => {
+      if (label3 !== 0 && label3 !== 1) throw new RangeError(`Label ${i} is ${label3}; labels must be 0 or 1.`);
+      failures += label3;
     });
     if (failures === 0 || failures === labels.length) {
       const outcome = failures === 0 ? "passed" : "failed";
@@ -7425,14 +7591,14 @@ ${indentData}`);
       throw new RangeError(`Folds must be a whole number of at least 2, not ${k}.`);
     assertTrainableLabels(labels);
     const byKey = /* @__PURE__ */ new Map();
-    labels.forEach((label2, row) => {
+    labels.forEach((label3, row) => {
       const key = groups[row];
       const group = byKey.get(key) ?? { rows: [], failures: 0 };
       group.rows.push(row);
-      group.failures += label2;
+      group.failures += label3;
       byKey.set(key, group);
     });
-    const failures = labels.reduce((sum2, label2) => sum2 + label2, 0);
+    const failures = labels.reduce((sum2, label3) => sum2 + label3, 0);
     const fewest = Math.min(failures, labels.length - failures);
     if (byKey.size < k || fewest < k) {
       const what = byKey.size < k ? `${byKey.size} distinct students` : `only ${fewest} students with one outcome`;
@@ -7443,14 +7609,14 @@ ${indentData}`);
     }
     const ordered = shuffleInPlace([...byKey.values()], random).sort((a, b) => b.rows.length - a.rows.length);
     const target = [(labels.length - failures) / k, failures / k];
-    const counts = Array.from({ length: k }, () => [0, 0]);
+    const counts2 = Array.from({ length: k }, () => [0, 0]);
     const fold2 = new Array(labels.length).fill(0);
     for (const group of ordered) {
       const add = [group.rows.length - group.failures, group.failures];
       let best = 0;
       let bestCost = Number.POSITIVE_INFINITY;
       let bestRows = Number.POSITIVE_INFINITY;
-      counts.forEach((count, f) => {
+      counts2.forEach((count, f) => {
         let cost = 0;
         for (let c = 0; c < 2; c += 1) {
           const before = count[c] - target[c];
@@ -7463,7 +7629,7 @@ ${indentData}`);
           bestRows = rows;
         }
       });
-      const chosen = counts[best];
+      const chosen = counts2[best];
       chosen[0] = chosen[0] + add[0];
       chosen[1] = chosen[1] + add[1];
       for (const row of group.rows) fold2[row] = best;
@@ -7694,7 +7860,7 @@ ${indentData}`);
     const fit = fitLogisticMatrix(encodeRecords(encoding, records), labels, settings);
     const coefficients = {};
     encoding.features.forEach((feature, j) => coefficients[feature.name] = fit.weights[j]);
-    const failures = labels.reduce((sum2, label2) => sum2 + label2, 0);
+    const failures = labels.reduce((sum2, label3) => sum2 + label3, 0);
     return {
       kind: "logistic-regression",
       version: 1,
@@ -7725,22 +7891,22 @@ ${indentData}`);
   };
   function chooseThreshold(scores, labels, criterion) {
     assertScoredLabels(scores, labels);
-    const positives = labels.reduce((sum2, label2) => sum2 + label2, 0);
+    const positives = labels.reduce((sum2, label3) => sum2 + label3, 0);
     const negatives = labels.length - positives;
     if (positives === 0 || negatives === 0)
       throw new RangeError("A threshold needs both outcomes among the rows.");
-    const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a]);
+    const order2 = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a]);
     const measure = CRITERIA[criterion];
-    let best = (1 + scores[order[0]]) / 2;
+    let best = (1 + scores[order2[0]]) / 2;
     let bestValue = measure(0, 0, positives, negatives);
     let tp = 0;
     let fp = 0;
-    for (let i = 0; i < order.length; i += 1) {
-      const score3 = scores[order[i]];
-      if (labels[order[i]] === 1) tp += 1;
+    for (let i = 0; i < order2.length; i += 1) {
+      const score3 = scores[order2[i]];
+      if (labels[order2[i]] === 1) tp += 1;
       else fp += 1;
-      const next = i + 1 < order.length ? scores[order[i + 1]] : 0;
-      if (next === score3 && i + 1 < order.length) continue;
+      const next = i + 1 < order2.length ? scores[order2[i + 1]] : 0;
+      if (next === score3 && i + 1 < order2.length) continue;
       const candidate = (score3 + next) / 2;
       const value = measure(tp, fp, positives, negatives);
       const better = value > bestValue + 1e-12;
@@ -7821,7 +7987,7 @@ ${indentData}`);
         fold: fold2,
         trainRows: train3.length,
         testRows: test.length,
-        testFailures: labels.reduce((sum2, label2) => sum2 + label2, 0),
+        testFailures: labels.reduce((sum2, label3) => sum2 + label3, 0),
         auc: rocAuc(scores, labels),
         brier: brierScore(scores, labels),
         accuracyAtHalf: metricsAtThreshold(scores, labels, 0.5).accuracy,
@@ -7831,7 +7997,7 @@ ${indentData}`);
       });
     }
     const over = (pick) => summarise(folds.map(pick));
-    const summary = {
+    const summary2 = {
       auc: over((f) => f.auc),
       brier: over((f) => f.brier),
       accuracyAtHalf: over((f) => f.accuracyAtHalf),
@@ -7842,7 +8008,7 @@ ${indentData}`);
       topKRecall: over((f) => f.topK.recall),
       topKPrecision: over((f) => f.topK.precision)
     };
-    return { k, seed, folds, summary, foldOf, outOfFold };
+    return { k, seed, folds, summary: summary2, foldOf, outOfFold };
   }
   function trainAndValidate(input, options = {}) {
     const validation = crossValidate(input, options);
@@ -7912,24 +8078,85 @@ ${indentData}`);
       levels: {},
       columns: {}
     };
-    for (const [column, values] of Object.entries(sample.table)) {
+    for (const [column2, values] of Object.entries(sample.table)) {
       if (!values.some((value) => typeof value === "string")) {
-        encoded.columns[column] = values.map((value) => typeof value === "number" ? value : null);
+        encoded.columns[column2] = values.map((value) => typeof value === "number" ? value : null);
         continue;
       }
       const levels = [...new Set(values.filter((value) => value !== null))].sort(compareLevels);
       const index = new Map(levels.map((level, position) => [level, position]));
-      encoded.levels[column] = levels;
-      encoded.columns[column] = values.map((value) => value === null ? null : index.get(value) ?? null);
+      encoded.levels[column2] = levels;
+      encoded.columns[column2] = values.map((value) => value === null ? null : index.get(value) ?? null);
     }
     return JSON.stringify(encoded);
+  }
+  var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+  function wholeNumber(value, name) {
+    if (typeof value !== "number" || !Number.isInteger(value) || value < 0)
+      throw new TypeError(`The reference sample's ${name} must be a whole number ≥ 0.`);
+    return value;
+  }
+  function levelsOf(column2, raw) {
+    if (raw === void 0) return void 0;
+    if (Array.isArray(raw) && raw.every((level) => typeof level === "string" || typeof level === "number"))
+      return raw;
+    throw new TypeError(`The levels of reference column "${column2}" must be a list of texts or numbers.`);
+  }
+  function decodeColumn(column2, raw, levels, rows) {
+    if (!Array.isArray(raw) || raw.length !== rows)
+      throw new RangeError(`Reference column "${column2}" must be a list of ${rows} values.`);
+    return raw.map((value) => {
+      if (value === null) return null;
+      if (typeof value !== "number" || !Number.isFinite(value))
+        throw new TypeError(`Reference column "${column2}" holds a value that is neither a number nor blank.`);
+      if (levels === void 0) return value;
+      const level = levels[value];
+      if (level === void 0)
+        throw new RangeError(`Reference column "${column2}" points at level ${value}, which does not exist.`);
+      return level;
+    });
+  }
+  function decodeReferenceSample(text) {
+    const parsed = JSON.parse(text);
+    if (!isRecord(parsed) || parsed.format !== REFERENCE_FORMAT)
+      throw new RangeError(`This is not a reference sample in the format ${REFERENCE_FORMAT}.`);
+    const rows = wholeNumber(parsed.rows, "row count");
+    const levels = isRecord(parsed.levels) ? parsed.levels : {};
+    if (!isRecord(parsed.columns)) throw new TypeError("The reference sample's columns must be an object.");
+    const table = {};
+    for (const [column2, raw] of Object.entries(parsed.columns))
+      table[column2] = decodeColumn(column2, raw, levelsOf(column2, levels[column2]), rows);
+    const seed = parsed.seed;
+    if (typeof seed !== "number") throw new TypeError("The reference sample's seed must be a number.");
+    return {
+      seed,
+      sourceRows: wholeNumber(parsed.sourceRows, "source row count"),
+      rows,
+      table
+    };
   }
 
   // src/core/drift/column-table.ts
   function columnTable(records, columns) {
     const table = {};
-    for (const column of columns) table[column] = records.map((record) => record[column] ?? null);
+    for (const column2 of columns) table[column2] = records.map((record) => record[column2] ?? null);
     return table;
+  }
+  function tableRows(table, name) {
+    let rows;
+    for (const [column2, values] of Object.entries(table)) {
+      if (rows === void 0) rows = values.length;
+      else if (values.length !== rows)
+        throw new RangeError(
+          `Every column of the ${name} table needs ${rows} rows; "${column2}" has ${values.length}.`
+        );
+    }
+    return rows ?? 0;
+  }
+  function columnOf(table, column2, name) {
+    const values = table[column2];
+    if (!values) throw new RangeError(`The ${name} table has no column "${column2}".`);
+    return values;
   }
 
   // src/core/drift/reference-sample.ts
@@ -7944,8 +8171,8 @@ ${indentData}`);
       seededRandom(seed)
     );
   }
-  function take(records, columns, order, rows, seed) {
-    const chosen = order.slice(0, rows).sort((a, b) => a - b);
+  function take(records, columns, order2, rows, seed) {
+    const chosen = order2.slice(0, rows).sort((a, b) => a - b);
     const picked = chosen.map((index) => records[index]);
     return { seed, sourceRows: records.length, rows: picked.length, table: columnTable(picked, columns) };
   }
@@ -7954,8 +8181,8 @@ ${indentData}`);
     const maxChars = options.maxChars ?? SHEET_CELL_LIMIT;
     assertCount(maxRows, "maxRows");
     assertCount(maxChars, "maxChars");
-    const order = drawOrder(records.length, options.seed);
-    const sampleOf = (rows) => take(records, columns, order, rows, options.seed);
+    const order2 = drawOrder(records.length, options.seed);
+    const sampleOf = (rows) => take(records, columns, order2, rows, options.seed);
     const fits = (sample) => encodeReferenceSample(sample).length <= maxChars;
     let low = 0;
     let high = Math.min(maxRows, records.length);
@@ -8020,12 +8247,12 @@ ${indentData}`);
       }
     );
     writeSummary(deps.summary, checked, deps.settings.passMark);
-    const notes = [];
+    const notes2 = [];
     const dropped = validated.model.encoding.dropped;
     if (dropped.length > 0) {
-      notes.push(`Not used, because every training row has the same value or none: ${dropped.join(", ")}.`);
+      notes2.push(`Not used, because every training row has the same value or none: ${dropped.join(", ")}.`);
     }
-    const champion = loadChampionOrNote(registry, notes);
+    const champion = loadChampionOrNote(registry, notes2);
     const modelJson = JSON.stringify(validated.model);
     const runId = nextRunId(experimentRows);
     const version = {
@@ -8067,7 +8294,7 @@ ${indentData}`);
       outcome: `${decision.alias}: ${decision.reason}`
     };
     deps.experiments.append([experimentRow(record)]);
-    return { runId, version, validated, alias: decision.alias, gateReason: decision.reason, notes };
+    return { runId, version, validated, alias: decision.alias, gateReason: decision.reason, notes: notes2 };
   }
   function trainingRows(checked, passMark) {
     const records = checked.records.filter((r) => r["G3"] !== null && r["G3"] !== void 0);
@@ -8089,12 +8316,12 @@ ${indentData}`);
     const withG1 = checked.records.filter((r) => r["G1"] !== null && r["G1"] !== void 0).length;
     return checked.columns.byAttribute.has("G1") && withG1 >= checked.records.length / 2 ? "mid" : "early";
   }
-  function loadChampionOrNote(registry, notes) {
+  function loadChampionOrNote(registry, notes2) {
     try {
       return registry.champion();
     } catch (error) {
       if (!(error instanceof TamperedVersionError)) throw error;
-      notes.push(`${error.message} The new version was compared with no champion.`);
+      notes2.push(`${error.message} The new version was compared with no champion.`);
       return null;
     }
   }
@@ -8105,9 +8332,9 @@ ${indentData}`);
   }
   function flatMetrics(validated) {
     const metrics = {};
-    for (const [name, summary] of Object.entries(validated.validation.summary)) {
-      metrics[name] = round(summary.mean);
-      metrics[`${name}Sd`] = round(summary.sd);
+    for (const [name, summary2] of Object.entries(validated.validation.summary)) {
+      metrics[name] = round(summary2.mean);
+      metrics[`${name}Sd`] = round(summary2.sd);
     }
     return metrics;
   }
@@ -8115,12 +8342,36 @@ ${indentData}`);
     return Number.isFinite(x) ? Number(x.toFixed(digits)) : x;
   }
 
-  // src/core/schedule/retry.ts
+  // src/core/schedule/daily-hour.ts
   var MINUTE_MS = 6e4;
-  var FIRST_RETRY_MS = 2 * MINUTE_MS;
-  var LONGEST_RETRY_MS = 60 * MINUTE_MS;
+  var HOUR_MS = 60 * MINUTE_MS;
+  var DAY_MS = 24 * HOUR_MS;
+  function atHourOnDayOf(ms, hour, offsetAt) {
+    const local = ms + offsetAt(ms) * MINUTE_MS;
+    const candidateLocal = Math.floor(local / DAY_MS) * DAY_MS + hour * HOUR_MS;
+    const guess = candidateLocal - offsetAt(ms) * MINUTE_MS;
+    return candidateLocal - offsetAt(guess) * MINUTE_MS;
+  }
+  function nextDailyRun(now, hour, offsetAt) {
+    if (!Number.isInteger(hour) || hour < 0 || hour > 23)
+      throw new RangeError(`The hour must be a whole number from 0 to 23, got ${hour}.`);
+    if (!Number.isFinite(now)) throw new RangeError(`now must be a finite time, got ${now}.`);
+    const today = atHourOnDayOf(now, hour, offsetAt);
+    return today > now ? today : atHourOnDayOf(now + DAY_MS, hour, offsetAt);
+  }
+  function offsetMinutes(text) {
+    const match = /^([+-])(\d{2}):?(\d{2})$/.exec(text.trim());
+    if (!match) throw new RangeError(`"${text}" is not a UTC offset like +0100.`);
+    const [, sign, hours, minutes] = match;
+    return (sign === "-" ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+  }
+
+  // src/core/schedule/retry.ts
+  var MINUTE_MS2 = 6e4;
+  var FIRST_RETRY_MS = 2 * MINUTE_MS2;
+  var LONGEST_RETRY_MS = 60 * MINUTE_MS2;
   var FAILURES_BEFORE_REPORT = 3;
-  var NEXT_BLOCK_AFTER_MS = MINUTE_MS;
+  var NEXT_BLOCK_AFTER_MS = MINUTE_MS2;
   function retryDelayMs(attempt) {
     if (!Number.isInteger(attempt) || attempt < 1)
       throw new RangeError(`attempt must be a whole number ≥ 1, got ${attempt}`);
@@ -8129,31 +8380,58 @@ ${indentData}`);
 
   // src/jobs/background/background-state.ts
   var BACKGROUND_KEY = "passcompass.background";
-  var EMPTY_BACKGROUND = { scoring: null, notice: null };
+  var NO_CHECKS_YET = {
+    lastFinishedAt: null,
+    lastAlertAt: null,
+    compareWith: null,
+    lastComparedRun: null
+  };
+  var EMPTY_BACKGROUND = {
+    scoring: null,
+    monitoring: null,
+    checks: NO_CHECKS_YET,
+    notice: null
+  };
+  var isTime = (value) => value === null || Number.isFinite(value);
+  function isCheckState(value) {
+    const v = value;
+    return typeof v === "object" && v !== null && typeof v.verdict === "string" && Array.isArray(v.problemKinds) && v.problemKinds.every((kind) => typeof kind === "string") && typeof v.missedCheck === "boolean";
+  }
+  function isMonitoringWork(value) {
+    const v = value;
+    return typeof v === "object" && v !== null && Number.isFinite(v.onSince) && typeof v.onBy === "string" && Number.isFinite(v.dueAt);
+  }
+  function isCheckMemory(value) {
+    const v = value;
+    return typeof v === "object" && v !== null && isTime(v.lastFinishedAt) && isTime(v.lastAlertAt) && (v.compareWith === null || isCheckState(v.compareWith)) && (v.lastComparedRun === null || typeof v.lastComparedRun === "string");
+  }
   function isScoringWork(value) {
     const v = value;
     return typeof v === "object" && v !== null && Number.isInteger(v.attempts) && Number.isFinite(v.dueAt) && (v.lastError === null || typeof v.lastError === "string") && (v.reportedAt === null || Number.isFinite(v.reportedAt));
   }
   function loadBackground(store) {
     const text = store.get(BACKGROUND_KEY);
-    if (!text) return { ...EMPTY_BACKGROUND };
+    if (!text) return { ...EMPTY_BACKGROUND, checks: { ...NO_CHECKS_YET } };
     try {
       const raw = JSON.parse(text);
       return {
         scoring: isScoringWork(raw?.scoring) ? raw.scoring : null,
+        monitoring: isMonitoringWork(raw?.monitoring) ? raw.monitoring : null,
+        checks: isCheckMemory(raw?.checks) ? raw.checks : { ...NO_CHECKS_YET },
         notice: typeof raw?.notice === "string" ? raw.notice : null
       };
     } catch {
-      return { ...EMPTY_BACKGROUND };
+      return { ...EMPTY_BACKGROUND, checks: { ...NO_CHECKS_YET } };
     }
   }
   function saveBackground(store, state) {
-    if (state.scoring === null && state.notice === null) {
+    const remembers = state.checks.lastFinishedAt !== null || state.checks.compareWith !== null;
+    if (state.scoring === null && state.monitoring === null && state.notice === null && !remembers) {
       if (store.get(BACKGROUND_KEY) !== null) store.remove(BACKGROUND_KEY);
     } else store.set(BACKGROUND_KEY, JSON.stringify(state));
   }
   function nextDue(state) {
-    const times = [state.scoring?.dueAt].filter((t) => t !== void 0);
+    const times = [state.scoring?.dueAt, state.monitoring?.dueAt].filter((t) => t !== void 0);
     return times.length === 0 ? null : Math.min(...times);
   }
 
@@ -8176,6 +8454,19 @@ ${indentData}`);
         recordFailure(deps, report.error);
         return report;
       }
+    }
+    const monitoring2 = state.monitoring;
+    if (monitoring2 && monitoring2.dueAt <= now) {
+      report.ran.push("monitoring");
+      monitoring2.dueAt = nextDailyRun(now, deps.monitoringHour(), deps.offsetAt);
+      saveBackground(deps.store, state);
+      reschedule(deps, state);
+      try {
+        deps.withLock(() => deps.runMonitoringCheck());
+      } catch (error) {
+        report.error = error instanceof Error ? error.message : String(error);
+      }
+      return report;
     }
     reschedule(deps, state);
     return report;
@@ -8231,6 +8522,2151 @@ ${indentData}`);
     return notice;
   }
 
+  // src/core/monitoring/alert-decision.ts
+  var HOUR_MS2 = 60 * 60 * 1e3;
+  var ALERT_SPACING_MS = 23 * HOUR_MS2;
+  var HEARTBEAT_LIMIT_MS = 48 * HOUR_MS2;
+  function checkWasMissed(times) {
+    for (const [name, value] of Object.entries(times))
+      if (value !== null && !Number.isFinite(value)) throw new RangeError(`${name} must be a finite time.`);
+    if (times.monitoringOnSince === null) return false;
+    const since = Math.max(times.monitoringOnSince, times.lastFinishedCheckAt ?? -Infinity);
+    return times.now - since > HEARTBEAT_LIMIT_MS;
+  }
+  function assertState(state, name) {
+    if (state.verdict === "ok" !== (state.problemKinds.length === 0))
+      throw new RangeError(`The ${name} check's verdict "${state.verdict}" disagrees with its problem kinds.`);
+  }
+  function news(current, previous) {
+    const known = new Set(previous?.problemKinds ?? []);
+    const fresh = current.problemKinds.filter((kind) => !known.has(kind));
+    const items = [];
+    if (current.missedCheck && !previous?.missedCheck)
+      items.push(`no monitoring check finished for ${HEARTBEAT_LIMIT_MS / HOUR_MS2} hours`);
+    if (fresh.length > 0) items.push(`new problem: ${fresh.join(", ")}`);
+    const previousProblem = previous?.missedCheck ? "a missed check" : previous?.verdict;
+    if (current.verdict === "ok" && !current.missedCheck && previousProblem && previousProblem !== "ok")
+      items.push(`back to normal (was ${previousProblem})`);
+    return items;
+  }
+  function decideAlert(input) {
+    const { current, previous, lastAlertAt, now } = input;
+    if (!Number.isFinite(now)) throw new RangeError(`now must be a finite time, got ${now}.`);
+    if (lastAlertAt !== null && !(Number.isFinite(lastAlertAt) && lastAlertAt <= now))
+      throw new RangeError(`The last alert time ${lastAlertAt} must be a finite time no later than now.`);
+    assertState(current, "current");
+    if (previous) assertState(previous, "previous");
+    const items = news(current, previous);
+    if (items.length === 0) {
+      const reason = current.verdict === "ok" ? "no problem" : `nothing new: ${current.problemKinds.join(", ")}`;
+      return { send: false, reason, compareNextWith: current };
+    }
+    if (lastAlertAt !== null && now - lastAlertAt < ALERT_SPACING_MS) {
+      const hours = Math.floor((now - lastAlertAt) / HOUR_MS2);
+      const reason = `held until a day after the last alert (sent ${hours} h ago): ${items.join("; ")}`;
+      return { send: false, reason, compareNextWith: previous };
+    }
+    return { send: true, reason: items.join("; "), compareNextWith: current };
+  }
+
+  // src/core/alerts/alert-facts.ts
+  var VERDICTS = [
+    "drift",
+    "data-quality",
+    "accuracy",
+    "check-failed",
+    "check-missed",
+    "back-to-normal"
+  ];
+  function assertVerdicts(facts) {
+    const { verdicts } = facts;
+    if (verdicts.length === 0) throw new RangeError("An alert needs at least one verdict.");
+    for (const verdict2 of verdicts)
+      if (!VERDICTS.includes(verdict2)) throw new RangeError(`Unknown alert verdict "${String(verdict2)}".`);
+    if (new Set(verdicts).size !== verdicts.length) throw new RangeError("An alert verdict is repeated.");
+    if (verdicts.includes("back-to-normal") && verdicts.length > 1)
+      throw new RangeError('"back-to-normal" cannot be sent beside a problem.');
+    const needs = (verdict2, present, what) => {
+      if (verdicts.includes(verdict2) && !present) throw new RangeError(`A "${verdict2}" alert needs ${what}.`);
+    };
+    needs("drift", facts.drift !== void 0, "drift figures");
+    needs("data-quality", (facts.dataQuality ?? []).length > 0, "at least one data-quality problem");
+    needs("accuracy", facts.accuracy !== void 0, "accuracy figures");
+    needs("check-failed", facts.failure !== void 0, "the stage that failed");
+    needs("check-missed", facts.missed !== void 0, "the heartbeat finding");
+  }
+  function assertCounts(facts) {
+    const counts2 = [];
+    const { drift } = facts;
+    if (drift)
+      counts2.push(
+        ["rowsCompared", drift.rowsCompared],
+        ["referenceRows", drift.referenceRows],
+        ["columnsTested", drift.columnsTested],
+        ["columnsDrifted", drift.columnsDrifted],
+        ["columnsDriftedCorrected", drift.columnsDriftedCorrected]
+      );
+    for (const problem of facts.dataQuality ?? []) counts2.push(["A data-quality count", problem.count]);
+    if (facts.accuracy) counts2.push(["studentsWithFinalGrades", facts.accuracy.studentsWithFinalGrades]);
+    if (facts.model) counts2.push(["The model version", facts.model.version]);
+    for (const [name, value] of counts2)
+      if (!(Number.isInteger(value) && value >= 0))
+        throw new RangeError(`${name} must be a whole number ≥ 0, got ${value}.`);
+    const hours = facts.missed?.hoursWithoutCheck ?? 0;
+    if (!(hours >= 0 && Number.isFinite(hours)))
+      throw new RangeError(`hoursWithoutCheck must be a finite number ≥ 0, got ${hours}.`);
+  }
+  function assertFigures(accuracy) {
+    const { auc, highTierRecall, highTierPrecision, failRate } = accuracy;
+    for (const figure2 of [auc, accuracy.accuracy, highTierRecall, highTierPrecision, failRate]) {
+      if (figure2 === null) continue;
+      const values = [figure2.value, figure2.low, figure2.high, figure2.expected ?? 0];
+      if (!values.every((x) => x >= 0 && x <= 1) || figure2.low > figure2.high)
+        throw new RangeError(
+          `A realised figure must lie in [0, 1] with low ≤ high, got ${JSON.stringify(figure2)}.`
+        );
+    }
+  }
+  function assertAlertFacts(facts) {
+    assertVerdicts(facts);
+    assertCounts(facts);
+    if (facts.accuracy) assertFigures(facts.accuracy);
+  }
+
+  // src/core/alerts/figure-format.ts
+  var NOT_AVAILABLE = "not available";
+  function formatCount(n) {
+    if (!Number.isFinite(n)) return NOT_AVAILABLE;
+    const digits = String(Math.round(Math.abs(n)));
+    const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    return n < 0 ? `-${grouped}` : grouped;
+  }
+  function countOf(n, noun, plural2 = `${noun}s`) {
+    return `${formatCount(n)} ${n === 1 ? noun : plural2}`;
+  }
+  function formatPercent(p) {
+    return Number.isFinite(p) ? `${Math.round(p * 100)}%` : NOT_AVAILABLE;
+  }
+  function formatAuc(auc) {
+    return Number.isFinite(auc) ? auc.toFixed(2) : NOT_AVAILABLE;
+  }
+  function clipText(text, maxLength) {
+    const flat2 = text.replace(/\s+/g, " ").trim();
+    if (flat2.length <= maxLength) return flat2;
+    let end = maxLength - 1;
+    const last = flat2.charCodeAt(end - 1);
+    if (last >= 55296 && last <= 56319) end -= 1;
+    return `${flat2.slice(0, end)}…`;
+  }
+  function listInWords(items) {
+    if (items.length <= 1) return items.join("");
+    return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`;
+  }
+
+  // src/core/alerts/accuracy-section.ts
+  function realisedRow([label3, figure2, format, flaggedWords]) {
+    if (figure2 === null) return [label3, NOT_AVAILABLE, ""];
+    const measured = `${format(figure2.value)} (${format(figure2.low)} to ${format(figure2.high)})`;
+    return [
+      label3,
+      figure2.flagged ? `${measured}: ${flaggedWords}` : measured,
+      figure2.expected === null ? NOT_AVAILABLE : format(figure2.expected)
+    ];
+  }
+  function accuracySection(accuracy, belowPromise) {
+    const known = `Final grades are now known for ${countOf(accuracy.studentsWithFinalGrades, "student")}, so PassCompass compared the risk scores it gave with what happened.`;
+    const lines = [
+      ["AUC: how well the scores ranked students", accuracy.auc, formatAuc, "below expected"],
+      ["Accuracy of the at-risk flag", accuracy.accuracy, formatPercent, "below expected"],
+      [
+        "Of the students who failed, share in the High tier",
+        accuracy.highTierRecall,
+        formatPercent,
+        "below expected"
+      ],
+      ["Of the High tier, share who failed", accuracy.highTierPrecision, formatPercent, "below expected"],
+      ["Fail rate (expected: the mean predicted risk)", accuracy.failRate, formatPercent, "not as predicted"]
+    ];
+    const flagged = lines.flatMap(([, figure2], index) => figure2?.flagged ? [index] : []);
+    const shortfall = flagged.length > 0 ? `${countOf(flagged.length, "figure")} fell short of what was expected when this version was trained.` : "The scores did less well than was expected when this version was trained.";
+    return {
+      tone: belowPromise ? "problem" : "information",
+      title: belowPromise ? "Predictions were less accurate than expected" : "How accurate the predictions were",
+      paragraphs: [belowPromise ? `${known} ${shortfall}` : known],
+      table: {
+        caption: "Realised accuracy",
+        header: ["Measure", "This term (95% interval)", "Expected"],
+        rows: lines.map(realisedRow),
+        flaggedRows: flagged
+      },
+      notes: [
+        "AUC is 1 when every student who failed had a higher risk score than every student who passed, and 0.5 when the scores did no better than chance.",
+        "Expected figures come from cross-validation when this version was trained."
+      ]
+    };
+  }
+
+  // src/core/alerts/alert-section.ts
+  var PHRASE_LENGTH = 120;
+  var COLUMN_LABEL_LENGTH = 80;
+  var TIME_LENGTH = 80;
+
+  // src/core/alerts/check-sections.ts
+  function checkFailedSection(checkedAt, stage) {
+    return {
+      tone: "problem",
+      title: "The daily check stopped with an error",
+      paragraphs: [
+        `The check of ${checkedAt} stopped while ${clipText(stage, PHRASE_LENGTH)}, so this term's data and risk scores were not checked.`,
+        "The error is recorded in the Monitoring sheet."
+      ],
+      notes: []
+    };
+  }
+  function checkMissedSection(missed) {
+    const hours = countOf(Math.floor(missed.hoursWithoutCheck), "hour");
+    const when = missed.lastFinishedAt === null ? `No monitoring check has finished since daily monitoring was turned on, ${hours} ago.` : `No monitoring check has finished for ${hours}: the last one finished ${clipText(missed.lastFinishedAt, TIME_LENGTH)}.`;
+    return {
+      tone: "problem",
+      title: "The daily check did not run",
+      paragraphs: [
+        when,
+        "The daily trigger may have been removed, or may belong to someone who no longer has access to the spreadsheet. Until checks run again, nobody is told about problems."
+      ],
+      notes: []
+    };
+  }
+  var RESOLVED_NOUNS = {
+    drift: "drift from the training data",
+    "data-quality": "problems in the imported data",
+    accuracy: "lower accuracy than expected",
+    "check-failed": "a check that stopped with an error",
+    "check-missed": "missed checks"
+  };
+  function backToNormalSection(resolved) {
+    const earlier = resolved.length > 0 ? `The latest check no longer finds what an earlier alert reported (${listInWords(resolved.map((r) => RESOLVED_NOUNS[r]))}). ` : "";
+    return {
+      tone: "good",
+      title: "Back to normal",
+      paragraphs: [`${earlier}Nothing needs attention today.`],
+      notes: []
+    };
+  }
+
+  // src/core/alerts/data-quality-section.ts
+  var DATA_QUALITY_LINES_SHOWN = 12;
+  var PROBLEM_WORDS = {
+    blank: "left blank",
+    "blank-share": "left blank more often than in training",
+    "out-of-range": "not a valid value",
+    "unseen-category": "a category the model never saw in training",
+    "missing-column": "column missing from the roster",
+    "not-scored": "students who could not be scored",
+    other: "another problem"
+  };
+  function howMany(problem) {
+    if (problem.kind === "missing-column") return "whole column";
+    if (problem.kind === "not-scored") return countOf(problem.count, "student");
+    return countOf(problem.count, "cell");
+  }
+  function problemColumns(problems) {
+    const names = byCountDescending(problems).map((problem) => problem.column).filter((column2) => column2 !== null).map((column2) => clipText(column2, COLUMN_LABEL_LENGTH));
+    return [...new Set(names)];
+  }
+  function byCountDescending(problems) {
+    return problems.map((problem, index) => ({ problem, index })).sort((a, b) => b.problem.count - a.problem.count || a.index - b.index).map(({ problem }) => problem);
+  }
+  function dataQualitySection(problems) {
+    const cells = problems.filter((p) => p.kind !== "missing-column" && p.kind !== "not-scored").reduce((sum2, p) => sum2 + p.count, 0);
+    const columns = problemColumns(problems).length;
+    const shown2 = byCountDescending(problems).slice(0, DATA_QUALITY_LINES_SHOWN);
+    const paragraphs = [
+      `The check found ${countOf(cells, "cell")} with problems in ${countOf(columns, "column")} of the Students sheet. Cells that cannot be read are treated as blank, so the risk scores of the students concerned rest on less information.`
+    ];
+    if (problems.some((p) => p.kind === "missing-column"))
+      paragraphs.push("A missing column leaves out what it measures for every student.");
+    return {
+      tone: "problem",
+      title: "Problems in the imported data",
+      paragraphs,
+      table: {
+        caption: "Data-quality problems",
+        header: ["Column", "Problem", "How many"],
+        rows: shown2.map((p) => [
+          p.column === null ? "whole roster" : clipText(p.column, COLUMN_LABEL_LENGTH),
+          PROBLEM_WORDS[p.kind],
+          howMany(p)
+        ])
+      },
+      notes: problems.length > shown2.length ? [`${countOf(problems.length - shown2.length, "more line")} in the Monitoring sheet.`] : []
+    };
+  }
+
+  // src/core/alerts/drift-section.ts
+  var TOP_COLUMNS_SHOWN = 5;
+  function driftSection(drift, drifted) {
+    const changed = `${formatCount(drift.columnsDriftedCorrected)} of the ${countOf(drift.columnsTested, "column")} tested have changed by more than chance explains (${formatCount(drift.columnsDrifted)} before allowing for testing many columns at once)`;
+    const compared = `PassCompass compared the ${countOf(drift.rowsCompared, "student")} on this term's roster with the ${countOf(drift.referenceRows, "student")} in the model's training sample, one column at a time.`;
+    const verdict2 = drifted ? `${changed}, enough that the model's risk scores may be less reliable for this roster.` : `${changed}: not enough to count as drift.`;
+    const phrases = drift.topColumns.slice(0, TOP_COLUMNS_SHOWN).map((p) => clipText(p, PHRASE_LENGTH));
+    const unlisted = drift.columnsDrifted - phrases.length;
+    const share = drift.columnsTested > 0 ? ` (${formatPercent(drift.columnsDrifted / drift.columnsTested)})` : "";
+    return {
+      tone: drifted ? "problem" : "information",
+      title: drifted ? "This term's roster no longer looks like the training data" : "Comparison with the training data",
+      paragraphs: [`${compared} ${verdict2}`],
+      table: {
+        caption: "Drift figures",
+        header: [],
+        rows: [
+          ["Students compared (this term)", formatCount(drift.rowsCompared)],
+          ["Students in the model's training sample", formatCount(drift.referenceRows)],
+          ["Columns tested", formatCount(drift.columnsTested)],
+          ["Columns that changed", `${formatCount(drift.columnsDrifted)}${share}`],
+          [
+            "Columns that changed, allowing for testing many at once",
+            formatCount(drift.columnsDriftedCorrected)
+          ]
+        ]
+      },
+      ...phrases.length > 0 ? { list: { title: "Largest changes", items: phrases } } : {},
+      notes: [
+        ...phrases.length > 0 && unlisted > 0 ? [
+          unlisted === 1 ? "The other changed column is in the Monitoring sheet." : `The other ${formatCount(unlisted)} changed columns are in the Monitoring sheet.`
+        ] : [],
+        "The second count uses the Benjamini-Hochberg correction: with many columns, a few look changed by chance."
+      ]
+    };
+  }
+
+  // src/core/alerts/alert-subject.ts
+  var VERDICT_ORDER = [
+    "data-quality",
+    "drift",
+    "accuracy",
+    "check-failed",
+    "check-missed",
+    "back-to-normal"
+  ];
+  var VERDICT_HEADLINES = {
+    drift: "this term's roster no longer looks like the training data",
+    "data-quality": "problems in the imported data",
+    accuracy: "predictions were less accurate than expected",
+    "check-failed": "the daily check stopped with an error",
+    "check-missed": "the daily check did not run",
+    "back-to-normal": "the daily check is back to normal"
+  };
+  var SUBJECT_PREFIX = "PassCompass: ";
+  function mostSeriousFirst(verdicts) {
+    return [...verdicts].sort((a, b) => VERDICT_ORDER.indexOf(a) - VERDICT_ORDER.indexOf(b));
+  }
+  function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+  function alertSubject(verdicts) {
+    const [first, ...others] = mostSeriousFirst(verdicts);
+    if (first === void 0) throw new RangeError("An alert needs at least one verdict.");
+    const more = others.length > 0 ? `, and ${others.length} more` : "";
+    return `${SUBJECT_PREFIX}${VERDICT_HEADLINES[first]}${more}`;
+  }
+
+  // src/core/alerts/html.ts
+  var fragments = /* @__PURE__ */ new WeakSet();
+  function fragment(markup) {
+    const made = Object.freeze({ html: markup });
+    fragments.add(made);
+    return made;
+  }
+  var ENTITIES = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&#39;"
+  };
+  function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character);
+  }
+  function isHtmlFragment(value) {
+    return typeof value === "object" && value !== null && fragments.has(value);
+  }
+  function render(value) {
+    if (value === null || value === void 0 || value === false) return "";
+    if (Array.isArray(value)) return value.map((item) => render(item)).join("");
+    if (isHtmlFragment(value)) return value.html;
+    return escapeHtml(String(value));
+  }
+  function html(strings, ...values) {
+    let markup = strings[0] ?? "";
+    values.forEach((value, index) => {
+      markup += render(value) + (strings[index + 1] ?? "");
+    });
+    return fragment(markup);
+  }
+  function joinHtml(values, separator = fragment("")) {
+    return fragment(values.map((value) => render(value)).join(separator.html));
+  }
+  function httpsUrl(url) {
+    if (!/^https:\/\/[^\s/?#]+/i.test(url) || /[\s\u0000-\u001f\u007f]/.test(url)) {
+      throw new RangeError(`A link in an alert must be an https: URL, got "${url.slice(0, 80)}".`);
+    }
+    return url;
+  }
+
+  // src/core/alerts/next-steps.ts
+  var COLUMNS_NAMED_IN_STEP = 3;
+  var MONITORING_STEP = "Open the spreadsheet's Monitoring sheet for the full figures of every check.";
+  function dataQualityStep(facts) {
+    const columns = problemColumns(facts.dataQuality ?? []);
+    const named2 = columns.slice(0, COLUMNS_NAMED_IN_STEP).map((column2) => `“${column2}”`);
+    const rest = columns.length - named2.length;
+    if (named2.length === 0)
+      return "Check the import: the Students sheet should hold this term's whole roster, with a header row.";
+    const which = rest > 0 ? `${named2.join(", ")} and ${countOf(rest, "other column")}` : listInWords(named2);
+    return `Check the import: in the Students sheet, look at ${which}, correct the cells, then run PassCompass ▸ Check data, which lists every cell in the Data issues sheet.`;
+  }
+  var STEPS = {
+    drift: "Find out why these columns moved: a new attendance rule, a different intake, an import from another system. If this term's students really are different, retrain the model once their final grades are in (PassCompass ▸ Train model); until then, treat the risk scores as a rough guide beside what tutors know.",
+    accuracy: "Review the caseload: ask tutors which students they are worried about that the risk scores missed. Then review the model with your data lead: retrain it, or roll back to an earlier version.",
+    "check-failed": "If the error comes back tomorrow, ask your data lead to look at it in the Monitoring sheet.",
+    "check-missed": "Ask your data lead to turn daily monitoring on again: the check runs under the account that turned it on.",
+    "back-to-normal": "Nothing needs doing. The Monitoring sheet keeps the history of every check."
+  };
+  function nextSteps(facts) {
+    const steps = mostSeriousFirst(facts.verdicts).map(
+      (verdict2) => verdict2 === "data-quality" ? dataQualityStep(facts) : STEPS[verdict2]
+    );
+    return facts.verdicts.includes("back-to-normal") ? steps : [...steps, MONITORING_STEP];
+  }
+
+  // src/core/alerts/alert-content.ts
+  var SPREADSHEET_NAME_LENGTH = 200;
+  function modelWords(facts) {
+    if (facts.model === null) return "no champion model yet";
+    const moment = facts.model.moment === "early" ? "early-term" : "mid-term";
+    return `version ${formatCount(facts.model.version)} (${moment} model)`;
+  }
+  function sectionFor(verdict2, facts, checkedAt) {
+    switch (verdict2) {
+      case "drift":
+        return facts.drift ? driftSection(facts.drift, true) : null;
+      case "data-quality":
+        return dataQualitySection(facts.dataQuality ?? []);
+      case "accuracy":
+        return facts.accuracy ? accuracySection(facts.accuracy, true) : null;
+      case "check-failed":
+        return facts.failure ? checkFailedSection(checkedAt, facts.failure.stage) : null;
+      case "check-missed":
+        return facts.missed ? checkMissedSection(facts.missed) : null;
+      case "back-to-normal":
+        return backToNormalSection(facts.resolved ?? []);
+    }
+  }
+  function informationSections(facts) {
+    const sections = [];
+    if (facts.drift && !facts.verdicts.includes("drift")) sections.push(driftSection(facts.drift, false));
+    if (facts.accuracy && !facts.verdicts.includes("accuracy"))
+      sections.push(accuracySection(facts.accuracy, false));
+    return sections;
+  }
+  function summary(verdicts) {
+    if (verdicts.length < 2) return null;
+    const headlines = mostSeriousFirst(verdicts).map((verdict2) => VERDICT_HEADLINES[verdict2]);
+    return `The check found ${verdicts.length} problems, most serious first: ${listInWords(headlines)}.`;
+  }
+  function alertContent(facts) {
+    assertAlertFacts(facts);
+    const url = httpsUrl(facts.spreadsheet.url);
+    const subject = alertSubject(facts.verdicts);
+    const checkedAt = clipText(facts.checkedAt, TIME_LENGTH);
+    const problems = mostSeriousFirst(facts.verdicts).map((verdict2) => sectionFor(verdict2, facts, checkedAt)).filter((section2) => section2 !== null);
+    return {
+      subject,
+      heading: capitalise(subject.slice(SUBJECT_PREFIX.length)),
+      allClear: facts.verdicts.includes("back-to-normal"),
+      summary: summary(facts.verdicts),
+      context: [
+        ["Spreadsheet", clipText(facts.spreadsheet.name, SPREADSHEET_NAME_LENGTH)],
+        ["Checked", checkedAt],
+        ["Model", modelWords(facts)]
+      ],
+      sections: [...problems, ...informationSections(facts)],
+      nextSteps: nextSteps(facts),
+      link: { text: "Open the spreadsheet", url },
+      footer: "Sent by PassCompass's daily monitoring check. This email gives totals only and never names a student; the spreadsheet has the details."
+    };
+  }
+
+  // src/core/alerts/alert-html.ts
+  var FONT = "-apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
+  var INK = "#101828";
+  var MUTED = "#475467";
+  var RULE = "#eaecf0";
+  var TONE_COLOURS = {
+    problem: "#b42318",
+    information: "#344054",
+    good: "#067647"
+  };
+  var CELL = `padding:7px 10px;border-bottom:1px solid ${RULE};text-align:left;vertical-align:top;`;
+  function figureTable(table) {
+    const head = table.header.length > 0 ? html`<thead>
+          <tr>
+            ${table.header.map(
+      (heading) => html`<th scope="col" style="${CELL}background-color:#f2f4f7;font-weight:600;color:${INK};">
+                  ${heading}
+                </th>`
+    )}
+          </tr>
+        </thead>` : null;
+    const keyValue = table.header.length === 0;
+    const flagged = new Set(table.flaggedRows ?? []);
+    const rows = table.rows.map((row, rowIndex) => {
+      const colour = flagged.has(rowIndex) ? `color:${TONE_COLOURS.problem};font-weight:600;` : `color:${INK};`;
+      return html`<tr>
+      ${row.map(
+        (cell, index) => keyValue && index === 0 ? html`<th scope="row" style="${CELL}font-weight:normal;color:${MUTED};width:58%;">${cell}</th>` : html`<td style="${CELL}${colour}${keyValue ? "font-weight:600;" : ""}">${cell}</td>`
+      )}
+    </tr>`;
+    });
+    return html`<table
+    cellpadding="0"
+    cellspacing="0"
+    border="0"
+    width="100%"
+    style="border-collapse:collapse;width:100%;margin:4px 0 12px;font-size:14px;line-height:1.4;border-top:1px solid ${RULE};"
+  >
+    <caption style="text-align:left;font-size:13px;font-weight:600;color:${MUTED};padding:0 0 6px;">
+      ${table.caption}
+    </caption>
+    ${head}
+    <tbody>
+      ${rows}
+    </tbody>
+  </table>`;
+  }
+  function section(part) {
+    const colour = TONE_COLOURS[part.tone];
+    return html`<h2
+      style="margin:28px 0 10px;padding:0 0 0 10px;border-left:4px solid ${colour};font-size:18px;line-height:1.3;color:${colour};"
+    >
+      ${part.title}
+    </h2>
+    ${part.paragraphs.map((text) => html`<p style="margin:0 0 12px;">${text}</p>`)}
+    ${part.table && figureTable(part.table)}
+    ${part.list && html`<p style="margin:8px 0 4px;font-size:14px;font-weight:600;color:${MUTED};">${part.list.title}</p>
+        <ul style="margin:0 0 12px;padding:0 0 0 22px;font-size:14px;">
+          ${part.list.items.map((item) => html`<li style="margin:0 0 4px;">${item}</li>`)}
+        </ul>`}
+    ${part.notes.map((note) => html`<p style="margin:0 0 8px;font-size:13px;color:${MUTED};">${note}</p>`)}`;
+  }
+  function alertHtml(content) {
+    const accent = content.allClear ? TONE_COLOURS.good : TONE_COLOURS.problem;
+    const preview = content.summary ?? content.sections[0]?.paragraphs[0] ?? "";
+    const context = joinHtml(
+      content.context.map(
+        ([label3, value]) => html`<tr>
+          <td style="padding:2px 12px 2px 0;color:${MUTED};white-space:nowrap;vertical-align:top;">
+            ${label3}
+          </td>
+          <td style="padding:2px 0;color:${INK};">${value}</td>
+        </tr>`
+      )
+    );
+    const page = html`<!DOCTYPE html>
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${content.subject}</title>
+      </head>
+      <body style="margin:0;padding:0;background-color:#f2f4f7;">
+        <div style="display:none;max-height:0;overflow:hidden;">${preview}</div>
+        <table
+          role="presentation"
+          cellpadding="0"
+          cellspacing="0"
+          border="0"
+          width="100%"
+          style="background-color:#f2f4f7;"
+        >
+          <tr>
+            <td align="center" style="padding:24px 12px;">
+              <table
+                role="presentation"
+                cellpadding="0"
+                cellspacing="0"
+                border="0"
+                width="100%"
+                style="max-width:640px;background-color:#ffffff;border:1px solid #d0d5dd;border-top:6px solid ${accent};border-radius:6px;"
+              >
+                <tr>
+                  <td
+                    style="padding:24px 28px 28px;font-family:${FONT};font-size:15px;line-height:1.55;color:${INK};text-align:left;overflow-wrap:break-word;"
+                  >
+                    <p
+                      style="margin:0 0 6px;font-size:13px;font-weight:600;letter-spacing:0.04em;text-transform:uppercase;color:${MUTED};"
+                    >
+                      PassCompass · daily monitoring check
+                    </p>
+                    <h1 style="margin:0 0 16px;font-size:24px;line-height:1.25;color:${INK};">
+                      ${content.heading}
+                    </h1>
+                    <table
+                      role="presentation"
+                      cellpadding="0"
+                      cellspacing="0"
+                      border="0"
+                      style="margin:0 0 8px;font-size:14px;line-height:1.4;"
+                    >
+                      ${context}
+                    </table>
+                    ${content.summary && html`<p
+                        style="margin:16px 0 0;padding:12px 14px;background-color:#fef3f2;border-radius:4px;"
+                      >
+                        ${content.summary}
+                      </p>`}
+                    ${content.sections.map(section)}
+                    <h2
+                      style="margin:28px 0 10px;padding:0 0 0 10px;border-left:4px solid #1d4ed8;font-size:18px;line-height:1.3;color:#1d4ed8;"
+                    >
+                      What to do next
+                    </h2>
+                    <ol style="margin:0 0 20px;padding:0 0 0 24px;">
+                      ${content.nextSteps.map((step) => html`<li style="margin:0 0 8px;">${step}</li>`)}
+                    </ol>
+                    <p style="margin:0 0 24px;">
+                      <a
+                        href="${content.link.url}"
+                        style="display:inline-block;padding:11px 20px;background-color:#1d4ed8;color:#ffffff;text-decoration:none;font-weight:600;border-radius:4px;"
+                        >${content.link.text}</a
+                      >
+                    </p>
+                    <p
+                      style="margin:0;padding:14px 0 0;border-top:1px solid ${RULE};font-size:12px;line-height:1.5;color:#667085;"
+                    >
+                      ${content.footer}<br /><span style="word-break:break-all;">${content.link.url}</span>
+                    </p>
+                  </td>
+                </tr>
+              </table>
+            </td>
+          </tr>
+        </table>
+      </body>
+    </html> `;
+    return page.html;
+  }
+
+  // src/core/alerts/alert-text.ts
+  function underline(title, character) {
+    return [title, character.repeat(title.length)];
+  }
+  function padded(cells, widths) {
+    return cells.map((cell, index) => index === cells.length - 1 ? cell : cell.padEnd(widths[index] ?? 0)).join("  ").trimEnd();
+  }
+  function tableLines(table) {
+    if (table.header.length === 0)
+      return [`${table.caption}:`, ...table.rows.map((row) => `  ${row[0] ?? ""}: ${row.slice(1).join(" ")}`)];
+    const all = [table.header, ...table.rows];
+    const widths = table.header.map((_, column2) => Math.max(...all.map((row) => (row[column2] ?? "").length)));
+    const rule = widths.map((width) => "-".repeat(width));
+    return [
+      `${table.caption}:`,
+      `  ${padded(table.header, widths)}`,
+      `  ${padded(rule, widths)}`,
+      ...table.rows.map((row) => `  ${padded(row, widths)}`)
+    ];
+  }
+  function sectionLines(section2) {
+    const lines = [...underline(section2.title, "-"), ...section2.paragraphs.flatMap((p) => [p, ""])];
+    if (section2.table) lines.push(...tableLines(section2.table), "");
+    if (section2.list)
+      lines.push(`${section2.list.title}:`, ...section2.list.items.map((item) => `  - ${item}`), "");
+    if (section2.notes.length > 0) lines.push(...section2.notes, "");
+    return lines;
+  }
+  function alertText(content) {
+    const width = Math.max(...content.context.map(([label3]) => label3.length));
+    return [
+      ...underline(content.heading, "="),
+      "",
+      ...content.context.map(([label3, value]) => `${`${label3}:`.padEnd(width + 1)} ${value}`),
+      "",
+      ...content.summary ? [content.summary, ""] : [],
+      ...content.sections.flatMap(sectionLines),
+      ...underline("What to do next", "-"),
+      ...content.nextSteps.map((step, index) => `${index + 1}. ${step}`),
+      "",
+      `${content.link.text}: ${content.link.url}`,
+      "",
+      "--",
+      content.footer,
+      ""
+    ].join("\n");
+  }
+
+  // src/core/alerts/render-alert.ts
+  var EMAIL_BODY_LIMIT_BYTES = 200 * 1024;
+  function utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i += 1) {
+      const code = text.charCodeAt(i);
+      if (code < 128) bytes += 1;
+      else if (code < 2048) bytes += 2;
+      else if (code >= 55296 && code <= 56319 && i + 1 < text.length) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 56320 && next <= 57343) {
+          bytes += 4;
+          i += 1;
+        } else bytes += 3;
+      } else bytes += 3;
+    }
+    return bytes;
+  }
+  function renderAlertEmail(facts) {
+    const content = alertContent(facts);
+    const email = { subject: content.subject, htmlBody: alertHtml(content), body: alertText(content) };
+    for (const part of ["htmlBody", "body"]) {
+      const bytes = utf8Length(email[part]);
+      if (bytes > EMAIL_BODY_LIMIT_BYTES)
+        throw new RangeError(
+          `The alert's ${part} is ${bytes} bytes, over the ${EMAIL_BODY_LIMIT_BYTES}-byte limit.`
+        );
+    }
+    return email;
+  }
+
+  // src/core/alerts/roster-text-guard.ts
+  var ROW_REFERENCE = /\brows? \d+\b/i;
+  var MIN_TEXT_LENGTH = 4;
+  var MIN_DIGITS = 5;
+  var AlertPrivacyError = class extends Error {
+    constructor(leaks) {
+      super(`The alert would show ${leaks} piece${leaks === 1 ? "" : "s"} of student data; it was not sent.`);
+      this.leaks = leaks;
+      this.name = "AlertPrivacyError";
+    }
+  };
+  var flat = (text) => text.replace(/\s+/g, " ").trim().toLowerCase();
+  var decodeEntities = (markup) => markup.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  function searchable(text) {
+    if (/^\d+$/.test(text)) return text.length >= MIN_DIGITS;
+    return text.length >= MIN_TEXT_LENGTH;
+  }
+  function rosterTextIn(email, identifying) {
+    const haystack = flat([email.subject, email.body, decodeEntities(email.htmlBody)].join("\n"));
+    const found = /* @__PURE__ */ new Set();
+    for (const text of identifying) {
+      const needle = flat(text);
+      if (searchable(needle) && haystack.includes(needle)) found.add(text);
+    }
+    const row = ROW_REFERENCE.exec(haystack);
+    if (row) found.add(row[0]);
+    return [...found];
+  }
+  function assertNoRosterText(email, identifying) {
+    const found = rosterTextIn(email, identifying);
+    if (found.length > 0) throw new AlertPrivacyError(found.length);
+  }
+
+  // src/jobs/monitoring/alert.ts
+  var FAMILIES = [
+    ["drift", "drift"],
+    ["data-quality", "data-quality"],
+    ["accuracy", "accuracy"],
+    ["check-failed", "check-failed"]
+  ];
+  function familiesOf(kinds) {
+    return FAMILIES.filter(([prefix]) => kinds.some((k) => k === prefix || k.startsWith(`${prefix}:`))).map(
+      ([, family]) => family
+    );
+  }
+  function driftFacts(findings) {
+    const drift = findings.drift;
+    if (!drift) return void 0;
+    const tested = drift.columns.filter((c) => c.status === "tested");
+    const drifted = tested.filter((c) => c.driftedCorrected);
+    const shown2 = (drifted.length > 0 ? drifted : tested.filter((c) => c.drifted)).sort((a, b) => (a.adjustedP ?? 1) - (b.adjustedP ?? 1)).slice(0, 5);
+    return {
+      rowsCompared: findings.rowsCompared,
+      referenceRows: drift.quality.reference.rows,
+      columnsTested: drift.testedColumns,
+      columnsDrifted: drift.raw.driftedColumns,
+      columnsDriftedCorrected: drift.corrected.driftedColumns,
+      topColumns: shown2.map((c) => findings.moved.get(c.column) ?? c.column)
+    };
+  }
+  function figure(metric) {
+    if (metric.value === null) return null;
+    return {
+      value: metric.value,
+      low: metric.interval.low,
+      high: metric.interval.high,
+      expected: metric.expected,
+      flagged: metric.problem
+    };
+  }
+  function accuracyFacts(findings) {
+    const a = findings.accuracy;
+    if (!a) return void 0;
+    return {
+      studentsWithFinalGrades: a.students,
+      auc: figure(a.auc),
+      accuracy: figure(a.accuracy),
+      highTierRecall: figure(a.highRecall),
+      highTierPrecision: figure(a.highPrecision),
+      failRate: figure(a.calibration)
+    };
+  }
+  function alertFacts(subject, where) {
+    const { findings } = subject;
+    const kinds = findings?.summary.problemKinds ?? [];
+    const verdicts = familiesOf(kinds);
+    if (subject.failedStage !== null) verdicts.push("check-failed");
+    if (subject.missed) verdicts.push("check-missed");
+    const facts = {
+      ...where,
+      model: findings ? { version: findings.version.version, moment: findings.version.mode } : null,
+      verdicts: verdicts.length > 0 ? verdicts : ["back-to-normal"]
+    };
+    if (verdicts.length === 0) {
+      const was = familiesOf(subject.previous?.problemKinds ?? []);
+      facts["resolved"] = subject.previous?.missedCheck ? [...was, "check-missed"] : was;
+    }
+    if (findings) {
+      facts["drift"] = driftFacts(findings);
+      facts["accuracy"] = accuracyFacts(findings);
+      const counts2 = findings.quality.problems.map((p) => ({ kind: p.kind, column: p.column, count: p.count }));
+      if (counts2.length > 0) facts["dataQuality"] = counts2;
+    }
+    if (subject.failedStage !== null) facts["failure"] = { stage: subject.failedStage };
+    if (subject.missed) facts["missed"] = subject.missed;
+    for (const key of Object.keys(facts)) if (facts[key] === void 0) delete facts[key];
+    return facts;
+  }
+  function sendAlert(mailer, recipients, facts, identifying) {
+    const email = renderAlertEmail(facts);
+    assertNoRosterText(email, identifying);
+    if (recipients.length === 0) return { told: 0, words: "Not sent: no recipients in Settings" };
+    const quota = mailer.remainingQuota();
+    if (quota < recipients.length)
+      return {
+        told: 0,
+        words: `Not sent: the daily mail quota is used up (${quota} left); tried again tomorrow`
+      };
+    mailer.send(recipients, email);
+    return { told: recipients.length, words: `Sent to ${recipients.length}` };
+  }
+
+  // src/jobs/monitoring/check-report.ts
+  var TEST_NAMES = {
+    ks: "K-S",
+    "chi-square": "chi-square",
+    "z-test": "Z-test",
+    wasserstein: "Wasserstein",
+    "jensen-shannon": "Jensen-Shannon"
+  };
+  var VERDICT_WORDS = {
+    ok: "OK",
+    drift: "Drift",
+    "data-quality": "Data quality",
+    accuracy: "Accuracy",
+    several: "Several problems",
+    "check-failed": "Check failed",
+    nothing: "Nothing to check"
+  };
+  function historyRow(findings, at) {
+    const { drift, accuracy, quality: quality2, summary: summary2 } = findings;
+    const auc = accuracy?.auc;
+    return {
+      checkedAt: at,
+      version: findings.version.version,
+      source: findings.source,
+      rowsCompared: findings.rowsCompared,
+      columnsTested: drift?.testedColumns ?? null,
+      driftedRaw: drift ? drift.raw.driftedColumns : null,
+      driftedCorrected: drift ? drift.corrected.driftedColumns : null,
+      driftedShare: drift?.corrected.share ?? null,
+      dataQualityProblems: quality2.problems.length,
+      studentsWithGrades: accuracy?.students ?? null,
+      realisedAuc: auc && auc.value !== null ? auc.value : null,
+      expectedAuc: findings.version.metrics["auc"] ?? null,
+      verdict: VERDICT_WORDS[summary2.verdict],
+      notes: notes(findings)
+    };
+  }
+  var ACCURACY_WORDS = {
+    "accuracy:auc": "ROC AUC below what cross-validation promised",
+    "accuracy:accuracy": "accuracy below what cross-validation promised",
+    "accuracy:highRecall": "the High tier caught fewer of the failures than expected",
+    "accuracy:highPrecision": "fewer High-tier students failed than expected",
+    "accuracy:calibration": "the fail rate differs from the mean predicted risk"
+  };
+  function notes(findings) {
+    const parts = [];
+    if (findings.drift === null) parts.push("No reference sample to compare with: retrain to keep one.");
+    else if (findings.summary.drift.note) parts.push(findings.summary.drift.note);
+    else if (findings.summary.drift.corrected)
+      parts.push(
+        `${findings.drift.corrected.driftedColumns} of ${findings.drift.testedColumns} columns drifted after correction.`
+      );
+    const problems = findings.quality.problems.length;
+    if (problems > 0) parts.push(`${problems} data-quality ${problems === 1 ? "problem" : "problems"}.`);
+    if (findings.accuracy?.note) parts.push(findings.accuracy.note);
+    const flagged = findings.summary.problemKinds.filter((k) => k.startsWith("accuracy:"));
+    if (flagged.length > 0)
+      parts.push(`Realised accuracy off expectation: ${flagged.map((k) => ACCURACY_WORDS[k] ?? k).join("; ")}.`);
+    return parts.join(" ");
+  }
+  var LABELS = new Map(ATTRIBUTES.map((a) => [a.name, a.label]));
+  var label2 = (column2) => LABELS.get(column2) ?? column2;
+  function checkDetail(findings, at) {
+    const quality2 = new Map(findings.quality.columns.map((c) => [c.column, c]));
+    const columns = (findings.drift?.columns ?? []).map((column2) => {
+      const q = quality2.get(column2.column);
+      const outOfRange = q ? Object.values(q.outOfRange).reduce((a, b) => a + (b ?? 0), 0) : 0;
+      return {
+        column: `${column2.column} (${label2(column2.column)})`,
+        test: column2.test ? TEST_NAMES[column2.test] : column2.note || column2.status,
+        statistic: column2.statistic,
+        pValue: column2.pValue ?? null,
+        adjustedP: column2.adjustedP ?? null,
+        driftedRaw: column2.status === "tested" ? column2.drifted : null,
+        driftedCorrected: column2.status === "tested" ? column2.driftedCorrected ?? null : null,
+        moved: findings.moved.get(column2.column) ?? "",
+        blankShare: q?.blankShare ?? 0,
+        referenceBlankShare: q?.referenceBlankShare ?? 0,
+        outOfRange,
+        unseen: q?.unseenCells ?? 0
+      };
+    });
+    return {
+      checkedAt: at,
+      columns,
+      problems: findings.quality.problems.map((p) => p.sentence),
+      accuracy: accuracyRows(findings)
+    };
+  }
+  var METRIC_NAMES = [
+    ["auc", "ROC AUC"],
+    ["accuracy", "Accuracy at the threshold"],
+    ["highRecall", "High tier: share of failures caught"],
+    ["highPrecision", "High tier: share who failed"],
+    ["calibration", "Fail rate (expected: mean predicted risk)"]
+  ];
+  function accuracyRows(findings) {
+    const accuracy = findings.accuracy;
+    if (!accuracy) return [];
+    return METRIC_NAMES.map(([key, metric]) => {
+      const m = accuracy[key];
+      return m.value === null ? { metric, value: null, low: null, high: null, expected: m.expected, problem: false, note: m.reason } : {
+        metric,
+        value: m.value,
+        low: m.interval.low,
+        high: m.interval.high,
+        expected: m.expected,
+        problem: m.problem,
+        note: !m.problem ? "" : key === "calibration" ? "the mean predicted risk lies outside this interval" : "what cross-validation promised lies above this interval"
+      };
+    });
+  }
+
+  // src/jobs/monitoring/current-rows.ts
+  var isEmptyRow = (row) => row.every((cell) => cell === "" || cell === null || cell === void 0);
+  function readCell(name, cell) {
+    const reading = normaliseValue(attributeNamed(name), cell);
+    if (reading.kind !== "invalid") return reading.value;
+    return typeof cell === "number" || typeof cell === "string" ? cell : String(cell);
+  }
+  function readStudents(values, attributes) {
+    const [headerRow = [], ...data] = values;
+    const header = headerRow.map((cell) => String(cell ?? ""));
+    const columns = findRosterColumns(header);
+    const gradeColumn = columns.byAttribute.get("G3");
+    const rows = [];
+    data.forEach((row, i) => {
+      if (isEmptyRow(row)) return;
+      const sheetRow = i + 2;
+      const record = {};
+      for (const name of attributes) {
+        const column2 = columns.byAttribute.get(name);
+        record[name] = column2 === void 0 ? null : readCell(name, row[column2]);
+      }
+      const keyCell = columns.key ? String(row[columns.key.index] ?? "").trim() : "";
+      const grade = gradeColumn === void 0 ? null : normaliseValue(attributeNamed("G3"), row[gradeColumn]);
+      rows.push({
+        sheetRow,
+        values: record,
+        key: keyCell || `row ${sheetRow}`,
+        finalGrade: grade && grade.kind === "ok" && typeof grade.value === "number" ? grade.value : null
+      });
+    });
+    return { header, columns, rows };
+  }
+  function tableOfRows(rows, attributes) {
+    const table = {};
+    for (const name of attributes) table[name] = rows.map((row) => row.values[name] ?? null);
+    return table;
+  }
+  var LOG = { time: 0, run: LOG_RUN_COLUMN, version: 2, key: 3, risk: 4, tier: 5, inputs: 6 };
+  function latestLoggedRun(rows, attributesOf) {
+    const last = rows[rows.length - 1];
+    if (!last) return null;
+    const runId = String(last[LOG.run] ?? "");
+    const version = Number(last[LOG.version]);
+    const attributes = attributesOf(version);
+    if (!runId || attributes === null) return null;
+    const table = Object.fromEntries(attributes.map((name) => [name, []]));
+    let count = 0;
+    for (const row of rows) {
+      if (row[LOG.run] !== runId) continue;
+      count += 1;
+      const inputs = parseInputs(row[LOG.inputs]);
+      attributes.forEach((name, i) => table[name]?.push(inputs?.[i] ?? null));
+    }
+    const at = last[LOG.time];
+    return { runId, version, at: at instanceof Date ? at : null, table, rows: count };
+  }
+  function parseInputs(cell) {
+    if (typeof cell !== "string" || cell === "") return null;
+    try {
+      const parsed = JSON.parse(cell);
+      return Array.isArray(parsed) ? parsed.map((v) => typeof v === "number" || typeof v === "string" ? v : null) : null;
+    } catch {
+      return null;
+    }
+  }
+  function predictionsByKey(rows, version) {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const row of rows) {
+      const risk = row[LOG.risk];
+      if (Number(row[LOG.version]) !== version || typeof risk !== "number") continue;
+      byKey.set(String(row[LOG.key]), { risk, tier: String(row[LOG.tier] ?? "") });
+    }
+    return byKey;
+  }
+
+  // src/core/drift/column-values.ts
+  function dictionaryKind(column2) {
+    return isCategorical(attributeNamed(column2)) ? "categorical" : "numeric";
+  }
+  function counts(rows, blank2, invalid) {
+    return { rows, blank: blank2, invalid, used: rows - blank2 - invalid, blankShare: rows === 0 ? 0 : blank2 / rows };
+  }
+  function numericValues(cells) {
+    const values = [];
+    let blank2 = 0;
+    for (const cell of cells) {
+      if (isBlank(cell)) blank2 += 1;
+      else if (typeof cell === "number" && Number.isFinite(cell)) values.push(cell);
+    }
+    return { values, counts: counts(cells.length, blank2, cells.length - blank2 - values.length) };
+  }
+  function categoricalValues(cells) {
+    const values = [];
+    let blank2 = 0;
+    for (const cell of cells) {
+      if (isBlank(cell)) blank2 += 1;
+      else if (typeof cell === "string") values.push(cell);
+      else if (typeof cell === "number" && Number.isFinite(cell)) values.push(String(cell));
+    }
+    return { values, counts: counts(cells.length, blank2, cells.length - blank2 - values.length) };
+  }
+  function compareCategories(a, b) {
+    if (typeof a === "number" && typeof b === "number") return a - b;
+    const left = String(a);
+    const right = String(b);
+    return left < right ? -1 : left > right ? 1 : 0;
+  }
+  function countCategories(reference, current) {
+    const tally = /* @__PURE__ */ new Map();
+    const add = (value, side) => {
+      let pair = tally.get(value);
+      if (!pair) {
+        pair = [0, 0];
+        tally.set(value, pair);
+      }
+      pair[side] += 1;
+    };
+    for (const value of reference) add(value, 0);
+    for (const value of current) add(value, 1);
+    const categories = [...tally.keys()].sort(compareCategories);
+    return {
+      categories,
+      reference: categories.map((category) => tally.get(category)?.[0] ?? 0),
+      current: categories.map((category) => tally.get(category)?.[1] ?? 0)
+    };
+  }
+
+  // src/core/drift/incomplete-gamma.ts
+  var EPSILON = 1e-15;
+  var TINY = 1e-300;
+  var MAX_ITERATIONS = 1e5;
+  function assertArguments(a, x) {
+    if (!(a > 0) || !Number.isFinite(a))
+      throw new RangeError(`The shape a must be positive and finite, got ${a}.`);
+    if (!(x >= 0)) throw new RangeError(`The point x must be at least 0, got ${x}.`);
+  }
+  function prefactor(a, x) {
+    return Math.exp(-x + a * Math.log(x) - gammaln(a));
+  }
+  function lowerBySeries(a, x) {
+    let term = 1 / a;
+    let sum2 = term;
+    for (let n = 1; n <= MAX_ITERATIONS; n += 1) {
+      term *= x / (a + n);
+      sum2 += term;
+      if (Math.abs(term) < Math.abs(sum2) * EPSILON) return sum2 * prefactor(a, x);
+    }
+    throw new Error(`The incomplete gamma series did not converge for a = ${a}, x = ${x}.`);
+  }
+  function upperByContinuedFraction(a, x) {
+    let b = x + 1 - a;
+    let c = 1 / TINY;
+    let d = 1 / b;
+    let fraction = d;
+    for (let i = 1; i <= MAX_ITERATIONS; i += 1) {
+      const an = -i * (i - a);
+      b += 2;
+      d = an * d + b;
+      if (Math.abs(d) < TINY) d = TINY;
+      c = b + an / c;
+      if (Math.abs(c) < TINY) c = TINY;
+      d = 1 / d;
+      const step = d * c;
+      fraction *= step;
+      if (Math.abs(step - 1) < EPSILON) return fraction * prefactor(a, x);
+    }
+    throw new Error(`The incomplete gamma continued fraction did not converge for a = ${a}, x = ${x}.`);
+  }
+  function regularisedGammaQ(a, x) {
+    assertArguments(a, x);
+    if (x === 0) return 1;
+    if (x === Infinity) return 0;
+    return x < a + 1 ? 1 - lowerBySeries(a, x) : upperByContinuedFraction(a, x);
+  }
+
+  // src/core/drift/chi-square-test.ts
+  function chiSquareSurvival(x, degreesOfFreedom) {
+    if (!(degreesOfFreedom > 0))
+      throw new RangeError(`Degrees of freedom must be positive, got ${degreesOfFreedom}.`);
+    if (Number.isNaN(x)) throw new RangeError("The chi-square statistic is NaN.");
+    return x <= 0 ? 1 : regularisedGammaQ(degreesOfFreedom / 2, x / 2);
+  }
+  function total(counts2) {
+    let sum2 = 0;
+    for (const count of counts2) {
+      if (!(count >= 0) || !Number.isFinite(count))
+        throw new RangeError(`Counts must be finite and ≥ 0, got ${count}.`);
+      sum2 += count;
+    }
+    return sum2;
+  }
+  function chiSquareHomogeneity(reference, current) {
+    if (reference.length !== current.length)
+      throw new RangeError(
+        `Counts per category must align: ${reference.length} reference, ${current.length} current.`
+      );
+    const referenceTotal = total(reference);
+    const currentTotal = total(current);
+    if (referenceTotal === 0 || currentTotal === 0)
+      throw new RangeError("The chi-square test needs at least one value on each side.");
+    const grandTotal = referenceTotal + currentTotal;
+    let statistic = 0;
+    let categories = 0;
+    reference.forEach((referenceCount, index) => {
+      const currentCount = current[index] ?? 0;
+      const categoryTotal = referenceCount + currentCount;
+      if (categoryTotal === 0) return;
+      categories += 1;
+      const expectedReference = referenceTotal * categoryTotal / grandTotal;
+      const expectedCurrent = currentTotal * categoryTotal / grandTotal;
+      statistic += (referenceCount - expectedReference) ** 2 / expectedReference;
+      statistic += (currentCount - expectedCurrent) ** 2 / expectedCurrent;
+    });
+    const degreesOfFreedom = categories - 1;
+    if (degreesOfFreedom === 0) return { statistic: 0, degreesOfFreedom, pValue: 1 };
+    return { statistic, degreesOfFreedom, pValue: chiSquareSurvival(statistic, degreesOfFreedom) };
+  }
+
+  // src/core/drift/jensen-shannon.ts
+  function shares(counts2, side) {
+    let total2 = 0;
+    for (const count of counts2) {
+      if (!(count >= 0) || !Number.isFinite(count))
+        throw new RangeError(`Counts must be finite and ≥ 0, got ${count}.`);
+      total2 += count;
+    }
+    if (total2 === 0) throw new RangeError(`The ${side} distribution has no mass.`);
+    return counts2.map((count) => count / total2);
+  }
+  function klTerm(p, q) {
+    return p === 0 ? 0 : p * Math.log(p / q);
+  }
+  function jensenShannonDistance(p, q, base = Math.E) {
+    if (p.length !== q.length)
+      throw new RangeError(`Distributions must align: ${p.length} and ${q.length} categories.`);
+    if (!(base > 1) || !Number.isFinite(base)) throw new RangeError(`The base must exceed 1, got ${base}.`);
+    const left = shares(p, "first");
+    const right = shares(q, "second");
+    let divergence = 0;
+    left.forEach((pi, index) => {
+      const qi = right[index] ?? 0;
+      const mi = (pi + qi) / 2;
+      divergence += klTerm(pi, mi) + klTerm(qi, mi);
+    });
+    return Math.sqrt(Math.max(0, divergence / 2 / Math.log(base)));
+  }
+
+  // src/core/drift/kolmogorov-distribution.ts
+  function kolmogorovSurvival(lambda) {
+    if (Number.isNaN(lambda)) throw new RangeError("λ is NaN.");
+    if (lambda <= 0) return 1;
+    if (lambda < 1.18) {
+      const factor = Math.PI * Math.PI / (8 * lambda * lambda);
+      let sum3 = 0;
+      for (let k = 1; k <= 8; k += 1) sum3 += Math.exp(-(2 * k - 1) * (2 * k - 1) * factor);
+      return Math.min(1, Math.max(0, 1 - Math.sqrt(2 * Math.PI) / lambda * sum3));
+    }
+    let sum2 = 0;
+    for (let k = 1; k <= 8; k += 1) sum2 += (k % 2 === 1 ? 1 : -1) * Math.exp(-2 * k * k * lambda * lambda);
+    return Math.min(1, Math.max(0, 2 * sum2));
+  }
+  function ksExactPValue(m, n, h) {
+    if (!Number.isInteger(m) || !Number.isInteger(n) || m < 1 || n < 1)
+      throw new RangeError(`Sample sizes must be positive integers, got ${m} and ${n}.`);
+    if (!Number.isInteger(h) || h < 0 || h > m * n)
+      throw new RangeError(`The statistic's numerator must be a whole number from 0 to ${m * n}, got ${h}.`);
+    if (h === 0) return 1;
+    const row = new Float64Array(n + 1);
+    for (let i = 0; i <= m; i += 1) {
+      for (let j = 0; j <= n; j += 1) {
+        if (Math.abs(i * n - j * m) >= h) row[j] = 0;
+        else if (i === 0 && j === 0) row[j] = 1;
+        else row[j] = (i * (row[j] ?? 0) + j * (j > 0 ? row[j - 1] ?? 0 : 0)) / (i + j);
+      }
+    }
+    return Math.min(1, Math.max(0, 1 - (row[n] ?? 0)));
+  }
+
+  // src/core/drift/ks-test.ts
+  var byValue = (a, b) => a - b;
+  function sortedFinite(values, side) {
+    if (values.length === 0) throw new RangeError(`The KS test needs at least one ${side} value.`);
+    for (const value of values)
+      if (!Number.isFinite(value)) throw new RangeError(`KS values must be finite numbers, got ${value}.`);
+    return [...values].sort(byValue);
+  }
+  function statisticNumerator(a, b) {
+    const m = a.length;
+    const n = b.length;
+    let i = 0;
+    let j = 0;
+    let h = 0;
+    while (i < m && j < n) {
+      const x = Math.min(a[i], b[j]);
+      while (i < m && a[i] === x) i += 1;
+      while (j < n && b[j] === x) j += 1;
+      h = Math.max(h, Math.abs(i * n - j * m));
+    }
+    return h;
+  }
+  function ksTwoSample(reference, current, options = {}) {
+    const a = sortedFinite(reference, "reference");
+    const b = sortedFinite(current, "current");
+    const m = a.length;
+    const n = b.length;
+    const h = statisticNumerator(a, b);
+    const statistic = h / (m * n);
+    const requested = options.method ?? "auto";
+    const method = requested === "auto" ? m * n <= (options.exactLimit ?? 1e6) ? "exact" : "asymptotic" : requested;
+    if (method === "exact") return { statistic, pValue: ksExactPValue(m, n, h), method };
+    const root = Math.sqrt(m * n / (m + n));
+    return { statistic, pValue: kolmogorovSurvival((root + 0.12 + 0.11 / root) * statistic), method };
+  }
+
+  // src/core/drift/proportion-test.ts
+  function normalTwoSidedPValue(z2) {
+    if (Number.isNaN(z2)) throw new RangeError("z is NaN.");
+    return z2 === 0 ? 1 : regularisedGammaQ(0.5, z2 * z2 / 2);
+  }
+  function assertCount2(hits, size, side) {
+    if (!Number.isInteger(size) || size < 1)
+      throw new RangeError(`The ${side} sample needs at least one value.`);
+    if (!Number.isInteger(hits) || hits < 0 || hits > size)
+      throw new RangeError(`The ${side} count must be a whole number from 0 to ${size}, got ${hits}.`);
+  }
+  function twoProportionZTest(referenceHits, referenceSize, currentHits, currentSize) {
+    assertCount2(referenceHits, referenceSize, "reference");
+    assertCount2(currentHits, currentSize, "current");
+    const pooled = (referenceHits + currentHits) / (referenceSize + currentSize);
+    if (pooled === 0 || pooled === 1) return { statistic: 0, pValue: 1 };
+    const standardError = Math.sqrt(pooled * (1 - pooled) * (1 / referenceSize + 1 / currentSize));
+    const statistic = (currentHits / currentSize - referenceHits / referenceSize) / standardError;
+    return { statistic, pValue: normalTwoSidedPValue(statistic) };
+  }
+
+  // src/core/drift/wasserstein.ts
+  var byValue2 = (a, b) => a - b;
+  function sortedFinite2(values, side) {
+    if (values.length === 0) throw new RangeError(`The Wasserstein distance needs at least one ${side} value.`);
+    for (const value of values)
+      if (!Number.isFinite(value)) throw new RangeError(`Values must be finite numbers, got ${value}.`);
+    return [...values].sort(byValue2);
+  }
+  function wassersteinDistance(u, v) {
+    const a = sortedFinite2(u, "first");
+    const b = sortedFinite2(v, "second");
+    const m = a.length;
+    const n = b.length;
+    let i = 0;
+    let j = 0;
+    let area = 0;
+    let previous = Math.min(a[0], b[0]);
+    while (i < m || j < n) {
+      const x = Math.min(i < m ? a[i] : Infinity, j < n ? b[j] : Infinity);
+      area += Math.abs(i / m - j / n) * (x - previous);
+      while (i < m && a[i] === x) i += 1;
+      while (j < n && b[j] === x) j += 1;
+      previous = x;
+    }
+    return area;
+  }
+  var WASSERSTEIN_SD_FLOOR = 1e-3;
+  function normalisedWasserstein(reference, current) {
+    const distance = wassersteinDistance(reference, current);
+    return distance / Math.max(standardDeviation([...reference]), WASSERSTEIN_SD_FLOOR);
+  }
+
+  // src/core/drift/drift-measure.ts
+  var onlyNumbers = (values) => values.filter((value) => typeof value === "number");
+  function measureDrift(test, reference, current, ks) {
+    switch (test) {
+      case "ks": {
+        const result = ksTwoSample(onlyNumbers(reference), onlyNumbers(current), ks);
+        const { statistic, pValue } = result;
+        return { statistic, pValue, label: `Kolmogorov-Smirnov (${result.method})` };
+      }
+      case "wasserstein":
+        return {
+          statistic: normalisedWasserstein(onlyNumbers(reference), onlyNumbers(current)),
+          label: "Wasserstein / reference SD"
+        };
+      case "chi-square": {
+        const counts2 = countCategories(reference, current);
+        const result = chiSquareHomogeneity(counts2.reference, counts2.current);
+        const { statistic, pValue } = result;
+        return { statistic, pValue, label: `chi-square (df ${result.degreesOfFreedom})` };
+      }
+      case "z-test": {
+        const counts2 = countCategories(reference, current);
+        const hits = [counts2.reference[0] ?? 0, counts2.current[0] ?? 0];
+        const result = twoProportionZTest(hits[0], reference.length, hits[1], current.length);
+        return { ...result, label: `two-proportion z-test on "${String(counts2.categories[0])}"` };
+      }
+      case "jensen-shannon": {
+        const counts2 = countCategories(reference, current);
+        return {
+          statistic: jensenShannonDistance(counts2.reference, counts2.current),
+          label: "Jensen-Shannon distance"
+        };
+      }
+    }
+  }
+  function formatForNote(value) {
+    if (value !== 0 && Math.abs(value) < 1e-4) return value.toExponential(1);
+    return String(Number(value.toPrecision(3)));
+  }
+
+  // src/core/drift/drift-test-choice.ts
+  var DRIFT_DEFAULTS = {
+    /** A reference with more values than this is compared by distances rather than p-values. */
+    largeReference: 1e3,
+    /** A numeric column with at most this many distinct values is compared as categories. */
+    fewDistinctValues: 5,
+    /** Significance tests: drift when p < 0.05. */
+    pThreshold: 0.05,
+    /** Distances: drift when the distance ≥ 0.1. */
+    distanceThreshold: 0.1,
+    /** No verdict on a column with fewer usable values than this on either side. */
+    minRows: 30,
+    /** The dataset drifted when at least this share of the tested columns drifted. */
+    driftShare: 0.5
+  };
+  function chooseDriftTest(kind, referenceValues, distinctValues, largeReference = DRIFT_DEFAULTS.largeReference) {
+    if (referenceValues < 0 || distinctValues < 0)
+      throw new RangeError(`Counts cannot be negative: ${referenceValues} values, ${distinctValues} distinct.`);
+    const asNumbers = kind === "numeric" && distinctValues > DRIFT_DEFAULTS.fewDistinctValues;
+    if (referenceValues > largeReference) return asNumbers ? "wasserstein" : "jensen-shannon";
+    if (asNumbers) return "ks";
+    return distinctValues <= 2 ? "z-test" : "chi-square";
+  }
+
+  // src/core/drift/column-drift.ts
+  function columnDrift(column2, reference, current, options = {}) {
+    const kind = options.kind ?? dictionaryKind(column2);
+    const minRows = options.minRows ?? DRIFT_DEFAULTS.minRows;
+    const pThreshold = options.pThreshold ?? DRIFT_DEFAULTS.pThreshold;
+    const distanceThreshold = options.distanceThreshold ?? DRIFT_DEFAULTS.distanceThreshold;
+    if (!(minRows >= 1)) throw new RangeError(`minRows must be at least 1, got ${minRows}.`);
+    if (!(pThreshold > 0 && pThreshold < 1))
+      throw new RangeError(`pThreshold must lie in (0, 1), got ${pThreshold}.`);
+    if (!(distanceThreshold > 0))
+      throw new RangeError(`distanceThreshold must be positive, got ${distanceThreshold}.`);
+    const read = kind === "numeric" ? numericValues : categoricalValues;
+    const left = read(reference);
+    const right = read(current);
+    const distinctValues = (/* @__PURE__ */ new Set([...left.values, ...right.values])).size;
+    const base = { column: column2, kind, distinctValues, reference: left.counts, current: right.counts };
+    const notTested = (status, note) => ({
+      ...base,
+      status,
+      test: null,
+      statistic: null,
+      threshold: null,
+      drifted: false,
+      note
+    });
+    const [m, n] = [left.values.length, right.values.length];
+    if (m < minRows || n < minRows)
+      return notTested(
+        "too few rows",
+        `too few rows: ${n} current and ${m} reference values (minimum ${minRows})`
+      );
+    if (distinctValues === 1) return notTested("constant", "not tested: constant in both");
+    const test = chooseDriftTest(kind, m, distinctValues, options.largeReference);
+    const measured = measureDrift(test, left.values, right.values, options.ks);
+    const { pValue, statistic } = measured;
+    const threshold = pValue !== void 0 ? pThreshold : distanceThreshold;
+    const drifted = pValue !== void 0 ? pValue < pThreshold : statistic >= distanceThreshold;
+    const shown2 = pValue !== void 0 ? `: p = ${formatForNote(pValue)}` : ` = ${formatForNote(statistic)}`;
+    const comparison = pValue !== void 0 ? drifted ? "<" : "≥" : drifted ? "≥" : "<";
+    return {
+      ...base,
+      status: "tested",
+      test,
+      statistic,
+      ...pValue !== void 0 ? { pValue } : {},
+      threshold,
+      drifted,
+      note: `${measured.label}${shown2} ${comparison} ${threshold}${drifted ? ", drifted" : ""}`
+    };
+  }
+
+  // src/core/drift/multiple-testing.ts
+  function benjaminiHochberg(pValues) {
+    for (const p of pValues)
+      if (!(p >= 0 && p <= 1)) throw new RangeError(`A p-value must lie in [0, 1], got ${p}.`);
+    const m = pValues.length;
+    const order2 = pValues.map((_, index) => index).sort((a, b) => pValues[a] - pValues[b]);
+    const adjusted = new Array(m).fill(1);
+    let running = 1;
+    for (let rank = m; rank >= 1; rank -= 1) {
+      const index = order2[rank - 1];
+      running = Math.min(running, pValues[index] * m / rank);
+      adjusted[index] = running;
+    }
+    return adjusted;
+  }
+
+  // src/core/drift/dataset-drift.ts
+  function verdict(driftedColumns, tested, driftShare) {
+    if (tested === 0) return { driftedColumns, share: null, drifted: null };
+    const share = driftedColumns / tested;
+    return { driftedColumns, share, drifted: share >= driftShare };
+  }
+  function quality(columns, side, rows) {
+    let blank2 = 0;
+    let invalid = 0;
+    for (const column2 of columns) {
+      blank2 += column2[side].blank;
+      invalid += column2[side].invalid;
+    }
+    const cells = rows * columns.length;
+    return { rows, cells, blank: blank2, invalid, blankShare: cells === 0 ? 0 : blank2 / cells };
+  }
+  function datasetDrift(reference, current, options = {}) {
+    const referenceRows = tableRows(reference, "reference");
+    const currentRows = tableRows(current, "current");
+    const driftShare = options.driftShare ?? DRIFT_DEFAULTS.driftShare;
+    if (!(driftShare > 0 && driftShare <= 1))
+      throw new RangeError(`driftShare must lie in (0, 1], got ${driftShare}.`);
+    const minRows = options.minRows ?? DRIFT_DEFAULTS.minRows;
+    const names = options.columns ?? Object.keys(reference);
+    const results = names.map((name) => {
+      const kind = options.kinds?.[name];
+      const columnOptions = kind ? { ...options, kind } : options;
+      return columnDrift(
+        name,
+        columnOf(reference, name, "reference"),
+        columnOf(current, name, "current"),
+        columnOptions
+      );
+    });
+    const withP = results.filter((result) => result.pValue !== void 0);
+    const adjusted = benjaminiHochberg(withP.map((result) => result.pValue));
+    const adjustedByColumn = new Map(withP.map((result, index) => [result, adjusted[index]]));
+    const pThreshold = options.pThreshold ?? DRIFT_DEFAULTS.pThreshold;
+    const columns = results.map((result) => {
+      const adjustedP = adjustedByColumn.get(result);
+      if (adjustedP === void 0)
+        return result.status === "tested" ? { ...result, driftedCorrected: result.drifted } : result;
+      return { ...result, adjustedP, driftedCorrected: adjustedP < pThreshold };
+    });
+    const tested = columns.filter((column2) => column2.status === "tested");
+    const raw = verdict(tested.filter((column2) => column2.drifted).length, tested.length, driftShare);
+    const corrected = verdict(
+      tested.filter((column2) => column2.driftedCorrected).length,
+      tested.length,
+      driftShare
+    );
+    const note = currentRows < minRows ? `too few rows: the current window has ${currentRows} rows (minimum ${minRows})` : tested.length === 0 ? "no column could be tested" : "";
+    return {
+      columns,
+      testedColumns: tested.length,
+      raw,
+      corrected,
+      note,
+      quality: {
+        reference: quality(columns, "reference", referenceRows),
+        current: quality(columns, "current", currentRows)
+      }
+    };
+  }
+
+  // src/core/monitoring/check-verdict.ts
+  var ANY_DRIFTED_COLUMN = Number.MIN_VALUE;
+  var ACCURACY_METRICS = ["auc", "accuracy", "highRecall", "highPrecision", "calibration"];
+  function dataQualityKind(problem) {
+    return problem.column === null ? `data-quality:${problem.kind}` : `data-quality:${problem.kind}:${problem.column}`;
+  }
+  function checkVerdict(inputs) {
+    const kinds = /* @__PURE__ */ new Set();
+    const families = /* @__PURE__ */ new Set();
+    const add = (family, kind) => {
+      families.add(family);
+      kinds.add(kind);
+    };
+    if (inputs.drift?.corrected.drifted === true) add("drift", "drift");
+    for (const problem of inputs.dataQuality) add("data-quality", dataQualityKind(problem));
+    if (inputs.accuracy) {
+      for (const metric of ACCURACY_METRICS)
+        if (inputs.accuracy[metric].problem) add("accuracy", `accuracy:${metric}`);
+    }
+    const [only] = families;
+    const verdict2 = only === void 0 ? "ok" : families.size > 1 ? "several" : only;
+    const problemKinds = [...kinds].sort();
+    return {
+      verdict: verdict2,
+      problemKinds,
+      drift: {
+        raw: inputs.drift?.raw.drifted ?? null,
+        corrected: inputs.drift?.corrected.drifted ?? null,
+        note: inputs.drift === null ? "no reference sample to compare with" : inputs.drift.note
+      }
+    };
+  }
+
+  // src/core/monitoring/cell-fault.ts
+  var categoryText = (value) => typeof value === "number" ? String(value) : value.trim();
+  function seenCategories(reference) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const value of reference) if (value !== null && !isBlank(value)) seen.add(categoryText(value));
+    return seen;
+  }
+  function cellFault(attribute, value, seen) {
+    if (value === null || isBlank(value)) return "blank";
+    if (isCategorical(attribute)) {
+      const text = categoryText(value);
+      if (!attribute.categories.includes(text)) return "not-a-category";
+      return seen.has(text) ? null : "unseen-category";
+    }
+    if (typeof value !== "number" || !Number.isFinite(value)) return "not-a-number";
+    if (value < attribute.min) return "below-min";
+    if (value > attribute.max) return "above-max";
+    return Number.isInteger(value) ? null : "not-whole";
+  }
+
+  // src/core/monitoring/sheet-rows.ts
+  var FIRST_ROWS_LISTED = 5;
+  function assertSheetRow(row, what) {
+    if (!Number.isInteger(row) || row < 1)
+      throw new RangeError(`${what} must be a sheet row number (a whole number ≥ 1), got ${row}.`);
+  }
+  function firstRows(rows) {
+    return [...new Set(rows)].sort((a, b) => a - b).slice(0, FIRST_ROWS_LISTED);
+  }
+  function rowsPhrase(listed2, total2) {
+    if (listed2.length === 0) return "";
+    if (total2 > listed2.length) return `rows ${listed2.join(", ")} and ${total2 - listed2.length} more`;
+    if (listed2.length === 1) return `row ${listed2[0]}`;
+    return `rows ${listed2.slice(0, -1).join(", ")} and ${listed2[listed2.length - 1]}`;
+  }
+
+  // src/core/monitoring/quality-sentences.ts
+  var plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+  var percent = (share) => `${Math.round(share * 100)}%`;
+  function named(column2) {
+    const { label: label3 } = attributeNamed(column2);
+    return label3 === column2 ? label3 : `${label3} (${column2})`;
+  }
+  var FAULT_ORDER = [
+    "below-min",
+    "above-max",
+    "not-whole",
+    "not-a-number",
+    "not-a-category"
+  ];
+  function faultWords(fault, n, column2) {
+    const attribute = attributeNamed(column2);
+    const bounds = "min" in attribute ? `${attribute.min}-${attribute.max}` : "";
+    const words = {
+      "below-min": `${n} below the range ${bounds}`,
+      "above-max": `${n} above the range ${bounds}`,
+      "not-whole": plural(n, "not a whole number", "not whole numbers"),
+      "not-a-number": plural(n, "not a number", "not numbers"),
+      "not-a-category": `${n} not in its list of categories`
+    };
+    return words[fault];
+  }
+  function problemSentence(problem, quality2) {
+    const rows = rowsPhrase(problem.firstRows, problem.count);
+    if (problem.kind === "not-scored")
+      return `${plural(problem.count, "row", "rows")} could not be scored: ${rows}.`;
+    if (problem.column === null || quality2 === null)
+      throw new RangeError(`A ${problem.kind} problem needs its column and the column's summary.`);
+    const name = named(problem.column);
+    switch (problem.kind) {
+      case "missing-column":
+        return `No roster column holds ${name}, which the model uses: it reads as blank for every student.`;
+      case "blank-share":
+        return `${name} is blank in ${problem.count} of ${quality2.rows} rows (${percent(quality2.blankShare)}, against ${percent(quality2.referenceBlankShare)} in the training sample): ${rows}.`;
+      case "out-of-range": {
+        const column2 = problem.column;
+        const faults = FAULT_ORDER.flatMap((fault) => {
+          const n = quality2.outOfRange[fault];
+          return n ? [faultWords(fault, n, column2)] : [];
+        }).join(", ");
+        const values = plural(problem.count, "value", "values");
+        return `${name} has ${values} the data dictionary does not allow (${faults}): ${rows}.`;
+      }
+      case "unseen-category":
+        return `${name} has ${plural(problem.count, "value", "values")} in ${plural(quality2.unseenCategories, "category", "categories")} never seen in the training sample, which the model scores as its most common category: ${rows}.`;
+    }
+  }
+
+  // src/core/monitoring/data-quality.ts
+  var BLANK_SHARE_EXCESS = 0.1;
+  var MIN_BLANK_ROWS = 5;
+  function columnQuality(name, input, present) {
+    const attribute = attributeNamed(name);
+    const referenceColumn = columnOf(input.reference, name, "reference");
+    const seen = seenCategories(referenceColumn);
+    const referenceBlank = referenceColumn.filter((value) => cellFault(attribute, value, seen) === "blank");
+    const rows = { blank: [], outOfRange: [], unseen: [] };
+    const outOfRange = {};
+    const unseen = /* @__PURE__ */ new Set();
+    for (const row of input.rows) {
+      const value = row.values[name] ?? null;
+      const fault = cellFault(attribute, value, seen);
+      if (fault === null) continue;
+      if (fault === "blank") rows.blank.push(row.sheetRow);
+      else if (fault === "unseen-category") {
+        rows.unseen.push(row.sheetRow);
+        unseen.add(String(value).trim());
+      } else {
+        rows.outOfRange.push(row.sheetRow);
+        outOfRange[fault] = (outOfRange[fault] ?? 0) + 1;
+      }
+    }
+    const quality2 = {
+      column: name,
+      present,
+      rows: input.rows.length,
+      blank: rows.blank.length,
+      blankShare: input.rows.length === 0 ? 0 : rows.blank.length / input.rows.length,
+      referenceBlankShare: referenceColumn.length === 0 ? 0 : referenceBlank.length / referenceColumn.length,
+      outOfRange,
+      unseenCells: rows.unseen.length,
+      unseenCategories: unseen.size
+    };
+    return { quality: quality2, rows };
+  }
+  function dataQuality(input) {
+    input.rows.forEach((row, index) => assertSheetRow(row.sheetRow, `Current row ${index}'s sheet row`));
+    input.notScoredRows.forEach((row) => assertSheetRow(row, "An unscored row"));
+    const found = new Set(input.rosterHeaders.map((header) => attributeForHeader(header)?.name));
+    const missing = [];
+    const perColumn = [];
+    const columns = input.attributes.map((name) => {
+      const { quality: quality2, rows } = columnQuality(name, input, found.has(name));
+      const problem = (kind, affected, count = affected.length) => {
+        const base = { kind, column: name, count, firstRows: firstRows(affected) };
+        return { ...base, sentence: problemSentence(base, quality2) };
+      };
+      if (!quality2.present) {
+        missing.push(problem("missing-column", [], input.rows.length));
+        return quality2;
+      }
+      const excess = quality2.blankShare - quality2.referenceBlankShare;
+      if (excess > BLANK_SHARE_EXCESS + 1e-9 && quality2.blank >= MIN_BLANK_ROWS)
+        perColumn.push(problem("blank-share", rows.blank));
+      if (rows.outOfRange.length > 0) perColumn.push(problem("out-of-range", rows.outOfRange));
+      if (rows.unseen.length > 0) perColumn.push(problem("unseen-category", rows.unseen));
+      return quality2;
+    });
+    const problems = [...missing, ...perColumn];
+    const notScored = [...new Set(input.notScoredRows)];
+    if (notScored.length > 0) {
+      const base = {
+        kind: "not-scored",
+        column: null,
+        count: notScored.length,
+        firstRows: firstRows(notScored)
+      };
+      problems.push({ ...base, sentence: problemSentence(base, null) });
+    }
+    return { rows: input.rows.length, columns, problems };
+  }
+
+  // src/core/monitoring/describe-shift.ts
+  var MIN_VALUES_DESCRIBED = 10;
+  var attributeOrUndefined = (name) => ATTRIBUTES.find((attribute) => attribute.name === name);
+  var shown = (x) => Number.isInteger(x) ? String(x) : x.toFixed(1);
+  var SAME_EVERYWHERE = "the same value in every row on both sides";
+  var percent2 = (share) => `${Math.round(share * 100)}%`;
+  function centreShift(reference, current) {
+    const [m0, m1] = [median(reference), median(current)];
+    if (m0 !== m1) return `median ${shown(m0)} → ${shown(m1)}`;
+    const [a0, a1] = [mean(reference).toFixed(1), mean(current).toFixed(1)];
+    if (a0 !== a1) return `mean ${a0} → ${a1}`;
+    const middle = (values) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      return `${shown(quantileSorted(sorted, 0.25))}-${shown(quantileSorted(sorted, 0.75))}`;
+    };
+    const [q0, q1] = [middle(reference), middle(current)];
+    return q0 !== q1 ? `middle half ${q0} → ${q1}` : `median ${shown(m0)}, mean ${a0} on both sides`;
+  }
+  var OUTSIDE_KEY = "\0outside";
+  var OUTSIDE_WORDS = "values outside the data dictionary";
+  var UNNAMED_SHIFT = "the shares of its categories changed";
+  function largestShareChange(reference, current, words) {
+    const keyed = (value) => words(value) === void 0 ? OUTSIDE_KEY : value;
+    const counts2 = countCategories(reference.map(keyed), current.map(keyed));
+    let best = { index: 0, change: -Infinity, grew: false };
+    counts2.categories.forEach((_, index) => {
+      const change = (counts2.current[index] ?? 0) / current.length - (counts2.reference[index] ?? 0) / reference.length;
+      const size = Math.abs(change);
+      const clearlyLarger = size > best.change + 1e-12;
+      const tiedButGrew = Math.abs(size - best.change) <= 1e-12 && change > 0 && !best.grew;
+      if (clearlyLarger || tiedButGrew) best = { index, change: size, grew: change > 0 };
+    });
+    const key = counts2.categories[best.index];
+    const named2 = key === OUTSIDE_KEY ? OUTSIDE_WORDS : `"${words(key) ?? ""}"`;
+    const [before, after] = [counts2.reference[best.index] ?? 0, counts2.current[best.index] ?? 0];
+    return `${named2} ${percent2(before / reference.length)} → ${percent2(after / current.length)}`;
+  }
+  function describeShift(drift, reference, current) {
+    if (reference.length !== drift.reference.rows || current.length !== drift.current.rows)
+      throw new RangeError(
+        `"${drift.column}" was tested on ${drift.reference.rows} reference and ${drift.current.rows} current rows, but ${reference.length} and ${current.length} were given.`
+      );
+    const attribute = attributeOrUndefined(drift.column);
+    const label3 = attribute?.label ?? drift.column;
+    const tooFew = (left2, right2) => left2 < MIN_VALUES_DESCRIBED || right2 < MIN_VALUES_DESCRIBED;
+    const tooFewPhrase = (left2, right2) => `${label3}: too few values to describe (${right2} current, ${left2} reference)`;
+    if (drift.kind === "categorical") {
+      const [left2, right2] = [categoricalValues(reference).values, categoricalValues(current).values];
+      if (tooFew(left2.length, right2.length)) return tooFewPhrase(left2.length, right2.length);
+      if (drift.status === "constant") return `${label3}: ${SAME_EVERYWHERE}`;
+      if (!attribute || !isCategorical(attribute)) return `${label3}: ${UNNAMED_SHIFT}`;
+      const { categories, categoryLabels } = attribute;
+      const words = (category) => categories.includes(category) ? categoryLabels?.[category] ?? category : void 0;
+      return `${label3}: ${largestShareChange(left2, right2, words)}`;
+    }
+    const [left, right] = [numericValues(reference).values, numericValues(current).values];
+    if (tooFew(left.length, right.length)) return tooFewPhrase(left.length, right.length);
+    if (drift.status === "constant") return `${label3}: ${SAME_EVERYWHERE}`;
+    if (attribute?.kind === "ordinal" && attribute.levels) {
+      const { levels, min: min2 } = attribute;
+      const words = (code) => levels[code - min2];
+      return `${label3}: ${largestShareChange(left, right, words)}`;
+    }
+    return `${label3}: ${centreShift(left, right)}`;
+  }
+
+  // src/core/monitoring/confidence-intervals.ts
+  var Z_95 = 1.959963984540054;
+  function assertCount3(value, name) {
+    if (!Number.isInteger(value) || value < 0)
+      throw new RangeError(`${name} must be a whole number ≥ 0, got ${value}.`);
+  }
+  function wilsonInterval(successes, trials, z2 = Z_95) {
+    assertCount3(successes, "successes");
+    assertCount3(trials, "trials");
+    if (successes > trials) throw new RangeError(`${successes} successes out of only ${trials} trials.`);
+    if (trials === 0) throw new RangeError("A proportion of 0 trials has no interval.");
+    if (!(z2 > 0)) throw new RangeError(`z must be positive, got ${z2}.`);
+    const p = successes / trials;
+    const z22 = z2 * z2;
+    const denominator = 1 + z22 / trials;
+    const centre = (p + z22 / (2 * trials)) / denominator;
+    const half = z2 / denominator * Math.sqrt(p * (1 - p) / trials + z22 / (4 * trials * trials));
+    return {
+      low: successes === 0 ? 0 : Math.max(0, centre - half),
+      high: successes === trials ? 1 : Math.min(1, centre + half)
+    };
+  }
+  function hanleyMcNeilStandardError(auc, positives, negatives) {
+    if (!(auc >= 0 && auc <= 1)) throw new RangeError(`An AUC lies in [0, 1], got ${auc}.`);
+    assertCount3(positives, "positives");
+    assertCount3(negatives, "negatives");
+    if (positives < 1 || negatives < 1)
+      throw new RangeError(`An AUC needs both classes: ${positives} positives, ${negatives} negatives.`);
+    const q1 = auc / (2 - auc);
+    const q2 = 2 * auc * auc / (1 + auc);
+    const variance2 = (auc * (1 - auc) + (positives - 1) * (q1 - auc * auc) + (negatives - 1) * (q2 - auc * auc)) / (positives * negatives);
+    return Math.sqrt(Math.max(0, variance2));
+  }
+  function hanleyMcNeilInterval(auc, positives, negatives, z2 = Z_95) {
+    if (!(z2 > 0)) throw new RangeError(`z must be positive, got ${z2}.`);
+    const half = z2 * hanleyMcNeilStandardError(auc, positives, negatives);
+    return { low: Math.max(0, auc - half), high: Math.min(1, auc + half) };
+  }
+
+  // src/core/monitoring/realised-metric.ts
+  function undefinedMetric(reason, expected) {
+    return { value: null, reason, expected, problem: false };
+  }
+  function judged(value, interval, expected) {
+    if (expected === void 0) return { value, interval, expected: null, problem: false };
+    return { value, interval, expected, problem: expected > interval.high };
+  }
+  function proportion(successes, trials, expected, why) {
+    if (trials === 0) return undefinedMetric(why, expected ?? null);
+    return judged(successes / trials, wilsonInterval(successes, trials), expected);
+  }
+
+  // src/core/monitoring/realised-accuracy.ts
+  var MIN_STUDENTS_WITH_GRADES = 20;
+  var TIERS = /* @__PURE__ */ new Set(["High", "Medium", "Low", ""]);
+  var isProbability2 = (x) => Number.isFinite(x) && x >= 0 && x <= 1;
+  function assertInputs(pairs, expected) {
+    pairs.forEach((pair, index) => {
+      if (!isProbability2(pair.risk)) throw new RangeError(`Pair ${index}: risk ${pair.risk} is not in [0, 1].`);
+      if (!TIERS.has(pair.tier)) throw new RangeError(`Pair ${index}: "${pair.tier}" is not a tier.`);
+      if (typeof pair.failed !== "boolean") throw new TypeError(`Pair ${index}: failed must be true or false.`);
+    });
+    for (const [name, value] of Object.entries(expected))
+      if (value !== void 0 && !isProbability2(value))
+        throw new RangeError(`The expected ${name} must lie in [0, 1], got ${String(value)}.`);
+  }
+  function aucMetric(risks, labels, failures, expected) {
+    const passes = labels.length - failures;
+    if (failures === 0 || passes === 0)
+      return undefinedMetric(
+        `undefined with one class only: every student ${failures ? "failed" : "passed"}`,
+        expected
+      );
+    const value = rocAuc(risks, labels);
+    return judged(value, hanleyMcNeilInterval(value, failures, passes), expected);
+  }
+  function realisedAccuracy(pairs, expected) {
+    assertInputs(pairs, expected);
+    const students = pairs.length;
+    const failures = pairs.filter((pair) => pair.failed).length;
+    if (students < MIN_STUDENTS_WITH_GRADES) {
+      const note = `too few students with final grades yet: ${students} of the ${MIN_STUDENTS_WITH_GRADES} needed`;
+      const none = (value) => undefinedMetric(note, value ?? null);
+      return {
+        students,
+        failures,
+        note,
+        auc: none(expected.auc),
+        accuracy: none(expected.accuracy),
+        highRecall: none(expected.highRecall),
+        highPrecision: none(expected.highPrecision),
+        calibration: undefinedMetric(note, null)
+      };
+    }
+    const risks = pairs.map((pair) => pair.risk);
+    const labels = pairs.map((pair) => pair.failed ? 1 : 0);
+    const { tp, tn } = confusionAt(risks, labels, expected.threshold);
+    const high = pairs.filter((pair) => pair.tier === "High");
+    const highFailed = high.filter((pair) => pair.failed).length;
+    const meanRisk = risks.reduce((sum2, risk) => sum2 + risk, 0) / students;
+    const observed = wilsonInterval(failures, students);
+    return {
+      students,
+      failures,
+      note: "",
+      auc: aucMetric(risks, labels, failures, expected.auc),
+      accuracy: judged((tp + tn) / students, wilsonInterval(tp + tn, students), expected.accuracy),
+      highRecall: proportion(highFailed, failures, expected.highRecall, "undefined: no student failed"),
+      highPrecision: proportion(highFailed, high.length, expected.highPrecision, "undefined: nobody is High"),
+      calibration: {
+        value: failures / students,
+        interval: observed,
+        expected: meanRisk,
+        problem: meanRisk < observed.low || meanRisk > observed.high
+      }
+    };
+  }
+
+  // src/jobs/monitoring/inspect.ts
+  function expectations(version, settings, scored) {
+    const expected = {
+      auc: version.metrics["auc"] ?? 0.5,
+      accuracy: version.metrics["accuracy"] ?? 0.5,
+      threshold: version.threshold
+    };
+    const curve = version.catchCurve;
+    if (curve && scored > 0) {
+      const rule = tierRuleOf(settings);
+      const recall = expectedCatch(curve, rule, scored);
+      if (Number.isFinite(recall)) expected.highRecall = recall;
+      if (rule.kind === "capacity" && Number.isFinite(recall)) {
+        const share = Math.min(1, rule.capacity / scored);
+        expected.highPrecision = Math.min(1, recall * curve.failRate / share);
+      }
+    }
+    return expected;
+  }
+  function driftOf(reference, current, attributes) {
+    if (!reference) return { drift: null, moved: /* @__PURE__ */ new Map() };
+    const columns = attributes.filter((name) => reference[name] !== void 0);
+    const drift = datasetDrift(reference, current, { columns, driftShare: ANY_DRIFTED_COLUMN });
+    const moved = /* @__PURE__ */ new Map();
+    for (const column2 of drift.columns)
+      if (column2.status === "tested")
+        moved.set(
+          column2.column,
+          describeShift(
+            column2,
+            columnOf(reference, column2.column, "reference"),
+            columnOf(current, column2.column, "current")
+          )
+        );
+    return { drift, moved };
+  }
+  function inspect(data) {
+    const version = data.champion;
+    const model = JSON.parse(version.modelJson);
+    const attributes = modelAttributes(model);
+    const reference = version.referenceSample ? decodeReferenceSample(version.referenceSample).table : null;
+    const students = readStudents(data.students, attributes);
+    const run = latestLoggedRun(data.log, (v) => v === version.version ? attributes : null);
+    const fresh = run !== null && run.runId !== data.lastComparedRun;
+    const current = fresh ? run.table : tableOfRows(students.rows, attributes);
+    const source = fresh ? `Inference log, run ${run.runId}` : "Students sheet";
+    const rowsCompared = fresh ? run.rows : students.rows.length;
+    const { drift, moved } = driftOf(reference, current, attributes);
+    const notScored = students.rows.filter((row) => !scoreability(model, row.values).ok).map((r) => r.sheetRow);
+    const quality2 = dataQuality({
+      attributes,
+      reference: reference ?? Object.fromEntries(attributes.map((name) => [name, []])),
+      rows: students.rows,
+      rosterHeaders: students.header,
+      notScoredRows: notScored
+    });
+    const accuracy = realised(data, students.rows, version);
+    const summary2 = checkVerdict({ drift, dataQuality: quality2.problems, accuracy });
+    return {
+      version,
+      source,
+      comparedRun: fresh ? run.runId : data.lastComparedRun,
+      rowsCompared,
+      drift,
+      moved,
+      quality: quality2,
+      accuracy,
+      summary: summary2
+    };
+  }
+  function realised(data, rows, version) {
+    const graded = rows.filter((row) => row.finalGrade !== null);
+    if (graded.length === 0 || data.salt === null) return null;
+    const predictions = predictionsByKey(data.log, version.version);
+    const pairs = [];
+    for (const row of graded) {
+      const logged = predictions.get(pseudonym(row.key, data.salt, data.sha256Hex));
+      if (!logged) continue;
+      const tier = ["High", "Medium", "Low"].includes(logged.tier) ? logged.tier : "";
+      pairs.push({ risk: logged.risk, tier, failed: row.finalGrade < data.settings.passMark });
+    }
+    if (pairs.length === 0) return null;
+    return realisedAccuracy(pairs, expectations(version, data.settings, predictions.size));
+  }
+
+  // src/jobs/monitoring/run-check.ts
+  var HOUR_MS3 = 36e5;
+  function runMonitoringCheck(deps) {
+    const at = deps.now();
+    const now = at.getTime();
+    const state = loadBackground(deps.store);
+    const memory = state.checks;
+    const missed = checkWasMissed({
+      monitoringOnSince: state.monitoring?.onSince ?? null,
+      lastFinishedCheckAt: memory.lastFinishedAt,
+      now
+    });
+    let stage = "reading the model registry";
+    let findings = null;
+    let failure = null;
+    let nothing = false;
+    let identifying = [];
+    try {
+      const champion = Registry.read(deps, deps.digests).champion();
+      if (champion === null) nothing = true;
+      else {
+        stage = "reading the Students sheet";
+        const students = deps.students.read();
+        stage = "reading the Inference log";
+        const log = deps.log.rows();
+        stage = "comparing this term's rows with the training data";
+        findings = inspect({
+          champion,
+          students,
+          log,
+          lastComparedRun: memory.lastComparedRun,
+          settings: deps.settings,
+          salt: deps.store.get(SALT_KEY),
+          sha256Hex: (text) => deps.digests.sha256Hex(text)
+        });
+        identifying = readStudents(students, []).rows.map((row2) => row2.key);
+      }
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error);
+    }
+    const current = failure ? { verdict: "check-failed", problemKinds: ["check-failed"], missedCheck: missed } : {
+      verdict: findings?.summary.verdict ?? "ok",
+      problemKinds: findings?.summary.problemKinds ?? [],
+      missedCheck: missed
+    };
+    const decision = decideAlert({
+      current,
+      previous: memory.compareWith,
+      lastAlertAt: memory.lastAlertAt,
+      now
+    });
+    let alert = `Not sent: ${decision.reason}`;
+    let compareWith = decision.compareNextWith;
+    if (decision.send) {
+      const subject = {
+        findings,
+        failedStage: failure === null ? null : stage,
+        missed: missed ? {
+          lastFinishedAt: memory.lastFinishedAt === null ? null : deps.formatTime(new Date(memory.lastFinishedAt)),
+          hoursWithoutCheck: Math.floor(
+            (now - (memory.lastFinishedAt ?? state.monitoring?.onSince ?? now)) / HOUR_MS3
+          )
+        } : null,
+        previous: memory.compareWith
+      };
+      try {
+        const sent = sendAlert(
+          deps.mailer,
+          deps.settings.alertRecipients,
+          alertFacts(subject, { spreadsheet: deps.spreadsheet, checkedAt: deps.formatTime(at) }),
+          identifying
+        );
+        alert = sent.words;
+        if (sent.told > 0) memory.lastAlertAt = now;
+        else compareWith = memory.compareWith;
+      } catch (error) {
+        alert = `Not sent: ${error instanceof Error ? error.message : String(error)}`;
+        compareWith = memory.compareWith;
+      }
+    }
+    const row = findings ? { ...historyRow(findings, at), alert } : emptyRow(
+      at,
+      nothing ? VERDICT_WORDS.nothing : VERDICT_WORDS["check-failed"],
+      alert,
+      nothing ? "No champion model yet: train one, then the check compares new students with its training data." : `Failed while ${stage}: ${failure ?? ""}`
+    );
+    deps.monitoring.record(row, findings ? checkDetail(findings, at) : null);
+    const latest = loadBackground(deps.store);
+    latest.checks = {
+      lastFinishedAt: failure === null ? now : memory.lastFinishedAt,
+      lastAlertAt: memory.lastAlertAt,
+      compareWith,
+      lastComparedRun: findings?.comparedRun ?? memory.lastComparedRun
+    };
+    saveBackground(deps.store, latest);
+    return { row, problem: failure !== null || findings !== null && findings.summary.verdict !== "ok" };
+  }
+  function emptyRow(at, verdict2, alert, notes2) {
+    return {
+      checkedAt: at,
+      version: null,
+      source: "",
+      rowsCompared: null,
+      columnsTested: null,
+      driftedRaw: null,
+      driftedCorrected: null,
+      driftedShare: null,
+      dataQualityProblems: null,
+      studentsWithGrades: null,
+      realisedAuc: null,
+      expectedAuc: null,
+      verdict: verdict2,
+      alert,
+      notes: notes2
+    };
+  }
+
+  // src/jobs/monitoring/daily-monitoring.ts
+  var hourText = (hour) => `${String(hour).padStart(2, "0")}:00`;
+  function monitoringStatus(store) {
+    const { monitoring: monitoring2 } = loadBackground(store);
+    return {
+      on: monitoring2 !== null,
+      turnedOnBy: monitoring2?.onBy ?? null,
+      nextCheck: monitoring2 ? new Date(monitoring2.dueAt) : null
+    };
+  }
+  function turnOnMonitoring(deps, user, hour) {
+    const state = loadBackground(deps.store);
+    const now = deps.now().getTime();
+    if (state.monitoring) {
+      const { onBy, onSince, dueAt: dueAt2 } = state.monitoring;
+      return `Daily monitoring is already on: ${onBy || "another editor"} turned it on on ${deps.formatTime(new Date(onSince))}. The next check runs at ${deps.formatTime(new Date(dueAt2))}; nothing was changed.`;
+    }
+    const dueAt = nextDailyRun(now, hour, deps.offsetAt);
+    state.monitoring = { onSince: now, onBy: user, dueAt };
+    saveBackground(deps.store, state);
+    reschedule(deps, state);
+    return `Daily monitoring is on. A check runs every day at about ${hourText(hour)} (the spreadsheet's time zone), first at ${deps.formatTime(new Date(dueAt))}; its results go to the Monitoring sheet, and an alert goes to the recipients in Settings when something changes.`;
+  }
+  function turnOffMonitoring(deps) {
+    const state = loadBackground(deps.store);
+    if (!state.monitoring) return "Daily monitoring was already off.";
+    state.monitoring = null;
+    saveBackground(deps.store, state);
+    reschedule(deps, state);
+    return "Daily monitoring is off. Check now still runs a check whenever you choose it.";
+  }
+  function moveMonitoringHour(deps, hour) {
+    const state = loadBackground(deps.store);
+    if (!state.monitoring) return;
+    const dueAt = nextDailyRun(deps.now().getTime(), hour, deps.offsetAt);
+    if (dueAt === state.monitoring.dueAt) return;
+    state.monitoring.dueAt = dueAt;
+    saveBackground(deps.store, state);
+    reschedule(deps, state);
+  }
+  function heartbeatNotice(store, now, formatTime) {
+    const { monitoring: monitoring2, checks } = loadBackground(store);
+    const missed = checkWasMissed({
+      monitoringOnSince: monitoring2?.onSince ?? null,
+      lastFinishedCheckAt: checks.lastFinishedAt,
+      now: now.getTime()
+    });
+    if (!missed) return null;
+    const last = checks.lastFinishedAt === null ? "since it was turned on" : `since ${formatTime(new Date(checks.lastFinishedAt))}`;
+    return `Daily monitoring is on, but no check has finished ${last} (over ${HEARTBEAT_LIMIT_MS / 36e5} hours). The Monitoring sheet shows the last one. Choose PassCompass ▸ Check now to run one; if it keeps happening, turn daily monitoring off and on again (it may belong to an editor who no longer has access).`;
+  }
+
   // src/sheets/project-files.ts
   var projectFiles = {
     read(name) {
@@ -8254,12 +10690,45 @@ ${indentData}`);
     return value;
   }
 
+  // src/core/time/timestamp-format.ts
+  var SHEET_FORMATS = {
+    monthFirst: "m/d/yyyy h:mm",
+    dayFirst: "dd/mm/yyyy hh:mm",
+    dayFirstDotted: "dd.mm.yyyy hh:mm",
+    iso: "yyyy-mm-dd hh:mm"
+  };
+  var MONTH_FIRST = /* @__PURE__ */ new Set(["US", "PH", "FM", "MH", "PW"]);
+  var DOTTED = /* @__PURE__ */ new Set(["DE", "AT", "CH", "PL", "RU", "UA", "CZ", "SK", "FI", "NO", "TR", "RO", "HR", "RS"]);
+  var YEAR_FIRST = /* @__PURE__ */ new Set(["CN", "JP", "KR", "TW", "HU", "LT", "SE", "CA", "ZA", "MN"]);
+  function country(locale) {
+    const parts = locale.split(/[_-]/);
+    return parts.length > 1 ? (parts[parts.length - 1] ?? "").toUpperCase() : "";
+  }
+  function order(locale) {
+    const code = country(locale);
+    if (code === "") return "iso";
+    if (MONTH_FIRST.has(code)) return "monthFirst";
+    if (DOTTED.has(code)) return "dayFirstDotted";
+    if (YEAR_FIRST.has(code)) return "iso";
+    return "dayFirst";
+  }
+  function sheetTimestampFormat(locale) {
+    return SHEET_FORMATS[order(locale)];
+  }
+  var TIMESTAMP_COLUMN_WIDTH = 140;
+  var TEXT_TIMESTAMP_PATTERN = "d MMMM yyyy, HH:mm";
+  function textTimestamp(formatted, timeZone) {
+    return `${formatted} (${timeZone})`;
+  }
+
   // src/sheets/record-sheet.ts
+  var TIME_HEADERS = /* @__PURE__ */ new Set(["Time", "Created"]);
   var SpreadsheetRecordSheet = class {
     constructor(spreadsheet, sheetName, header) {
       this.spreadsheet = spreadsheet;
       this.sheetName = sheetName;
       this.header = header;
+      this.timeColumns = header.flatMap((name, i) => TIME_HEADERS.has(name) ? [i + 1] : []);
     }
     rows() {
       const sheet = this.existingSheet();
@@ -8275,16 +10744,18 @@ ${indentData}`);
         sheet.insertRowsAfter(last, rows.length);
         const width = this.header.length;
         sheet.getRange(last + 1, 1, rows.length, width).setValues(rows.map((r) => r.map(escapeForSheet)));
+        for (const column2 of this.timeColumns)
+          sheet.getRange(last + 1, column2, rows.length, 1).setNumberFormat(this.timestampFormat());
       }
       this.rowCount = last - 1 + rows.length;
       return last + 1;
     }
-    rowsWhere(column, value) {
+    rowsWhere(column2, value) {
       const sheet = this.existingSheet();
       if (!sheet) return [];
       const last = sheet.getLastRow();
       if (last < 2) return [];
-      const cells = sheet.getRange(2, column + 1, last - 1, 1).getValues();
+      const cells = sheet.getRange(2, column2 + 1, last - 1, 1).getValues();
       const rows = [];
       cells.forEach(([cell], i) => {
         if (cell === value) rows.push(i + 2);
@@ -8292,12 +10763,12 @@ ${indentData}`);
       return rows;
     }
     /** One read and one write over the span from the first row to the last, whatever the count. */
-    writeCells(column, rows, values) {
+    writeCells(column2, rows, values) {
       const sheet = this.existingSheet();
       const first = rows[0];
       const last = rows[rows.length - 1];
       if (!sheet || first === void 0 || last === void 0) return;
-      const range = sheet.getRange(first, column + 1, last - first + 1, 1);
+      const range = sheet.getRange(first, column2 + 1, last - first + 1, 1);
       const cells = range.getValues();
       rows.forEach((row, i) => {
         cells[row - first] = [escapeForSheet(values[i] ?? "")];
@@ -8339,12 +10810,16 @@ ${indentData}`);
       const maxRows = sheet.getMaxRows();
       if (maxRows < needed) sheet.insertRowsAfter(maxRows, needed - maxRows);
       const width = this.header.length;
-      const padded = rows.map((r) => Array.from({ length: width }, (_, i) => escapeForSheet(r[i] ?? "")));
-      if (padded.length > 0) sheet.getRange(2, 1, padded.length, width).setValues(padded);
-      const previous = this.rowCount ?? padded.length;
-      if (previous > padded.length)
-        sheet.getRange(2 + padded.length, 1, previous - padded.length, width).clearContent();
-      this.rowCount = padded.length;
+      const padded2 = rows.map((r) => Array.from({ length: width }, (_, i) => escapeForSheet(r[i] ?? "")));
+      if (padded2.length > 0) sheet.getRange(2, 1, padded2.length, width).setValues(padded2);
+      const previous = this.rowCount ?? padded2.length;
+      if (previous > padded2.length)
+        sheet.getRange(2 + padded2.length, 1, previous - padded2.length, width).clearContent();
+      this.rowCount = padded2.length;
+    }
+    timestampFormat() {
+      this.timeFormat ?? (this.timeFormat = sheetTimestampFormat(this.spreadsheet.getSpreadsheetLocale()));
+      return this.timeFormat;
     }
     existingSheet() {
       if (this.sheet === void 0) this.sheet = this.spreadsheet.getSheetByName(this.sheetName);
@@ -8357,6 +10832,7 @@ ${indentData}`);
         sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
       sheet.getRange(1, 1, 1, width).setValues([[...this.header]]).setFontWeight("bold");
       sheet.setFrozenRows(1);
+      for (const column2 of this.timeColumns) sheet.setColumnWidth(column2, TIMESTAMP_COLUMN_WIDTH);
       sheet.protect().setDescription(`${this.sheetName}: kept by PassCompass`).setWarningOnly(true);
       this.sheet = sheet;
       this.rowCount = 0;
@@ -8373,7 +10849,9 @@ ${indentData}`);
     seed: 1,
     tierRule: "capacity",
     highFrom: 0.5,
-    mediumFrom: 0.3
+    mediumFrom: 0.3,
+    alertRecipients: [],
+    monitoringHour: 7
   };
   var RANGES = {
     passMark: [1, 20],
@@ -8381,24 +10859,28 @@ ${indentData}`);
     capacity: [1, 1e5],
     seed: [0, 2 ** 31 - 1],
     highFrom: [0, 1],
-    mediumFrom: [0, 1]
+    mediumFrom: [0, 1],
+    monitoringHour: [0, 23]
   };
   var FRACTIONAL = ["passMark", "highFrom", "mediumFrom"];
+  function defaultSettings() {
+    return { ...DEFAULT_SETTINGS, alertRecipients: [...DEFAULT_SETTINGS.alertRecipients] };
+  }
   function parseSettings(stored) {
-    if (stored === null || stored.trim() === "") return { settings: { ...DEFAULT_SETTINGS }, problems: [] };
+    if (stored === null || stored.trim() === "") return { settings: defaultSettings(), problems: [] };
     let raw;
     try {
       raw = JSON.parse(stored);
     } catch {
       return {
-        settings: { ...DEFAULT_SETTINGS },
+        settings: defaultSettings(),
         problems: ["The saved settings were not readable; defaults are used."]
       };
     }
     return validateSettings(raw);
   }
   function validateSettings(raw) {
-    const settings = { ...DEFAULT_SETTINGS };
+    const settings = defaultSettings();
     const problems = [];
     for (const [key, [min2, max2]] of Object.entries(RANGES)) {
       if (raw[key] === void 0) continue;
@@ -8420,6 +10902,15 @@ ${indentData}`);
         settings.tierRule = raw["tierRule"];
       else problems.push(`tierRule must be capacity or thresholds; using ${DEFAULT_SETTINGS.tierRule}.`);
     }
+    if (raw["alertRecipients"] !== void 0) {
+      const read = readRecipients(raw["alertRecipients"]);
+      if (read === null) {
+        problems.push("alertRecipients must be email addresses separated by commas or new lines; using none.");
+      } else {
+        settings.alertRecipients = read.addresses;
+        problems.push(...read.problems);
+      }
+    }
     if (settings.mediumFrom > settings.highFrom) {
       problems.push(
         `mediumFrom (${settings.mediumFrom}) must not be above highFrom (${settings.highFrom}); using ${DEFAULT_SETTINGS.mediumFrom} and ${DEFAULT_SETTINGS.highFrom}.`
@@ -8428,6 +10919,48 @@ ${indentData}`);
       settings.highFrom = DEFAULT_SETTINGS.highFrom;
     }
     return { settings, problems };
+  }
+  var MAX_ALERT_RECIPIENTS = 20;
+  var RECIPIENT_SEPARATORS = /[\s,;]+/;
+  function isEmailAddress(text) {
+    if (text.length > 254) return false;
+    const at = text.indexOf("@");
+    if (at < 1 || at !== text.lastIndexOf("@")) return false;
+    const local = text.slice(0, at);
+    const labels = text.slice(at + 1).split(".");
+    const tld = labels[labels.length - 1] ?? "";
+    return local.length <= 64 && /^[^\s@,;<>()[\]\\"]+$/.test(local) && !/^\.|\.$|\.\./.test(local) && labels.length >= 2 && labels.every((label3) => /^[\p{L}\p{N}]([\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u.test(label3)) && (/^\p{L}{2,}$/u.test(tld) || /^xn--[a-z0-9-]+$/i.test(tld));
+  }
+  function readRecipients(value) {
+    let items;
+    if (typeof value === "string") items = value.split(RECIPIENT_SEPARATORS);
+    else if (Array.isArray(value)) items = value;
+    else return null;
+    const addresses = [];
+    const problems = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const item of items) {
+      const address = typeof item === "string" ? item.trim() : item;
+      if (address === "") continue;
+      const key = typeof address === "string" ? address.toLowerCase() : JSON.stringify(address);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (typeof address === "string" && isEmailAddress(address)) addresses.push(address);
+      else problems.push(`alertRecipients: ${quoted(address)} is not an email address; it is left out.`);
+    }
+    if (addresses.length > MAX_ALERT_RECIPIENTS) {
+      const over = addresses.length - MAX_ALERT_RECIPIENTS;
+      problems.push(
+        `alertRecipients: at most ${MAX_ALERT_RECIPIENTS} addresses (MailApp counts each one against a daily quota); the last ${over === 1 ? "one is" : `${over} are`} left out. A group address can reach more people.`
+      );
+      addresses.length = MAX_ALERT_RECIPIENTS;
+    }
+    return { addresses, problems };
+  }
+  function quoted(value) {
+    const text = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+    const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
+    return typeof value === "string" ? `"${short}"` : short;
   }
 
   // src/sheets/settings-store.ts
@@ -8540,7 +11073,7 @@ ${indentData}`);
   }
   function isOwnRule(rule, columns) {
     const ranges = rule.getRanges();
-    const onlyColumn = (column) => ranges.length > 0 && ranges.every((r) => r.getColumn() === column + 1 && r.getNumColumns() === 1);
+    const onlyColumn = (column2) => ranges.length > 0 && ranges.every((r) => r.getColumn() === column2 + 1 && r.getNumColumns() === 1);
     if (onlyColumn(columns.risk) && rule.getGradientCondition() !== null) return true;
     const condition = rule.getBooleanCondition();
     if (!onlyColumn(columns.tier) || condition === null) return false;
@@ -8588,9 +11121,9 @@ ${indentData}`);
         sheet.getRange(first + 2, run.start + 1, values.length, run.positions.length).setValues(block);
       }
     }
-    readColumn(column, count) {
+    readColumn(column2, count) {
       if (count === 0) return [];
-      return this.required().getRange(2, column + 1, count, 1).getValues().map((row) => row[0] ?? "");
+      return this.required().getRange(2, column2 + 1, count, 1).getValues().map((row) => row[0] ?? "");
     }
     style(columns, dataRows) {
       styleOwnColumns(this.required(), columns, dataRows);
@@ -8606,14 +11139,14 @@ ${indentData}`);
     }
   };
   function adjacentRuns(columns) {
-    const order = columns.map((column, position) => ({ column, position })).sort((a, b) => a.column - b.column);
+    const order2 = columns.map((column2, position) => ({ column: column2, position })).sort((a, b) => a.column - b.column);
     const runs = [];
-    for (const { column, position } of order) {
+    for (const { column: column2, position } of order2) {
       const last = runs[runs.length - 1];
-      if (last && column === last.end + 1) {
+      if (last && column2 === last.end + 1) {
         last.positions.push(position);
-        last.end = column;
-      } else runs.push({ start: column, positions: [position], end: column });
+        last.end = column2;
+      } else runs.push({ start: column2, positions: [position], end: column2 });
     }
     return runs.map(({ start, positions }) => ({ start, positions }));
   }
@@ -8739,6 +11272,14 @@ ${indentData}`);
     { caption: "Check data", functionName: "checkData" },
     { caption: "Train model", functionName: "trainModel" },
     { caption: "Score students", functionName: "scoreStudents" },
+    { caption: "Check now", functionName: "checkNow" },
+    {
+      caption: "Daily monitoring",
+      items: [
+        { caption: "Turn on daily monitoring", functionName: "turnOnDailyMonitoring" },
+        { caption: "Turn off daily monitoring", functionName: "turnOffDailyMonitoring" }
+      ]
+    },
     { caption: "Settings…", functionName: "showSettings" },
     "separator",
     { caption: "Promote challenger…", functionName: "promoteChallenger" },
@@ -8773,11 +11314,280 @@ ${indentData}`);
   }
 
   // src/ui/settings-dialog.ts
-  function showSettingsDialog(settings) {
+  var MONITORING_OFF = { on: false, turnedOnBy: null, timeZone: "Etc/GMT" };
+  function showSettingsDialog(settings, monitoring2 = MONITORING_OFF) {
     const template = HtmlService.createTemplateFromFile("Settings");
     template["settings"] = settings;
-    const html = template.evaluate().setSandboxMode(HtmlService.SandboxMode.IFRAME).setWidth(380).setHeight(520);
-    SpreadsheetApp.getUi().showModalDialog(html, "PassCompass settings");
+    template["monitoring"] = monitoring2;
+    const html2 = template.evaluate().setSandboxMode(HtmlService.SandboxMode.IFRAME).setWidth(380).setHeight(520);
+    SpreadsheetApp.getUi().showModalDialog(html2, "PassCompass settings");
+  }
+
+  // src/sheets/alert-mailer.ts
+  var alertMailer = {
+    remainingQuota: () => MailApp.getRemainingDailyQuota(),
+    send(recipients, message) {
+      MailApp.sendEmail({
+        to: recipients.join(","),
+        subject: message.subject,
+        body: message.body,
+        htmlBody: message.htmlBody,
+        name: "PassCompass"
+      });
+    }
+  };
+
+  // src/sheets/monitoring-sheet.ts
+  var MONITORING_SHEET = "Monitoring";
+  var AUTOMATIC = "0.###############";
+  var FORMATS = { whole: "0", count: "#,##0", share: "0%", fineShare: "0.0%", auc: "0.00", p: "0.0000" };
+  var TIME = "time";
+  var HISTORY = [
+    { key: "checkedAt", header: "Checked at", format: TIME, width: TIMESTAMP_COLUMN_WIDTH },
+    { key: "version", header: "Version", format: FORMATS.whole, width: 70 },
+    { key: "source", header: "What was compared", format: AUTOMATIC, width: 350 },
+    { key: "rowsCompared", header: "Rows compared", format: FORMATS.count, width: 80 },
+    { key: "columnsTested", header: "Columns tested", format: FORMATS.count, width: 80 },
+    { key: "driftedRaw", header: "Drifted columns (raw)", format: FORMATS.count, width: 90 },
+    { key: "driftedCorrected", header: "Drifted columns (corrected)", format: FORMATS.count, width: 100 },
+    { key: "driftedShare", header: "Drifted share", format: FORMATS.share, width: 80 },
+    { key: "dataQualityProblems", header: "Data-quality problems", format: FORMATS.count, width: 90 },
+    { key: "studentsWithGrades", header: "Students with final grades", format: FORMATS.count, width: 100 },
+    { key: "realisedAuc", header: "Realised AUC", format: FORMATS.auc, width: 80 },
+    { key: "expectedAuc", header: "Expected AUC", format: FORMATS.auc, width: 80 },
+    { key: "verdict", header: "Verdict", format: AUTOMATIC, width: 120 },
+    { key: "alert", header: "Alert", format: AUTOMATIC, width: 160 },
+    { key: "notes", header: "Notes", format: AUTOMATIC, width: 480 }
+  ];
+  var column = (key) => HISTORY.findIndex((c) => c.key === key) + 1;
+  var DETAIL_COLUMNS = [
+    ["Column", 340],
+    ["Test", 150],
+    ["Statistic", 80],
+    ["p-value", 80],
+    ["Adjusted p (BH)", 110],
+    ["Drifted (raw)", 95],
+    ["Drifted (corrected)", 130],
+    ["What moved", 300],
+    ["Blank now", 80],
+    ["Blank in training", 120],
+    ["Out of range", 95],
+    ["Unseen categories", 125]
+  ];
+  var GAP_WIDTH = 24;
+  var DETAIL_COLUMN = HISTORY.length + 2;
+  var DETAIL_WIDTH = DETAIL_COLUMNS.length;
+  var LAST_COLUMN = DETAIL_COLUMN + DETAIL_WIDTH - 1;
+  var LEGEND = [
+    "How to read this sheet: one row per daily check on the left, oldest first; the latest check in detail below the chart.",
+    "Drifted (raw): columns whose own test says they changed since training (p-value below 0.05, or a distance of 0.1 or more).",
+    "Drifted (corrected): the same after the Benjamini-Hochberg correction for testing many columns at once, which keeps chance alarms rare. One such column makes the verdict Drift.",
+    "Drifted share: drifted (corrected) columns ÷ columns tested, to follow how far the roster has moved from check to check.",
+    "Realised AUC (1 = ranks who failed perfectly, 0.5 = chance) and the accuracy table appear once final grades (G3) are in."
+  ];
+  var CHART = { row: 2 + LEGEND.length + 1, rows: 18, width: 760, height: 360 };
+  var CHART_TITLE = "Drift and realised accuracy, check by check";
+  var SERIES_COLOURS = { share: "#0072b2", auc: "#e69f00" };
+  var STYLES = {
+    plain: {},
+    bold: { bold: true },
+    legend: { font: "#5f6368" },
+    header: { bold: true, background: "#f1f3f4" },
+    problem: { bold: true, background: TIER_COLOURS.High.background, font: TIER_COLOURS.High.font },
+    /** A problem row in a table: coloured, not bold, so the figures stay easy to read. */
+    flagged: { background: TIER_COLOURS.High.background, font: TIER_COLOURS.High.font },
+    failed: { bold: true, background: TIER_COLOURS.Medium.background, font: TIER_COLOURS.Medium.font },
+    idle: { background: "#e8eaed", font: "#3c4043" }
+  };
+  function verdictStyle(verdict2) {
+    if (verdict2 === "OK") return STYLES.plain;
+    if (verdict2 === "Nothing to check") return STYLES.idle;
+    if (verdict2 === "Check failed") return STYLES.failed;
+    return STYLES.problem;
+  }
+  function monitoringSheet(spreadsheet) {
+    return {
+      record(row, detail) {
+        const sheet = spreadsheet.getSheetByName(MONITORING_SHEET) ?? createSheet(spreadsheet);
+        const timeFormat = sheetTimestampFormat(spreadsheet.getSpreadsheetLocale());
+        const lastRow = sheet.getLastRow();
+        const target = lastHistoryRow(sheet, lastRow) + 1;
+        const block = detailBlock(row, detail);
+        ensureGrid(sheet, Math.max(target, block.length), LAST_COLUMN);
+        writeHistoryRow(sheet, target, row, timeFormat);
+        sheet.getRange(1, DETAIL_COLUMN, Math.max(lastRow, 1), DETAIL_WIDTH).clear();
+        writeBlock(sheet, block, timeFormat);
+        replaceChart(sheet, target);
+      },
+      history() {
+        const sheet = spreadsheet.getSheetByName(MONITORING_SHEET);
+        if (!sheet) return [];
+        const lastRow = sheet.getLastRow();
+        if (lastRow < 2) return [];
+        const cells = sheet.getRange(2, 1, lastRow - 1, HISTORY.length).getValues();
+        return cells.filter((r) => r[0] !== "").map(historyRowOf);
+      }
+    };
+  }
+  function createSheet(spreadsheet) {
+    const sheet = spreadsheet.insertSheet(MONITORING_SHEET);
+    ensureGrid(sheet, 2, LAST_COLUMN);
+    sheet.getRange(1, 1, 1, HISTORY.length).setValues([HISTORY.map((c) => c.header)]).setFontWeight("bold").setWrap(true);
+    sheet.setFrozenRows(1);
+    HISTORY.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
+    sheet.setColumnWidth(DETAIL_COLUMN - 1, GAP_WIDTH);
+    DETAIL_COLUMNS.forEach(([, width], i) => sheet.setColumnWidth(DETAIL_COLUMN + i, width));
+    sheet.protect().setDescription(`${MONITORING_SHEET}: kept by PassCompass`).setWarningOnly(true);
+    return sheet;
+  }
+  function ensureGrid(sheet, rows, columns) {
+    const maxRows = sheet.getMaxRows();
+    if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+    const maxColumns = sheet.getMaxColumns();
+    if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  }
+  function lastHistoryRow(sheet, lastRow) {
+    if (lastRow < 2) return 1;
+    const times = sheet.getRange(2, 1, lastRow - 1, 1).getValues();
+    for (let i = times.length - 1; i >= 0; i -= 1) if (times[i]?.[0] !== "") return i + 2;
+    return 1;
+  }
+  function writeHistoryRow(sheet, at, row, timeFormat) {
+    const verdict2 = verdictStyle(row.verdict);
+    const styles = HISTORY.map((c) => c.key === "verdict" ? verdict2 : STYLES.plain);
+    sheet.getRange(at, 1, 1, HISTORY.length).setValues([HISTORY.map((c) => cellOf(row[c.key]))]).setNumberFormats([HISTORY.map((c) => c.format === TIME ? timeFormat : c.format)]).setFontWeights([styles.map((s) => s.bold ? "bold" : null)]).setFontColors([styles.map((s) => s.font ?? null)]).setBackgrounds([styles.map((s) => s.background ?? null)]).setWrap(true);
+  }
+  function cellOf(value) {
+    return value === null ? "" : escapeForSheet(value);
+  }
+  function historyRowOf(cells) {
+    const at = (key) => cells[column(key) - 1];
+    const number = (key) => {
+      const value = at(key);
+      return typeof value === "number" ? value : null;
+    };
+    const text = (key) => String(at(key) ?? "");
+    const checkedAt = at("checkedAt");
+    return {
+      checkedAt: checkedAt instanceof Date ? checkedAt : new Date(String(checkedAt)),
+      version: number("version"),
+      source: text("source"),
+      rowsCompared: number("rowsCompared"),
+      columnsTested: number("columnsTested"),
+      driftedRaw: number("driftedRaw"),
+      driftedCorrected: number("driftedCorrected"),
+      driftedShare: number("driftedShare"),
+      dataQualityProblems: number("dataQualityProblems"),
+      studentsWithGrades: number("studentsWithGrades"),
+      realisedAuc: number("realisedAuc"),
+      expectedAuc: number("expectedAuc"),
+      verdict: text("verdict"),
+      alert: text("alert"),
+      notes: text("notes")
+    };
+  }
+  var styled = (style, ...values) => values.map((value) => ({ value, style }));
+  var blank = () => [];
+  function detailBlock(row, detail) {
+    const title = [
+      { value: "Latest check", style: STYLES.bold },
+      { value: detail?.checkedAt ?? row.checkedAt, format: TIME, style: STYLES.bold },
+      { value: row.verdict, style: verdictStyle(row.verdict) }
+    ];
+    const lines = [title, ...LEGEND.map((text) => styled(STYLES.legend, text))];
+    while (lines.length < CHART.row - 1 + CHART.rows) lines.push(blank());
+    if (!detail) {
+      lines.push(styled(STYLES.plain, "This check has no detail: see its Notes in the history."));
+      return lines;
+    }
+    lines.push(styled(STYLES.bold, "Drift by column"));
+    lines.push(styled(STYLES.header, ...DETAIL_COLUMNS.map(([header]) => header)));
+    lines.push(...detail.columns.map(columnLine));
+    if (detail.columns.length === 0) lines.push(styled(STYLES.plain, "No column was compared."));
+    lines.push(blank(), styled(STYLES.bold, `Data-quality problems (${detail.problems.length})`));
+    const problems = detail.problems.length > 0 ? detail.problems : ["None found."];
+    lines.push(...problems.map((sentence) => styled(STYLES.plain, sentence)));
+    lines.push(blank(), ...accuracyLines(detail.accuracy));
+    return lines;
+  }
+  var yesNo2 = (flag) => flag === null ? "" : flag ? "Yes" : "No";
+  function columnLine(c) {
+    const style = c.driftedCorrected ? STYLES.flagged : STYLES.plain;
+    const cells = [
+      [c.column],
+      [c.test],
+      [c.statistic, FORMATS.p],
+      [c.pValue, FORMATS.p],
+      [c.adjustedP, FORMATS.p],
+      [yesNo2(c.driftedRaw)],
+      [yesNo2(c.driftedCorrected)],
+      [c.moved],
+      [c.blankShare, FORMATS.fineShare],
+      [c.referenceBlankShare, FORMATS.fineShare],
+      [c.outOfRange, FORMATS.count],
+      [c.unseen, FORMATS.count]
+    ];
+    return cells.map(([value, format]) => ({ value, style, ...format ? { format } : {} }));
+  }
+  function accuracyLines(rows) {
+    const heading = styled(STYLES.bold, "Realised accuracy");
+    if (rows.length === 0)
+      return [heading, styled(STYLES.plain, "Appears once final grades (G3) are in the roster.")];
+    const header = styled(
+      STYLES.header,
+      "Metric",
+      "Value",
+      "Low (95%)",
+      "High (95%)",
+      "Cross-validated",
+      "Problem",
+      "Note"
+    );
+    const line = (r) => {
+      const style = r.problem ? STYLES.flagged : STYLES.plain;
+      const figure2 = (value) => ({ value, format: FORMATS.auc, style });
+      return [
+        { value: r.metric, style },
+        figure2(r.value),
+        figure2(r.low),
+        figure2(r.high),
+        figure2(r.expected),
+        { value: r.problem ? "Yes" : "No", style },
+        { value: r.note, style }
+      ];
+    };
+    return [heading, header, ...rows.map(line)];
+  }
+  function writeBlock(sheet, lines, timeFormat) {
+    const grid = lines.map(
+      (line) => Array.from({ length: DETAIL_WIDTH }, (_, i) => line[i] ?? { value: "" })
+    );
+    const map = (read) => grid.map((line) => line.map(read));
+    sheet.getRange(1, DETAIL_COLUMN, grid.length, DETAIL_WIDTH).setValues(map((c) => cellOf(c.value))).setNumberFormats(map((c) => c.format === TIME ? timeFormat : c.format ?? AUTOMATIC)).setFontWeights(map((c) => c.style?.bold ? "bold" : null)).setFontColors(map((c) => c.style?.font ?? null)).setBackgrounds(map((c) => c.style?.background ?? null));
+  }
+  function replaceChart(sheet, lastRow) {
+    for (const old of sheet.getCharts()) sheet.removeChart(old);
+    const series = (key) => sheet.getRange(1, column(key), lastRow, 1);
+    sheet.insertChart(
+      sheet.newChart().setChartType(Charts.ChartType.LINE).addRange(series("checkedAt")).addRange(series("driftedShare")).addRange(series("realisedAuc")).setPosition(CHART.row, DETAIL_COLUMN, 0, 0).setOption("title", CHART_TITLE).setOption("width", CHART.width).setOption("height", CHART.height).setOption("legend", { position: "bottom" }).setOption("pointSize", 5).setOption("interpolateNulls", true).setOption("series", {
+        0: { targetAxisIndex: 0, color: SERIES_COLOURS.share },
+        1: { targetAxisIndex: 1, color: SERIES_COLOURS.auc, lineDashStyle: [6, 4] }
+      }).setOption("vAxes", {
+        0: { title: "Drifted share", format: "percent", viewWindow: { min: 0, max: 1 } },
+        1: { title: "Realised AUC", format: "0.0", viewWindow: { min: 0, max: 1 } }
+      }).build()
+    );
+  }
+
+  // src/sheets/spreadsheet-clock.ts
+  function spreadsheetClock(spreadsheet) {
+    let zone;
+    const timeZone = () => zone ?? (zone = spreadsheet.getSpreadsheetTimeZone());
+    return {
+      timeZone,
+      formatTime: (at) => textTimestamp(Utilities.formatDate(at, timeZone(), TEXT_TIMESTAMP_PATTERN), timeZone()),
+      offsetAt: (ms) => offsetMinutes(Utilities.formatDate(new Date(ms), timeZone(), "Z"))
+    };
   }
 
   // src/ui/training-report.ts
@@ -8825,7 +11635,8 @@ ${indentData}`);
       dialogs: spreadsheetDialogs(spreadsheet),
       store: documentStore(),
       digests,
-      now: () => /* @__PURE__ */ new Date()
+      now: () => /* @__PURE__ */ new Date(),
+      clock: spreadsheetClock(spreadsheet)
     };
   }
   function background(deps, firingTriggerId = null) {
@@ -8846,8 +11657,49 @@ ${indentData}`);
       },
       withLock: withDocumentLock,
       reportFailure: mailExecutionOwner,
-      continueScoring: () => score2(deps, { kind: "follow-up" })
+      continueScoring: () => score2(deps, { kind: "follow-up" }),
+      runMonitoringCheck: () => runMonitoringCheck(monitoring(deps)),
+      monitoringHour: () => settingsStore.read().settings.monitoringHour,
+      offsetAt: deps.clock.offsetAt,
+      formatTime: deps.clock.formatTime
     };
+  }
+  function monitoring(deps) {
+    return {
+      ...deps,
+      monitoring: monitoringSheet(deps.spreadsheet),
+      mailer: alertMailer,
+      settings: settingsStore.read().settings,
+      spreadsheet: { name: deps.spreadsheet.getName(), url: deps.spreadsheet.getUrl() },
+      formatTime: deps.clock.formatTime
+    };
+  }
+  function checkNow() {
+    const deps = services();
+    tellBackgroundNotice(deps);
+    const { row, problem } = withDocumentLock(() => runMonitoringCheck(monitoring(deps)));
+    const lines = [
+      `Verdict: ${row.verdict}.`,
+      row.notes,
+      `Alert: ${row.alert}.`,
+      "The Monitoring sheet has the details."
+    ];
+    deps.dialogs.inform(
+      problem ? "PassCompass: the check found problems" : "PassCompass: check finished",
+      lines.filter(Boolean).join("\n")
+    );
+    return { verdict: row.verdict, alert: row.alert };
+  }
+  function setDailyMonitoring(on) {
+    const deps = services();
+    const jobs2 = background(deps);
+    return withDocumentLock(
+      () => on ? turnOnMonitoring(
+        jobs2,
+        Session.getActiveUser().getEmail(),
+        settingsStore.read().settings.monitoringHour
+      ) : turnOffMonitoring(jobs2)
+    );
   }
   function score2(deps, request) {
     const rowsPerExecution = Number(deps.store.get(ROWS_PER_EXECUTION_KEY)) || void 0;
@@ -8864,6 +11716,8 @@ ${indentData}`);
   function tellBackgroundNotice(deps) {
     const notice = takeNotice(deps.store);
     if (notice) deps.dialogs.inform("PassCompass: background work", notice);
+    const heartbeat = heartbeatNotice(deps.store, deps.now(), deps.clock.formatTime);
+    if (heartbeat) deps.dialogs.inform("PassCompass: daily monitoring", heartbeat);
   }
   function scoreFromMenu() {
     const deps = services();
@@ -8939,9 +11793,41 @@ ${indentData}`);
       reportTraining(deps.dialogs, result, settings.capacity, problems);
       return { version: result.version.version, alias: result.alias, auc: result.version.metrics["auc"] };
     }),
-    showSettings: () => showSettingsDialog(settingsStore.read().settings),
+    showSettings: () => {
+      const store = documentStore();
+      const status = monitoringStatus(store);
+      const timeZone = SpreadsheetApp.getActive().getSpreadsheetTimeZone();
+      showSettingsDialog(settingsStore.read().settings, {
+        on: status.on,
+        turnedOnBy: status.turnedOnBy,
+        timeZone
+      });
+    },
     /** Called by the settings dialog through google.script.run: plain JSON in, plain JSON out. */
-    saveSettings: (raw) => settingsStore.save(typeof raw === "object" && raw !== null ? raw : {}),
+    saveSettings: (raw) => {
+      const saved = settingsStore.save(
+        typeof raw === "object" && raw !== null ? raw : {}
+      );
+      if (saved.saved) {
+        const deps = services();
+        withDocumentLock(
+          () => moveMonitoringHour(background(deps), settingsStore.read().settings.monitoringHour)
+        );
+      }
+      return saved;
+    },
+    /** Called by the settings dialog: turns daily monitoring on or off; returns what to tell the person. */
+    setDailyMonitoring: (on) => setDailyMonitoring(on === true),
+    checkNow: () => runFromMenu(checkNow),
+    turnOnDailyMonitoring: () => runFromMenu(() => {
+      const deps = services();
+      tellBackgroundNotice(deps);
+      deps.dialogs.inform("PassCompass: daily monitoring", setDailyMonitoring(true));
+    }),
+    turnOffDailyMonitoring: () => runFromMenu(() => {
+      const deps = services();
+      deps.dialogs.inform("PassCompass: daily monitoring", setDailyMonitoring(false));
+    }),
     scoreStudents: () => runFromMenu(scoreFromMenu),
     /** The one background trigger of this document (time-driven): runs whatever is due. */
     passCompassTick: (event) => tick(event),
@@ -8979,6 +11865,18 @@ function showSettings() {
 }
 function saveSettings() {
   return PassCompass.entryPoints.saveSettings.apply(null, arguments);
+}
+function setDailyMonitoring() {
+  return PassCompass.entryPoints.setDailyMonitoring.apply(null, arguments);
+}
+function checkNow() {
+  return PassCompass.entryPoints.checkNow.apply(null, arguments);
+}
+function turnOnDailyMonitoring() {
+  return PassCompass.entryPoints.turnOnDailyMonitoring.apply(null, arguments);
+}
+function turnOffDailyMonitoring() {
+  return PassCompass.entryPoints.turnOffDailyMonitoring.apply(null, arguments);
 }
 function scoreStudents() {
   return PassCompass.entryPoints.scoreStudents.apply(null, arguments);

@@ -5,29 +5,12 @@
  * and data-quality problems, from the test builder's representative facts) to `<alert.html>` before taking it.
  * External requests are blocked, as a mail client blocks them; the number attempted is printed.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { renderAlertEmail } from '../src/core/alerts/render-alert';
-import { launchChromium } from '../test/browser/chromium';
 import { sampleAlertFacts } from '../test/core/alerts/alert-facts-builder';
+import { screenshotHtml } from './screenshot-html';
 
 const WIDTH = 800;
-
-async function screenshot(htmlPath: string, pngPath: string): Promise<number> {
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage({ viewport: { width: WIDTH, height: 600 } });
-    let external = 0;
-    await page.route('**/*', (route) => {
-      external += 1;
-      return route.abort();
-    });
-    await page.setContent(readFileSync(htmlPath, 'utf8'), { waitUntil: 'load' });
-    await page.screenshot({ path: pngPath, fullPage: true });
-    return external;
-  } finally {
-    await browser.close();
-  }
-}
 
 async function main(argv: readonly string[]): Promise<void> {
   const sample = argv[0] === '--sample';
@@ -41,7 +24,7 @@ async function main(argv: readonly string[]): Promise<void> {
     writeFileSync(htmlPath, email.htmlBody);
     console.log(`Wrote ${htmlPath}: "${email.subject}", ${email.htmlBody.length} characters.`);
   }
-  const external = await screenshot(htmlPath, pngPath);
+  const external = await screenshotHtml(htmlPath, pngPath, WIDTH);
   console.log(`Saved ${pngPath} (${WIDTH} px wide); ${external} external requests blocked.`);
 }
 

@@ -2,19 +2,36 @@
  * `npm run demo`: PassCompass end to end on a plain computer. The built add-on (dist/) runs on the local Sheets
  * runtime: it loads the UCI sample, checks it, trains an early-term model (no grades: the earliest warning)
  * and a mid-term one (with G1 and G2), scores every student with the champion, prints the ten at highest risk,
- * and saves the spreadsheet as demo/passcompass-demo.xlsx, with the coloured, filterable risk column.
+ * and saves the spreadsheet as demo/passcompass-demo.xlsx, with the coloured, filterable risk column. Then it
+ * goes on to next term (scripts/demo-next-term.ts): daily monitoring, a drifted roster, the alert email.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startAddOn } from '../src/local/bundle';
 import { SystemClock } from '../src/local/services/clock';
+import { LocalSpreadsheet } from '../src/local/spreadsheet';
 import { writeXlsx } from '../src/local/xlsx';
+import { nextTerm } from './demo-next-term';
 
 const root = resolve(__dirname, '..');
-const out = join(root, 'demo', 'passcompass-demo.xlsx');
+const outDir = join(root, 'demo');
+const out = join(outDir, 'passcompass-demo.xlsx');
+const nextTermOut = join(outDir, 'passcompass-next-term.xlsx');
 
 async function main(): Promise<void> {
-  const { runtime, addOn } = startAddOn({ clock: new SystemClock() });
+  // A Portuguese school's spreadsheet, like the sample's: Lisbon time, Portuguese dates.
+  const started = startAddOn({
+    clock: new SystemClock(),
+    spreadsheet: ({ calls, realm }) =>
+      new LocalSpreadsheet({
+        calls,
+        realm,
+        name: 'PassCompass demo',
+        timeZone: 'Europe/Lisbon',
+        locale: 'pt_PT',
+      }),
+  });
+  const { runtime, addOn } = started;
   const step = (title: string, fn: string, answers: ('OK' | 'YES')[] = []) => {
     for (const answer of answers) runtime.ui.answerNext(answer);
     const shown = runtime.ui.dialogs.length;
@@ -36,10 +53,14 @@ async function main(): Promise<void> {
   step('Score students with the champion (the early-term model)', 'scoreStudents', ['OK']);
   printTopTen(runtime.spreadsheet.getSheetByName('Students')?.getDataRange().getValues() ?? []);
 
-  mkdirSync(join(root, 'demo'), { recursive: true });
+  mkdirSync(outDir, { recursive: true });
   await writeXlsx(runtime.spreadsheet, out);
   const sheets = runtime.spreadsheet.getSheets().map((s) => s.getName());
   console.log(`\nSaved ${out}\n  sheets: ${sheets.join(', ')}`);
+
+  await nextTerm(started, step, outDir);
+  await writeXlsx(runtime.spreadsheet, nextTermOut);
+  console.log(`\nSaved ${nextTermOut} (next term: Students, Monitoring, Inference log, ...)`);
   console.log(`  ${runtime.calls.total()} Apps Script service calls in all.`);
 }
 

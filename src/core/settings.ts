@@ -1,7 +1,8 @@
 /**
  * PassCompass's settings for one spreadsheet, with their defaults and valid ranges. They are stored as one JSON
  * value in the document's properties (read once per execution); anything missing or out of range falls back
- * to the default, and the problem is reported rather than silently used.
+ * to the default (an invalid alert recipient is left out, the valid ones kept), and the problem is reported
+ * rather than silently used.
  */
 
 export type ModeSetting = 'auto' | 'early' | 'mid';
@@ -24,6 +25,14 @@ export interface Settings {
   highFrom: number;
   /** The risk (0-1) from which a student not in the High tier is Medium. */
   mediumFrom: number;
+  /**
+   * Who gets the daily monitoring alert: staff email addresses (never student data), valid by
+   * {@link isEmailAddress}, unique ignoring case, at most {@link MAX_ALERT_RECIPIENTS}. Empty: the check still
+   * runs and the Monitoring sheet says no one was told.
+   */
+  alertRecipients: string[];
+  /** The hour of the day (0-23, in the spreadsheet's time zone) at which the daily monitoring check runs. */
+  monitoringHour: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
@@ -35,9 +44,11 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   tierRule: 'capacity',
   highFrom: 0.5,
   mediumFrom: 0.3,
+  alertRecipients: [],
+  monitoringHour: 7,
 };
 
-type NumericSetting = Exclude<keyof Settings, 'mode' | 'tierRule'>;
+type NumericSetting = Exclude<keyof Settings, 'mode' | 'tierRule' | 'alertRecipients'>;
 
 const RANGES: Record<NumericSetting, [number, number]> = {
   passMark: [1, 20],
@@ -46,6 +57,7 @@ const RANGES: Record<NumericSetting, [number, number]> = {
   seed: [0, 2 ** 31 - 1],
   highFrom: [0, 1],
   mediumFrom: [0, 1],
+  monitoringHour: [0, 23],
 };
 
 /** Settings that may hold a fraction; the others must be whole numbers. */
@@ -56,15 +68,20 @@ export interface ReadSettings {
   problems: string[];
 }
 
+/** The defaults, with a list of their own (so that no caller can change the defaults through it). */
+function defaultSettings(): Settings {
+  return { ...DEFAULT_SETTINGS, alertRecipients: [...DEFAULT_SETTINGS.alertRecipients] };
+}
+
 /** Reads stored settings; `null` (never saved) gives the defaults. */
 export function parseSettings(stored: string | null): ReadSettings {
-  if (stored === null || stored.trim() === '') return { settings: { ...DEFAULT_SETTINGS }, problems: [] };
+  if (stored === null || stored.trim() === '') return { settings: defaultSettings(), problems: [] };
   let raw: Record<string, unknown>;
   try {
     raw = JSON.parse(stored) as Record<string, unknown>;
   } catch {
     return {
-      settings: { ...DEFAULT_SETTINGS },
+      settings: defaultSettings(),
       problems: ['The saved settings were not readable; defaults are used.'],
     };
   }
@@ -73,7 +90,7 @@ export function parseSettings(stored: string | null): ReadSettings {
 
 /** Checks each setting; invalid ones fall back to their default and are named in `problems`. */
 export function validateSettings(raw: Record<string, unknown>): ReadSettings {
-  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const settings = defaultSettings();
   const problems: string[] = [];
   for (const [key, [min, max]] of Object.entries(RANGES) as [NumericSetting, [number, number]][]) {
     if (raw[key] === undefined) continue;
@@ -95,6 +112,15 @@ export function validateSettings(raw: Record<string, unknown>): ReadSettings {
       settings.tierRule = raw['tierRule'];
     else problems.push(`tierRule must be capacity or thresholds; using ${DEFAULT_SETTINGS.tierRule}.`);
   }
+  if (raw['alertRecipients'] !== undefined) {
+    const read = readRecipients(raw['alertRecipients']);
+    if (read === null) {
+      problems.push('alertRecipients must be email addresses separated by commas or new lines; using none.');
+    } else {
+      settings.alertRecipients = read.addresses;
+      problems.push(...read.problems);
+    }
+  }
   if (settings.mediumFrom > settings.highFrom) {
     problems.push(
       `mediumFrom (${settings.mediumFrom}) must not be above highFrom (${settings.highFrom}); using ${DEFAULT_SETTINGS.mediumFrom} and ${DEFAULT_SETTINGS.highFrom}.`,
@@ -103,4 +129,85 @@ export function validateSettings(raw: Record<string, unknown>): ReadSettings {
     settings.highFrom = DEFAULT_SETTINGS.highFrom;
   }
   return { settings, problems };
+}
+
+/**
+ * At most this many alert recipients. MailApp counts every recipient of every message against the sending
+ * user's daily quota (100 a day on a consumer account, 1,500 on Google Workspace, shared with everything else
+ * that user's scripts send) and refuses a message to more than 50; a daily alert to more than 20 people would
+ * eat that quota and is better sent to one group address (a Google Group) that lists them.
+ */
+export const MAX_ALERT_RECIPIENTS = 20;
+
+/** Characters that separate addresses typed or pasted into one text: commas, semicolons, spaces, new lines. */
+const RECIPIENT_SEPARATORS = /[\s,;]+/;
+
+/**
+ * The rule for an address: `local@domain.tld`, at most 254 characters, one `@`, no spaces. The local part is
+ * 1-64 characters other than spaces, `@` and the characters that delimit addresses in a mail header
+ * (`, ; < > ( ) [ ] \ "`), with no dot first, last or next to another. The domain is two or more dot-separated labels of letters (any script), digits and
+ * inner hyphens, the last (the top-level domain) at least two letters, or an `xn--` one.
+ *
+ * Not the full RFC 5322 grammar: it also accepts quoted local parts with spaces (`"ana silva"@school.org`),
+ * comments, IP-address domains (`ana@[10.0.0.1]`) and dotless or one-letter domains (`ana@school`,
+ * `ana@school.o`). No school gives its staff such addresses, MailApp's comma-separated recipient list cannot
+ * carry the quoted ones safely, and the dotless ones are what a forgotten `.org` looks like: a typo this check is
+ * here to catch. The check catches mistakes; only a delivered message proves that an address works.
+ */
+export function isEmailAddress(text: string): boolean {
+  if (text.length > 254) return false;
+  const at = text.indexOf('@');
+  if (at < 1 || at !== text.lastIndexOf('@')) return false;
+  const local = text.slice(0, at);
+  const labels = text.slice(at + 1).split('.');
+  const tld = labels[labels.length - 1] ?? '';
+  return (
+    local.length <= 64 &&
+    /^[^\s@,;<>()[\]\\"]+$/.test(local) &&
+    !/^\.|\.$|\.\./.test(local) &&
+    labels.length >= 2 &&
+    labels.every((label) => /^[\p{L}\p{N}]([\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u.test(label)) &&
+    (/^\p{L}{2,}$/u.test(tld) || /^xn--[a-z0-9-]+$/i.test(tld))
+  );
+}
+
+/**
+ * Reads recipients given as a list of addresses or as one text (addresses separated by commas, semicolons, spaces
+ * or new lines): trims them, keeps the valid ones in order, once each (ignoring case; the first spelling wins),
+ * and names each invalid one in `problems`, keeping the first {@link MAX_ALERT_RECIPIENTS} valid ones. `null` when `value` is neither a text nor a list.
+ */
+function readRecipients(value: unknown): { addresses: string[]; problems: string[] } | null {
+  let items: unknown[];
+  if (typeof value === 'string') items = value.split(RECIPIENT_SEPARATORS);
+  else if (Array.isArray(value)) items = value as unknown[];
+  else return null;
+  const addresses: string[] = [];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const item of items) {
+    const address = typeof item === 'string' ? item.trim() : item;
+    if (address === '') continue;
+    // Each address once, ignoring case (the first spelling wins); each wrong one named once.
+    const key = typeof address === 'string' ? address.toLowerCase() : JSON.stringify(address);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (typeof address === 'string' && isEmailAddress(address)) addresses.push(address);
+    else problems.push(`alertRecipients: ${quoted(address)} is not an email address; it is left out.`);
+  }
+  if (addresses.length > MAX_ALERT_RECIPIENTS) {
+    const over = addresses.length - MAX_ALERT_RECIPIENTS;
+    problems.push(
+      `alertRecipients: at most ${MAX_ALERT_RECIPIENTS} addresses (MailApp counts each one against a daily quota); ` +
+        `the last ${over === 1 ? 'one is' : `${over} are`} left out. A group address can reach more people.`,
+    );
+    addresses.length = MAX_ALERT_RECIPIENTS;
+  }
+  return { addresses, problems };
+}
+
+/** `value` for a message: a text in quotes, cut short past 60 characters; anything else as JSON. */
+function quoted(value: unknown): string {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return typeof value === 'string' ? `"${short}"` : short;
 }

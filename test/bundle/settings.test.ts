@@ -27,6 +27,21 @@ describe('Settings, through the bundle', () => {
     expect(attributeOf(html, 'folds', 'value')).toBe('5');
   });
 
+  it('fills in the hour of the daily check and the alert recipients, escaped', () => {
+    const { runtime, addOn } = startAddOn();
+    saveSettings(runtime, {
+      monitoringHour: 18,
+      alertRecipients: ['head.of.year@school.org', "o'neill@school.ie"],
+    });
+    addOn.call('showSettings');
+    const html = runtime.ui.dialogs[0]?.text ?? '';
+    expect(attributeOf(html, 'monitoringHour', 'data-value')).toBe('18');
+    expect(/<textarea[^>]*\bid="alertRecipients"[^>]*>([^<]*)<\/textarea>/.exec(html)?.[1]?.trim()).toBe(
+      'head.of.year@school.org\no&#39;neill@school.ie',
+    );
+    expect(attributeOf(html, 'monitoringOn', 'type')).toBe('checkbox');
+  });
+
   it('saves valid settings and refuses invalid ones, saying why', () => {
     const { runtime, addOn } = startAddOn();
     expect(
@@ -44,6 +59,8 @@ describe('Settings, through the bundle', () => {
       tierRule: 'capacity',
       highFrom: 0.5,
       mediumFrom: 0.3,
+      alertRecipients: [],
+      monitoringHour: 7,
     });
     expect(
       addOn.call('saveSettings', { passMark: 25, mode: 'late', folds: 5, capacity: 30, seed: 3 }),
@@ -55,6 +72,34 @@ describe('Settings, through the bundle', () => {
       ],
     });
     expect(storedSettings(runtime)).toMatchObject({ passMark: 12, mode: 'mid' });
+  });
+
+  it('saves the alert recipients the dialog sends as one text, as a list, and refuses a wrong address', () => {
+    const { runtime, addOn } = startAddOn();
+    expect(
+      addOn.call('saveSettings', {
+        monitoringHour: 6,
+        alertRecipients: 'head.of.year@school.org\nana.costa@school.org, HEAD.OF.YEAR@school.org',
+      }),
+    ).toEqual({ saved: true, problems: [] });
+    expect(storedSettings(runtime)).toMatchObject({
+      monitoringHour: 6,
+      alertRecipients: ['head.of.year@school.org', 'ana.costa@school.org'],
+    });
+    expect(
+      addOn.call('saveSettings', { monitoringHour: 24, alertRecipients: 'a@school.org, x@, ana@school' }),
+    ).toEqual({
+      saved: false,
+      problems: [
+        'monitoringHour must be a whole number from 0 to 23; using 7.',
+        'alertRecipients: "x@" is not an email address; it is left out.',
+        'alertRecipients: "ana@school" is not an email address; it is left out.',
+      ],
+    });
+    expect(storedSettings(runtime)).toMatchObject({
+      monitoringHour: 6,
+      alertRecipients: ['head.of.year@school.org', 'ana.costa@school.org'],
+    });
   });
 
   it('changes what training does: a higher pass mark means more students fail', () => {

@@ -55,6 +55,8 @@ describe('passcompass run --set', () => {
       tierRule: 'capacity',
       highFrom: 0.5,
       mediumFrom: 0.3,
+      alertRecipients: [],
+      monitoringHour: 7,
     });
 
     // A later run without --set remembers them; another --set changes one and keeps the others.
@@ -76,6 +78,11 @@ describe('passcompass run --set', () => {
     [['--set', 'folds=1'], '  folds must be a whole number from 2 to 20; using 5.'],
     [['--set', 'mode=late'], '  mode must be auto, early or mid; using auto.'],
     [['--set', 'capacity=forty'], '  capacity must be a whole number from 1 to 100000; using 25.'],
+    [['--set', 'monitoringHour=24'], '  monitoringHour must be a whole number from 0 to 23; using 7.'],
+    [
+      ['--set', 'alertRecipients=a@school.org,x@'],
+      '  alertRecipients: "x@" is not an email address; it is left out.',
+    ],
   ])(
     'prints the add-on’s problem with %j and exits with 2, running and saving nothing',
     async (args, problem) => {
@@ -90,6 +97,33 @@ describe('passcompass run --set', () => {
     },
   );
 
+  it('sets the alert recipients (one text, separated by commas) and the hour of the daily check', async () => {
+    const run = await passcompass(
+      [
+        'run',
+        '--in',
+        'odd-roster.csv',
+        '--out',
+        'monitoring.xlsx',
+        '--set',
+        'alertRecipients=head.of.year@school.org,ana.costa@school.org',
+        '--set',
+        'monitoringHour=18',
+      ],
+      dir,
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '▸ Settings: alertRecipients = head.of.year@school.org,ana.costa@school.org, monitoringHour = 18\n',
+    );
+    const saved = savedProperties(await readWorkbook(join(dir, 'monitoring.xlsx')))['passcompass.settings'];
+    expect(JSON.parse(String(saved))).toMatchObject({
+      alertRecipients: ['head.of.year@school.org', 'ana.costa@school.org'],
+      monitoringHour: 18,
+    });
+  });
+
   it('refuses a setting the add-on does not have, naming the ones it has', async () => {
     const run = await passcompass(
       ['run', '--in', 'odd-roster.csv', '--out', 'refused.xlsx', '--set', 'capacty=4'],
@@ -98,7 +132,7 @@ describe('passcompass run --set', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       'passcompass: --set capacty: PassCompass has no such setting (its settings are passMark, mode, folds, ' +
-        'capacity, seed, tierRule, highFrom, mediumFrom); nothing was run or saved.',
+        'capacity, seed, tierRule, highFrom, mediumFrom, alertRecipients, monitoringHour); nothing was run or saved.',
     );
     expect(existsSync(join(dir, 'refused.xlsx'))).toBe(false);
   });

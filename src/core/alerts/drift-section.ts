@@ -12,13 +12,16 @@ export const TOP_COLUMNS_SHOWN = 5;
 
 /** The section for `drift`; `drifted` says whether the check found drift. */
 export function driftSection(drift: DriftFacts, drifted: boolean): AlertSection {
-  const changed = `${formatCount(drift.columnsDrifted)} of the ${countOf(drift.columnsTested, 'column')} tested`;
+  const changed =
+    `${formatCount(drift.columnsDriftedCorrected)} of the ${countOf(drift.columnsTested, 'column')} tested ` +
+    `have changed by more than chance explains (${formatCount(drift.columnsDrifted)} before allowing for ` +
+    'testing many columns at once)';
   const compared =
     `PassCompass compared the ${countOf(drift.rowsCompared, 'student')} on this term's roster with the ` +
     `${countOf(drift.referenceRows, 'student')} in the model's training sample, one column at a time.`;
   const verdict = drifted
-    ? `${changed} have changed, enough that the model's risk scores may be less reliable for this roster.`
-    : `${changed} have changed, not enough to count as drift.`;
+    ? `${changed}, enough that the model's risk scores may be less reliable for this roster.`
+    : `${changed}: not enough to count as drift.`;
   const phrases = drift.topColumns.slice(0, TOP_COLUMNS_SHOWN).map((p) => clipText(p, PHRASE_LENGTH));
   const unlisted = drift.columnsDrifted - phrases.length;
   const share =

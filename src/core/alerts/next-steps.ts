@@ -1,7 +1,7 @@
 /**
  * What to do after an alert, one step per finding, most serious first, ending with the Monitoring sheet. Steps
- * name menu items as the add-on shows them (Extensions ▸ PassCompass ▸ …) and people by role, so a head of
- * year knows whom to ask.
+ * name menu items as PassCompass ▸ … (a top-level menu where the script is bound to the spreadsheet, under
+ * Extensions in a Marketplace install) and people by role, so a head of year knows whom to ask.
  */
 import type { AlertFacts, AlertVerdict } from './alert-facts';
 import { mostSeriousFirst } from './alert-subject';
@@ -22,13 +22,15 @@ function dataQualityStep(facts: AlertFacts): string {
   const which = rest > 0 ? `${named.join(', ')} and ${countOf(rest, 'other column')}` : listInWords(named);
   return (
     `Check the import: in the Students sheet, look at ${which}, correct the cells, then run ` +
-    'Extensions ▸ PassCompass ▸ Check data, which lists every cell in the Data issues sheet.'
+    'PassCompass ▸ Check data, which lists every cell in the Data issues sheet.'
   );
 }
 
 const STEPS: Readonly<Record<Exclude<AlertVerdict, 'data-quality'>, string>> = {
   drift:
-    "Retrain the model with this term's data (Extensions ▸ PassCompass ▸ Train model), so it learns from students like these. Until then, treat the risk scores as a rough guide beside what tutors know.",
+    'Find out why these columns moved: a new attendance rule, a different intake, an import from another system. ' +
+    "If this term's students really are different, retrain the model once their final grades are in " +
+    '(PassCompass ▸ Train model); until then, treat the risk scores as a rough guide beside what tutors know.',
   accuracy:
     'Review the caseload: ask tutors which students they are worried about that the risk scores missed. Then review the model with your data lead: retrain it, or roll back to an earlier version.',
   'check-failed':

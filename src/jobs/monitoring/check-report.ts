@@ -50,6 +50,14 @@ export function historyRow(findings: Findings, at: Date): Omit<MonitoringHistory
   };
 }
 
+const ACCURACY_WORDS: Readonly<Record<string, string>> = {
+  'accuracy:auc': 'ROC AUC below what cross-validation promised',
+  'accuracy:accuracy': 'accuracy below what cross-validation promised',
+  'accuracy:highRecall': 'the High tier caught fewer of the failures than expected',
+  'accuracy:highPrecision': 'fewer High-tier students failed than expected',
+  'accuracy:calibration': 'the fail rate differs from the mean predicted risk',
+};
+
 /** The problems in one line: drift as the corrected verdict sees it, then the kinds of data-quality problem. */
 function notes(findings: Findings): string {
   const parts: string[] = [];
@@ -63,7 +71,10 @@ function notes(findings: Findings): string {
   if (problems > 0) parts.push(`${problems} data-quality ${problems === 1 ? 'problem' : 'problems'}.`);
   if (findings.accuracy?.note) parts.push(findings.accuracy.note);
   const flagged = findings.summary.problemKinds.filter((k) => k.startsWith('accuracy:'));
-  if (flagged.length > 0) parts.push(`Below expectation: ${flagged.map((k) => k.slice(9)).join(', ')}.`);
+  if (flagged.length > 0)
+    parts.push(
+      `Realised accuracy off expectation: ${flagged.map((k) => ACCURACY_WORDS[k] ?? k).join('; ')}.`,
+    );
   return parts.join(' ');
 }
 
@@ -121,7 +132,11 @@ function accuracyRows(findings: Findings): MonitoringDetail['accuracy'] {
           high: m.interval.high,
           expected: m.expected,
           problem: m.problem,
-          note: m.problem ? 'below what cross-validation promised' : '',
+          note: !m.problem
+            ? ''
+            : key === 'calibration'
+              ? 'the mean predicted risk lies outside this interval'
+              : 'what cross-validation promised lies above this interval',
         };
   });
 }

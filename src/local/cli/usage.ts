@@ -1,8 +1,9 @@
-/** The offline runner's usage text, printed for `--help` and after a usage error. */
+/** The offline runner's usage text (both commands), printed for `--help` and after a usage error. */
 
 export const USAGE = `Usage: passcompass run --in <roster.xlsx|roster.csv> --out <scored.xlsx> [options]
+       passcompass check --in <roster.xlsx|roster.csv> --model <scored.xlsx> --out <report.xlsx> [--force]
 
-Runs PassCompass on a roster file, on this computer, with the same built add-on that runs in Google Sheets:
+run: runs PassCompass on a roster file, on this computer, with the same built add-on that runs in Google Sheets:
 Check data, then Train model (only when the workbook has no champion model yet), then Score students. The
 result is saved as a new .xlsx workbook; the input file is never changed. The settings and the salt of the
 student keys are kept in the workbook (a hidden sheet, "PassCompass properties") for the next run.
@@ -14,8 +15,22 @@ student keys are kept in the workbook (a hidden sheet, "PassCompass properties")
   --retrain      train a new model version even when the workbook already has a champion
   --yes          answer Yes to questions the add-on asks (the default answer is No)
   --set <k>=<v>  change a setting before running, e.g. --set capacity=40 --set mode=early (repeatable;
-                 passMark, mode, folds, capacity, seed, tierRule, highFrom, mediumFrom); kept in the output
+                 passMark, mode, folds, capacity, seed, tierRule, highFrom, mediumFrom, alertRecipients,
+                 monitoringHour); kept in the output
   -h, --help     show this text
 
-Exit codes: 0 saved; 1 PassCompass stopped with a message about the data (nothing saved);
-2 bad arguments or an unusable input or output file; 3 unexpected error.`;
+check: the monitoring check (Check now) of the roster against the champion model of a workbook that run saved:
+drift since training, data quality, and realised accuracy once final grades (G3) are in. Prints the verdict and
+saves the model workbook with this roster as Students and the check added to its Monitoring sheet as a new
+report; give the report as --model next time to continue the history. Nothing is emailed: an alert the check
+would send is only counted. Neither input is ever changed.
+
+  --in <file>     the roster to check, read as run reads it
+  --model <file>  the workbook run (or an earlier check) saved; it must have a champion model
+  --out <file>    the report to write (.xlsx); must differ from --in and --model
+  --force         overwrite --out if it already exists
+
+Exit codes: 0 saved (check: verdict OK); 1 PassCompass stopped with a message about the data (nothing saved),
+or check: the check failed (its reason is printed and kept in the report); 2 bad arguments, an unusable input or
+output file, or check: no champion model in --model (nothing to check, nothing saved); 3 unexpected error;
+4 check: problems found (drift, data quality, accuracy or several; the report is saved).`;

@@ -32,7 +32,10 @@ describe('the drift alert', () => {
       both,
       "PassCompass compared the 212 students on this term's roster with the 395 students in the model's training sample",
     );
-    expectInBoth(both, '9 of the 18 columns tested have changed');
+    expectInBoth(
+      both,
+      '7 of the 18 columns tested have changed by more than chance explains (9 before allowing for testing many columns at once)',
+    );
     expect(both.html).toContain(
       "Students compared (this term) 212 Students in the model's training sample 395 Columns tested 18 " +
         'Columns that changed 9 (50%) Columns that changed, allowing for testing many at once 7',
@@ -48,12 +51,10 @@ describe('the drift alert', () => {
     expectInBoth(both, 'The other 4 changed columns are in the Monitoring sheet.');
   });
 
-  it("tells the reader to retrain with this term's data, open the Monitoring sheet, and links the spreadsheet", () => {
-    expectInBoth(
-      both,
-      "1. Retrain the model with this term's data (Extensions ▸ PassCompass ▸ Train model)".slice(3),
-    );
-    expect(both.text).toContain("1. Retrain the model with this term's data");
+  it('tells the reader to find out why, to retrain once grades are in, to open the Monitoring sheet, and links the spreadsheet', () => {
+    expectInBoth(both, '1. Find out why these columns moved'.slice(3));
+    expectInBoth(both, 'retrain the model once their final grades are in (PassCompass ▸ Train model)');
+    expect(both.text).toContain('1. Find out why these columns moved');
     expect(both.text).toContain(
       "2. Open the spreadsheet's Monitoring sheet for the full figures of every check.",
     );
@@ -236,7 +237,7 @@ describe('several findings in one alert', () => {
     ]);
     expect(content.nextSteps.map((step) => step.slice(0, 20))).toEqual([
       'Check the import: in',
-      'Retrain the model wi',
+      'Find out why these c',
       'Review the caseload:',
       'Ask your data lead t',
       'Open the spreadsheet',
@@ -247,7 +248,11 @@ describe('several findings in one alert', () => {
 describe('figures given without their verdict', () => {
   it('are shown as information after the problems', () => {
     const content = alertContent(
-      anAlert().withDataQuality().asInformation().withDrift({ columnsDrifted: 2 }).build(),
+      anAlert()
+        .withDataQuality()
+        .asInformation()
+        .withDrift({ columnsDrifted: 2, columnsDriftedCorrected: 0 })
+        .build(),
     );
     expect(content.subject).toBe('PassCompass: problems in the imported data');
     expect(content.sections.map((s) => [s.tone, s.title])).toEqual([
@@ -255,7 +260,7 @@ describe('figures given without their verdict', () => {
       ['information', 'Comparison with the training data'],
     ]);
     expect(content.sections[1]?.paragraphs[0]).toContain(
-      '2 of the 18 columns tested have changed, not enough to count as drift.',
+      '0 of the 18 columns tested have changed by more than chance explains (2 before allowing for testing many columns at once): not enough to count as drift.',
     );
   });
 });
@@ -266,7 +271,7 @@ describe('the back-to-normal alert', () => {
       anAlert()
         .backToNormal(['drift', 'data-quality'])
         .asInformation()
-        .withDrift({ columnsDrifted: 1 })
+        .withDrift({ columnsDrifted: 1, columnsDriftedCorrected: 0 })
         .build(),
     );
     expect(both.subject).toBe('PassCompass: the daily check is back to normal');
@@ -279,7 +284,10 @@ describe('the back-to-normal alert', () => {
       '1. Nothing needs doing. The Monitoring sheet keeps the history of every check.'.slice(3),
     );
     expect(both.text).not.toContain("2. Open the spreadsheet's Monitoring sheet");
-    expectInBoth(both, '1 of the 18 columns tested have changed, not enough to count as drift.');
+    expectInBoth(
+      both,
+      '0 of the 18 columns tested have changed by more than chance explains (1 before allowing for testing many columns at once): not enough to count as drift.',
+    );
   });
 });
 

@@ -1,0 +1,189 @@
+import {
+  DEFAULT_SETTINGS,
+  MAX_ALERT_RECIPIENTS,
+  isEmailAddress,
+  parseSettings,
+  validateSettings,
+} from '../../src/core/settings';
+
+describe('settings: defaults', () => {
+  it('monitors at 07:00 and emails no one until recipients are set', () => {
+    expect(DEFAULT_SETTINGS.alertRecipients).toEqual([]);
+    expect(DEFAULT_SETTINGS.monitoringHour).toBe(7);
+    expect(parseSettings(null)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+  });
+
+  it('hands out a list of its own, so a caller cannot change the defaults through it', () => {
+    parseSettings(null).settings.alertRecipients.push('a@school.org');
+    validateSettings({}).settings.alertRecipients.push('b@school.org');
+    expect(DEFAULT_SETTINGS.alertRecipients).toEqual([]);
+    expect(parseSettings('not json').settings.alertRecipients).toEqual([]);
+  });
+
+  it('reads settings saved before the monitoring settings existed, with their defaults', () => {
+    const { settings, problems } = parseSettings(JSON.stringify({ passMark: 12, capacity: 40 }));
+    expect(problems).toEqual([]);
+    expect(settings).toMatchObject({ passMark: 12, capacity: 40, alertRecipients: [], monitoringHour: 7 });
+  });
+
+  it('reads back what it stores', () => {
+    const { settings } = validateSettings({
+      alertRecipients: 'a@school.org, b@school.org',
+      monitoringHour: 18,
+    });
+    expect(parseSettings(JSON.stringify(settings))).toEqual({ settings, problems: [] });
+  });
+});
+
+describe('settings: alertRecipients', () => {
+  const recipients = (value: unknown) => validateSettings({ alertRecipients: value });
+
+  it('takes a list of addresses, trimmed, in order', () => {
+    expect(recipients([' head.of.year@school.org ', 'ana.costa@school.org'])).toEqual({
+      settings: expect.objectContaining({
+        alertRecipients: ['head.of.year@school.org', 'ana.costa@school.org'],
+      }) as unknown,
+      problems: [],
+    });
+  });
+
+  it.each([
+    ['commas', 'a@school.org,b@school.org'],
+    ['semicolons', 'a@school.org; b@school.org'],
+    ['spaces', 'a@school.org   b@school.org'],
+    ['new lines', 'a@school.org\nb@school.org\r\n'],
+    ['a mix, with blank lines', '\n a@school.org ,;\n\n\tb@school.org,'],
+  ])('takes one text separated by %s', (_, text) => {
+    expect(recipients(text)).toEqual({
+      settings: expect.objectContaining({ alertRecipients: ['a@school.org', 'b@school.org'] }) as unknown,
+      problems: [],
+    });
+  });
+
+  it('gives the same list from a text and from an array', () => {
+    const list = ['a@school.org', 'b@school.org', 'c@school.org'];
+    expect(recipients(list.join('\n'))).toEqual(recipients(list));
+  });
+
+  it('treats an empty text or list as no recipients, without a problem', () => {
+    for (const empty of ['', '  \n ', [], ['', '  ']]) {
+      expect(recipients(empty)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+    }
+  });
+
+  it('keeps each address once, ignoring case, with the spelling first given', () => {
+    expect(
+      recipients('Ana.Costa@School.org, b@school.org, ana.costa@school.org, ANA.COSTA@SCHOOL.ORG').settings
+        .alertRecipients,
+    ).toEqual(['Ana.Costa@School.org', 'b@school.org']);
+  });
+
+  it('leaves out an invalid address, naming it, and keeps the valid ones', () => {
+    expect(recipients('a@school.org, x@, b@school.org')).toEqual({
+      settings: expect.objectContaining({ alertRecipients: ['a@school.org', 'b@school.org'] }) as unknown,
+      problems: ['alertRecipients: "x@" is not an email address; it is left out.'],
+    });
+  });
+
+  it('names each invalid address once, in the order given, and anything that is not text', () => {
+    expect(recipients(['x@', 'ana@school', 'x@', 7, null, 'a@school.org']).problems).toEqual([
+      'alertRecipients: "x@" is not an email address; it is left out.',
+      'alertRecipients: "ana@school" is not an email address; it is left out.',
+      'alertRecipients: 7 is not an email address; it is left out.',
+      'alertRecipients: null is not an email address; it is left out.',
+    ]);
+  });
+
+  it('cuts a long wrong entry short in its problem', () => {
+    const [problem] = recipients('x'.repeat(500)).problems;
+    expect(problem).toBe(`alertRecipients: "${'x'.repeat(57)}…" is not an email address; it is left out.`);
+  });
+
+  it('refuses a value that is neither a text nor a list, using none', () => {
+    for (const value of [42, null, true, { to: 'a@school.org' }]) {
+      expect(recipients(value)).toEqual({
+        settings: DEFAULT_SETTINGS,
+        problems: ['alertRecipients must be email addresses separated by commas or new lines; using none.'],
+      });
+    }
+  });
+
+  it(`keeps at most ${MAX_ALERT_RECIPIENTS} addresses (duplicates do not count) and says how many were left out`, () => {
+    const addresses = (n: number) => Array.from({ length: n }, (_, i) => `teacher${i + 1}@school.org`);
+    const twenty = [...addresses(MAX_ALERT_RECIPIENTS), 'TEACHER1@school.org'];
+    expect(recipients(twenty)).toEqual({
+      settings: expect.objectContaining({ alertRecipients: addresses(MAX_ALERT_RECIPIENTS) }) as unknown,
+      problems: [],
+    });
+    expect(recipients(addresses(23))).toEqual({
+      settings: expect.objectContaining({ alertRecipients: addresses(MAX_ALERT_RECIPIENTS) }) as unknown,
+      problems: [
+        'alertRecipients: at most 20 addresses (MailApp counts each one against a daily quota); the last 3 are ' +
+          'left out. A group address can reach more people.',
+      ],
+    });
+    expect(recipients(addresses(21)).problems[0]).toContain('the last one is left out.');
+  });
+});
+
+describe('settings: the email address rule', () => {
+  it.each([
+    'a@school.org',
+    'head.of.year@school.org',
+    'ana+alerts@school.org',
+    "o'neill@school.ie",
+    'ana_costa-1@mail.school.edu.pt',
+    'ANA@SCHOOL.ORG',
+    'josé@escola.pt',
+    'ana@escuela-año.es',
+    'ana@xn--80ak6aa92e.xn--p1ai',
+    `${'a'.repeat(64)}@school.org`,
+  ])('accepts %s', (address) => {
+    expect(isEmailAddress(address)).toBe(true);
+  });
+
+  it.each([
+    ['nothing', ''],
+    ['no @', 'ana.school.org'],
+    ['nothing before the @', '@school.org'],
+    ['nothing after the @', 'ana@'],
+    ['two @', 'ana@@school.org'],
+    ['two @ apart', 'ana@school@org.pt'],
+    ['no top-level domain', 'ana@school'],
+    ['a one-letter top-level domain', 'ana@school.o'],
+    ['a numeric top-level domain', 'ana@10.0.0.1'],
+    ['an IP-address domain', 'ana@[10.0.0.1]'],
+    ['an empty domain label', 'ana@school..org'],
+    ['a trailing dot', 'ana@school.org.'],
+    ['a label starting with a hyphen', 'ana@-school.org'],
+    ['a space inside', 'ana costa@school.org'],
+    ['a quoted local part', '"ana costa"@school.org'],
+    ['a name and angle brackets', 'Ana <ana@school.org>'],
+    ['a comma inside', 'ana,b@school.org'],
+    ['a leading dot', '.ana@school.org'],
+    ['two dots in a row', 'ana..costa@school.org'],
+    ['a local part over 64 characters', `${'a'.repeat(65)}@school.org`],
+    // 255 characters, with every part within its own limit.
+    ['over 254 characters', `ana@${['a', 'b', 'c', 'd'].map((c) => c.repeat(61)).join('.')}.org`],
+  ])('refuses %s (%s)', (_, address) => {
+    expect(isEmailAddress(address)).toBe(false);
+  });
+});
+
+describe('settings: monitoringHour', () => {
+  const hour = (value: unknown) => validateSettings({ monitoringHour: value });
+
+  it.each([0, 7, 13, 23, '18'])('takes %p', (value) => {
+    expect(hour(value)).toEqual({
+      settings: expect.objectContaining({ monitoringHour: Number(value) }) as unknown,
+      problems: [],
+    });
+  });
+
+  it.each([-1, 24, 7.5, 'seven', Number.NaN])('refuses %p, using 7', (value) => {
+    expect(hour(value)).toEqual({
+      settings: DEFAULT_SETTINGS,
+      problems: ['monitoringHour must be a whole number from 0 to 23; using 7.'],
+    });
+  });
+});
