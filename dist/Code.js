@@ -9415,7 +9415,9 @@ ${indentData}`);
     if (findings.accuracy?.note) parts.push(findings.accuracy.note);
     const flagged = findings.summary.problemKinds.filter((k) => k.startsWith("accuracy:"));
     if (flagged.length > 0)
-      parts.push(`Realised accuracy off expectation: ${flagged.map((k) => ACCURACY_WORDS[k] ?? k).join("; ")}.`);
+      parts.push(
+        `Realised accuracy off expectation: ${flagged.map((k) => ACCURACY_WORDS[k] ?? k).join("; ")}.`
+      );
     return parts.join(" ");
   }
   var LABELS = new Map(ATTRIBUTES.map((a) => [a.name, a.label]));
@@ -11319,7 +11321,7 @@ ${indentData}`);
     const template = HtmlService.createTemplateFromFile("Settings");
     template["settings"] = settings;
     template["monitoring"] = monitoring2;
-    const html2 = template.evaluate().setSandboxMode(HtmlService.SandboxMode.IFRAME).setWidth(380).setHeight(520);
+    const html2 = template.evaluate().setSandboxMode(HtmlService.SandboxMode.IFRAME).setWidth(440).setHeight(640);
     SpreadsheetApp.getUi().showModalDialog(html2, "PassCompass settings");
   }
 

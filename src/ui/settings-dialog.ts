@@ -23,7 +23,7 @@ export function showSettingsDialog(settings: Settings, monitoring: MonitoringSta
   const html = template
     .evaluate()
     .setSandboxMode(HtmlService.SandboxMode.IFRAME)
-    .setWidth(380)
-    .setHeight(520);
+    .setWidth(440)
+    .setHeight(640);
   SpreadsheetApp.getUi().showModalDialog(html, 'PassCompass settings');
 }
