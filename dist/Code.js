@@ -8425,7 +8425,7 @@ ${indentData}`);
     }
   }
   function saveBackground(store, state) {
-    const remembers = state.checks.lastFinishedAt !== null || state.checks.compareWith !== null;
+    const remembers = Object.values(state.checks).some((value) => value !== null);
     if (state.scoring === null && state.monitoring === null && state.notice === null && !remembers) {
       if (store.get(BACKGROUND_KEY) !== null) store.remove(BACKGROUND_KEY);
     } else store.set(BACKGROUND_KEY, JSON.stringify(state));
@@ -9475,8 +9475,7 @@ ${indentData}`);
 
   // src/jobs/monitoring/current-rows.ts
   var isEmptyRow = (row) => row.every((cell) => cell === "" || cell === null || cell === void 0);
-  function readCell(name, cell) {
-    const reading = normaliseValue(attributeNamed(name), cell);
+  function valueOf(reading, cell) {
     if (reading.kind !== "invalid") return reading.value;
     return typeof cell === "number" || typeof cell === "string" ? cell : String(cell);
   }
@@ -9490,15 +9489,19 @@ ${indentData}`);
       if (isEmptyRow(row)) return;
       const sheetRow = i + 2;
       const record = {};
+      const asScored = {};
       for (const name of attributes) {
         const column2 = columns.byAttribute.get(name);
-        record[name] = column2 === void 0 ? null : readCell(name, row[column2]);
+        const reading = column2 === void 0 ? null : normaliseValue(attributeNamed(name), row[column2]);
+        record[name] = reading === null ? null : valueOf(reading, row[column2]);
+        asScored[name] = reading?.value ?? null;
       }
       const keyCell = columns.key ? String(row[columns.key.index] ?? "").trim() : "";
       const grade = gradeColumn === void 0 ? null : normaliseValue(attributeNamed("G3"), row[gradeColumn]);
       rows.push({
         sheetRow,
         values: record,
+        asScored,
         key: keyCell || `row ${sheetRow}`,
         finalGrade: grade && grade.kind === "ok" && typeof grade.value === "number" ? grade.value : null
       });
@@ -10463,7 +10466,7 @@ ${indentData}`);
     const source = fresh ? `Inference log, run ${run.runId}` : "Students sheet";
     const rowsCompared = fresh ? run.rows : students.rows.length;
     const { drift, moved } = driftOf(reference, current, attributes);
-    const notScored = students.rows.filter((row) => !scoreability(model, row.values).ok).map((r) => r.sheetRow);
+    const notScored = students.rows.filter((row) => !scoreability(model, row.asScored).ok).map((r) => r.sheetRow);
     const quality2 = dataQuality({
       attributes,
       reference: reference ?? Object.fromEntries(attributes.map((name) => [name, []])),

@@ -146,6 +146,52 @@ describe.each(INSTALL_MODES)('background scoring, installed as %s', (installMode
     },
   );
 
+  it.each([11, 12, 13])(
+    'two scoring runs and daily monitoring checks, stopped at random points (seed %i), lose and repeat no log row',
+    (seed) => {
+      const random = seededRandom(seed);
+      const started = trainedRoster(ROWS, { installMode });
+      const now = started.runtime.clock.now();
+      // The daily check falls due within the hour, in the middle of the scoring.
+      const settings = started.runtime.PropertiesService.document.getProperty('passcompass.settings');
+      const hour = (new Date(now).getUTCHours() + 1) % 24;
+      started.runtime.PropertiesService.document.setProperty(
+        'passcompass.settings',
+        JSON.stringify({ ...(settings ? JSON.parse(settings) : {}), monitoringHour: hour }),
+      );
+      started.runtime.ui.answerNext('OK');
+      started.addOn.call('turnOnDailyMonitoring');
+      const scoreWithStops = () => {
+        started.runtime.ui.answerNext('OK');
+        started.addOn.call('scoreStudents');
+        for (let step = 0; step < 60; step += 1) {
+          if (random() < 0.4) started.runtime.stopNextExecutionAfter(Math.floor(random() * 60));
+          started.runtime.google.runFor(2 * MINUTE);
+        }
+        started.runtime.google.runFor(3 * 60 * MINUTE, 5 * MINUTE);
+      };
+      scoreWithStops();
+      scoreWithStops();
+      // A stop left armed by the loop may strike the next daily check; the heartbeat covers it, the next day runs.
+      started.runtime.google.runFor(72 * 60 * MINUTE, 30 * MINUTE);
+
+      const result = outcome(started);
+      const runs = [...new Set(result.log.map((row) => row[1]))];
+      expect(runs).toHaveLength(2);
+      for (const run of runs) {
+        const rows = result.log.filter((row) => row[1] === run);
+        expect(rows).toHaveLength(ROWS);
+        expect(new Set(rows.map((row) => row[3])).size).toBe(ROWS);
+      }
+      expect(result.risks).toEqual(uninterrupted.risks);
+      expect(result.tiers).toEqual(uninterrupted.tiers);
+      expect(result.lastRun.map((r) => r[2])).toEqual(result.tiers);
+      const monitoring = started.runtime.spreadsheet.getSheetByName('Monitoring');
+      const times = monitoring?.getRange(2, 1, monitoring.getLastRow() - 1, 1).getValues() ?? [];
+      expect(times.filter(([at]) => at !== '').length).toBeGreaterThanOrEqual(2);
+    },
+  );
+
   it('two editors: each has a trigger of their own, and the work is still done once', () => {
     const started = trainedRoster(ROWS, { installMode });
     started.addOn.call('scoreStudents');

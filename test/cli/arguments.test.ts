@@ -58,7 +58,7 @@ describe('parseArguments', () => {
 
   it.each([
     [[], 'No command given.'],
-    [['score', '--in', 'a.csv'], 'Unknown command "score" (the only command is "run").'],
+    [['score', '--in', 'a.csv'], 'Unknown command "score" (the commands are "run" and "check").'],
     [['run', '--out', 'b.xlsx'], '--in <roster.xlsx|roster.csv> is required.'],
     [['run', '--in', 'a.csv'], '--out <scored.xlsx> is required.'],
     [['run', '--out', 'b.xlsx', '--in'], '--in needs a file name.'],
@@ -76,7 +76,35 @@ describe('parseArguments', () => {
       ['run', '--in', 'a.csv', '--out', 'b.xlsx', '--set', 'seed=1', '--set=seed=2'],
       '--set seed is given twice.',
     ],
+    [['check', '--model', 'm.xlsx', '--out', 'r.xlsx'], '--in <roster.xlsx|roster.csv> is required.'],
+    [['check', '--in', 'a.csv', '--out', 'r.xlsx'], '--model <scored.xlsx> is required.'],
+    [['check', '--in', 'a.csv', '--model', 'm.xlsx'], '--out <report.xlsx> is required.'],
+    [
+      ['check', '--in', 'a.csv', '--model', 'm.xlsx', '--out', 'r.xlsx', '--retrain'],
+      'Unknown option --retrain (an option of run, not check).',
+    ],
+    [
+      ['check', '--in', 'a.csv', '--model', 'm.xlsx', '--out', 'r.xlsx', '--set', 'capacity=4'],
+      'Unknown option --set (an option of run, not check).',
+    ],
+    [
+      ['run', '--in', 'a.csv', '--model', 'm.xlsx', '--out', 'r.xlsx'],
+      'Unknown option --model (an option of check, not run).',
+    ],
+    [['check', 'a.csv'], 'Unexpected argument "a.csv" (give files with --in, --model and --out).'],
   ])('rejects %j: %s', (argv, message) => expect(usageMessage(argv)).toBe(message));
+
+  it('reads a check, in both --name value and --name=value forms', () => {
+    expect(
+      parseArguments(['check', '--model=m.xlsx', '--in', 'a.csv', '--out', 'r.xlsx', '--force']),
+    ).toEqual({
+      kind: 'check',
+      input: 'a.csv',
+      model: 'm.xlsx',
+      output: 'r.xlsx',
+      force: true,
+    });
+  });
 });
 
 describe('passcompass on the command line', () => {

@@ -131,7 +131,7 @@ export function loadBackground(store: KeyValueStore): BackgroundState {
 
 /** Saves `state`; an empty record is removed rather than kept. */
 export function saveBackground(store: KeyValueStore, state: BackgroundState): void {
-  const remembers = state.checks.lastFinishedAt !== null || state.checks.compareWith !== null;
+  const remembers = Object.values(state.checks).some((value) => value !== null);
   if (state.scoring === null && state.monitoring === null && state.notice === null && !remembers) {
     if (store.get(BACKGROUND_KEY) !== null) store.remove(BACKGROUND_KEY);
   } else store.set(BACKGROUND_KEY, JSON.stringify(state));

@@ -16,16 +16,18 @@ export interface StudentsView {
   /** The header row as the teacher wrote it. */
   header: string[];
   columns: RosterColumns;
-  /** Non-empty data rows with the model's attributes read, and final grades where present. */
-  rows: (CurrentRow & { key: string; finalGrade: number | null })[];
+  /**
+   * Non-empty data rows with the model's attributes read (invalid cells kept raw, for data quality), the same
+   * values as scoring reads them (invalid cells blank, for whether the row can be scored), and final grades.
+   */
+  rows: (CurrentRow & { asScored: Record<string, DriftValue>; key: string; finalGrade: number | null })[];
 }
 
 const isEmptyRow = (row: readonly CellValue[]): boolean =>
   row.every((cell) => cell === '' || cell === null || cell === undefined);
 
-/** A cell read as `name`: its normalised value, or its raw value when it is not valid (so it is not taken for a blank). */
-function readCell(name: string, cell: CellValue | undefined): DriftValue {
-  const reading = normaliseValue(attributeNamed(name), cell);
+/** A cell's normalised value, or its raw value when it is not valid (so it is not taken for a blank). */
+function valueOf(reading: ReturnType<typeof normaliseValue>, cell: CellValue | undefined): DriftValue {
   if (reading.kind !== 'invalid') return reading.value;
   return typeof cell === 'number' || typeof cell === 'string' ? cell : String(cell);
 }
@@ -48,15 +50,19 @@ export function readStudents(
     if (isEmptyRow(row)) return;
     const sheetRow = i + 2;
     const record: Record<string, DriftValue> = {};
+    const asScored: Record<string, DriftValue> = {};
     for (const name of attributes) {
       const column = columns.byAttribute.get(name);
-      record[name] = column === undefined ? null : readCell(name, row[column]);
+      const reading = column === undefined ? null : normaliseValue(attributeNamed(name), row[column]);
+      record[name] = reading === null ? null : valueOf(reading, row[column as number]);
+      asScored[name] = reading?.value ?? null;
     }
     const keyCell = columns.key ? String(row[columns.key.index] ?? '').trim() : '';
     const grade = gradeColumn === undefined ? null : normaliseValue(attributeNamed('G3'), row[gradeColumn]);
     rows.push({
       sheetRow,
       values: record,
+      asScored,
       key: keyCell || `row ${sheetRow}`,
       finalGrade: grade && grade.kind === 'ok' && typeof grade.value === 'number' ? grade.value : null,
     });

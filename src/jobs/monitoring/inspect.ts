@@ -116,7 +116,10 @@ export function inspect(data: CheckData): Findings {
   const rowsCompared = fresh ? run.rows : students.rows.length;
   const { drift, moved } = driftOf(reference, current, attributes);
 
-  const notScored = students.rows.filter((row) => !scoreability(model, row.values).ok).map((r) => r.sheetRow);
+  // Read as scoring reads them: an invalid cell is blank there, and too many blanks stop a row being scored.
+  const notScored = students.rows
+    .filter((row) => !scoreability(model, row.asScored).ok)
+    .map((r) => r.sheetRow);
   const quality = dataQuality({
     attributes,
     reference: reference ?? Object.fromEntries(attributes.map((name) => [name, []])),

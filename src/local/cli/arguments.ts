@@ -1,7 +1,8 @@
 /**
  * Reads the offline runner's command line: `run --in <file> --out <file> [--force] [--retrain] [--yes]
- * [--set key=value]...`, or `--help`. Written by hand rather than with `util.parseArgs` so that every mistake gets a short message in the
- * runner's own words, followed by the usage text.
+ * [--set key=value]...`, `check --in <file> --model <file> --out <file> [--force]`, or `--help`. Written by
+ * hand rather than with `util.parseArgs` so that every mistake gets a short message in the runner's own words,
+ * followed by the usage text.
  */
 import { UsageError } from './cli-errors';
 import { type SettingChange, parseSettingChange } from './setting-changes';
@@ -18,10 +19,41 @@ export interface RunOptions {
   settings: SettingChange[];
 }
 
-export type CliCommand = { kind: 'help' } | ({ kind: 'run' } & RunOptions);
+/** `check`: the monitoring check of a roster against the champion of a workbook `run` saved. */
+export interface CheckOptions {
+  /** The roster to check, as given. */
+  input: string;
+  /** The workbook holding the champion model, its log, settings and earlier checks. */
+  model: string;
+  /** The report: the model workbook with the roster and the check added. */
+  output: string;
+  force: boolean;
+}
 
-const FLAGS = { '--force': 'force', '--retrain': 'retrain', '--yes': 'yes' } as const;
-const VALUED = { '--in': 'input', '--out': 'output' } as const;
+export type CliCommand =
+  { kind: 'help' } | ({ kind: 'run' } & RunOptions) | ({ kind: 'check' } & CheckOptions);
+
+const COMMANDS = ['run', 'check'] as const;
+type CommandName = (typeof COMMANDS)[number];
+
+/** What each command accepts: flags without a value, options naming a file, and whether `--set` is allowed. */
+const GRAMMAR = {
+  run: {
+    flags: { '--force': 'force', '--retrain': 'retrain', '--yes': 'yes' },
+    valued: { '--in': 'input', '--out': 'output' },
+    set: true,
+    files: '--in and --out',
+  },
+  check: {
+    flags: { '--force': 'force' },
+    valued: { '--in': 'input', '--model': 'model', '--out': 'output' },
+    set: false,
+    files: '--in, --model and --out',
+  },
+} as const satisfies Record<
+  CommandName,
+  { flags: Record<string, string>; valued: Record<string, string>; set: boolean; files: string }
+>;
 const SET = '--set';
 
 /** Parses `argv` (without `node` and the script). @throws UsageError for anything it cannot read. */
@@ -29,43 +61,77 @@ export function parseArguments(argv: readonly string[]): CliCommand {
   if (argv.some((arg) => arg === '--help' || arg === '-h') || argv[0] === 'help') return { kind: 'help' };
   const [command, ...rest] = argv;
   if (command === undefined) throw new UsageError('No command given.');
-  if (command !== 'run') throw new UsageError(`Unknown command "${command}" (the only command is "run").`);
-
-  const options: RunOptions = {
-    input: '',
-    output: '',
-    force: false,
-    retrain: false,
-    yes: false,
-    settings: [],
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    throw new UsageError(`Unknown command "${command}" (the commands are "run" and "check").`);
+  }
+  const name = command as CommandName;
+  const { values, flags, settings } = readOptions(name, rest);
+  if (!values['input']) throw new UsageError('--in <roster.xlsx|roster.csv> is required.');
+  if (name === 'run') {
+    if (!values['output']) throw new UsageError('--out <scored.xlsx> is required.');
+    return {
+      kind: 'run',
+      input: values['input'],
+      output: values['output'],
+      force: flags.has('force'),
+      retrain: flags.has('retrain'),
+      yes: flags.has('yes'),
+      settings,
+    };
+  }
+  if (!values['model']) throw new UsageError('--model <scored.xlsx> is required.');
+  if (!values['output']) throw new UsageError('--out <report.xlsx> is required.');
+  return {
+    kind: 'check',
+    input: values['input'],
+    model: values['model'],
+    output: values['output'],
+    force: flags.has('force'),
   };
+}
+
+/** The options after the command: file names by field, flags set, and `--set` changes in order. */
+function readOptions(command: CommandName, rest: readonly string[]) {
+  const grammar = GRAMMAR[command];
+  const flagsOf: Readonly<Record<string, string>> = grammar.flags;
+  const valuedOf: Readonly<Record<string, string>> = grammar.valued;
+  const values: Record<string, string> = {};
+  const flags = new Set<string>();
+  const settings: SettingChange[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < rest.length; i += 1) {
     const arg = rest[i] as string;
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const name = eq > 0 ? arg.slice(0, eq) : arg;
-    if (name === SET) {
+    if (name === SET && grammar.set) {
       // Repeatable, unlike every other option; parseSettingChange refuses the same setting twice.
-      options.settings.push(
-        parseSettingChange(eq > 0 ? arg.slice(eq + 1) : rest[(i += 1)], options.settings),
-      );
+      settings.push(parseSettingChange(eq > 0 ? arg.slice(eq + 1) : rest[(i += 1)], settings));
       continue;
     }
     if (seen.has(name)) throw new UsageError(`${name} is given twice.`);
     seen.add(name);
-    if (name in FLAGS) {
+    const flag = flagsOf[name];
+    const field = valuedOf[name];
+    if (flag !== undefined) {
       if (eq > 0) throw new UsageError(`${name} takes no value.`);
-      options[FLAGS[name as keyof typeof FLAGS]] = true;
-    } else if (name in VALUED) {
+      flags.add(flag);
+    } else if (field !== undefined) {
       const value = eq > 0 ? arg.slice(eq + 1) : rest[(i += 1)];
       if (value === undefined || value === '' || (eq < 0 && value.startsWith('--'))) {
         throw new UsageError(`${name} needs a file name.`);
       }
-      options[VALUED[name as keyof typeof VALUED]] = value;
-    } else if (arg.startsWith('-')) throw new UsageError(`Unknown option ${name}.`);
-    else throw new UsageError(`Unexpected argument "${arg}" (give files with --in and --out).`);
+      values[field] = value;
+    } else if (arg.startsWith('-'))
+      throw new UsageError(`Unknown option ${name}${forCommand(command, name)}.`);
+    else throw new UsageError(`Unexpected argument "${arg}" (give files with ${grammar.files}).`);
   }
-  if (!options.input) throw new UsageError('--in <roster.xlsx|roster.csv> is required.');
-  if (!options.output) throw new UsageError('--out <scored.xlsx> is required.');
-  return { kind: 'run', ...options };
+  return { values, flags, settings };
+}
+
+/** ` (an option of run, not check)` for an option the other command has; empty otherwise. */
+function forCommand(command: CommandName, name: string): string {
+  const other = COMMANDS.find((c) => c !== command) as CommandName;
+  const grammar = GRAMMAR[other];
+  const known = name in grammar.flags || name in grammar.valued || (name === SET && grammar.set);
+  return known ? ` (an option of ${other}, not ${command})` : '';
 }

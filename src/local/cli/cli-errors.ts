@@ -6,14 +6,23 @@
  */
 
 export const EXIT = {
-  /** The workbook was checked, trained when needed, scored and saved. */
+  /** `run`: the workbook was checked, trained when needed, scored and saved. `check`: saved, verdict OK. */
   ok: 0,
-  /** PassCompass stopped with a message about the data (what the add-on would have shown as an alert). */
+  /**
+   * PassCompass stopped with a message about the data (what the add-on would have shown as an alert). For
+   * `check`, also a check that failed (verdict "Check failed": the add-on names the stage and the reason, which
+   * come from the roster or the model workbook); its report is still saved, since the failure is in its history.
+   */
   addOnStopped: 1,
   /** Bad arguments, or an input or output file the runner cannot use. */
   badInput: 2,
   /** An unexpected error: a bug, or a missing build of the add-on. */
   unexpected: 3,
+  /**
+   * `check` only: the check ran, its report was saved, and it found a problem (drift, data quality, realised
+   * accuracy, or several), so that a school's own scheduler can act on it.
+   */
+  problemsFound: 4,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -31,24 +31,11 @@ export async function loadWorkbookRoster(
   shown: string,
   deps: SpreadsheetDeps,
 ): Promise<LoadedWorkbook> {
-  let spreadsheet: LocalSpreadsheet;
-  try {
-    spreadsheet = await readXlsx(path, { calls: deps.calls, realm: deps.realm, timeZone: 'Etc/UTC' });
-  } catch (error) {
-    // exceljs fails in many ways on a file that is not a workbook (a zip error, a missing part); all mean
-    // the same to the user. The 10-million-cell limit is a RangeError with its own message.
-    const message = error instanceof Error || isRangeError(error) ? error.message : String(error);
-    const reason = /zip/i.test(message) ? 'it is not a zip archive, as every .xlsx file is' : message;
-    throw new InputError(`${shown} is not a readable .xlsx workbook: ${reason}.`);
-  }
+  const spreadsheet = await readWorkbookFile(path, shown, deps);
   const properties = takePropertiesSheet(spreadsheet, shown);
   const notes: string[] = [];
-  const keys = Object.keys(properties);
-  if (keys.length > 0) {
-    notes.push(
-      `Read PassCompass's saved properties (${keys.join(', ')}) from the sheet "${PROPERTIES_SHEET}".`,
-    );
-  }
+  const note = propertiesNote(properties);
+  if (note) notes.push(note);
   const named = spreadsheet.getSheetByName(ROSTER_SHEET);
   const roster = named ?? spreadsheet.getSheets()[0];
   if (!roster) throw new InputError(`${shown} has no sheets.`);
@@ -65,4 +52,31 @@ export async function loadWorkbookRoster(
     roster.setName(ROSTER_SHEET);
   }
   return { spreadsheet, notes, properties };
+}
+
+/**
+ * Every sheet of the .xlsx file at `path` in a new local spreadsheet, as it was read (`shown` names the file).
+ * @throws InputError when it is not a readable .xlsx workbook.
+ */
+export async function readWorkbookFile(
+  path: string,
+  shown: string,
+  deps: SpreadsheetDeps,
+): Promise<LocalSpreadsheet> {
+  try {
+    return await readXlsx(path, { calls: deps.calls, realm: deps.realm, timeZone: 'Etc/UTC' });
+  } catch (error) {
+    // exceljs fails in many ways on a file that is not a workbook (a zip error, a missing part); all mean
+    // the same to the user. The 10-million-cell limit is a RangeError with its own message.
+    const message = error instanceof Error || isRangeError(error) ? error.message : String(error);
+    const reason = /zip/i.test(message) ? 'it is not a zip archive, as every .xlsx file is' : message;
+    throw new InputError(`${shown} is not a readable .xlsx workbook: ${reason}.`);
+  }
+}
+
+/** What the runner says about the properties it read from a workbook; null when there were none. */
+export function propertiesNote(properties: PropertyMap): string | null {
+  const keys = Object.keys(properties);
+  if (keys.length === 0) return null;
+  return `Read PassCompass's saved properties (${keys.join(', ')}) from the sheet "${PROPERTIES_SHEET}".`;
 }

@@ -2,13 +2,12 @@
  * The offline runner, `passcompass run --in roster.xlsx|roster.csv --out scored.xlsx`: PassCompass for a school
  * without Google. It loads the roster into the local Sheets runtime, runs the built add-on (dist/) through the
  * same entry points as the menu, and saves the result as a new workbook; the input file is only ever read.
+ * `passcompass check` runs the monitoring check on a roster against such a workbook (check-command.ts).
  * What Sheets keeps in the document's properties (settings, student-key salt) travels in the workbook, in a
  * hidden sheet read back on the next run.
  * `runCli` is the whole program with its input and output passed in, so tests run it in-process;
  * `bin/passcompass.js` calls it with the real process.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { DIST_DIR, startAddOn } from '../bundle';
 import { SystemClock } from '../services/clock';
 import { createRuntimeBase } from '../runtime';
@@ -22,6 +21,8 @@ import { checkRunPaths } from './run-paths';
 import { runSummary } from './run-summary';
 import { saveWorkbook } from './save-workbook';
 import { applySettingChanges } from './setting-changes';
+import { check } from './check-command';
+import { requireBuild } from './require-build';
 import { answerDialogsUnattended } from './unattended-dialogs';
 import { USAGE } from './usage';
 
@@ -50,7 +51,9 @@ export async function runCli(
       io.out(USAGE);
       return EXIT.ok;
     }
-    await run(command, io, options.distDir ?? DIST_DIR);
+    const distDir = options.distDir ?? DIST_DIR;
+    if (command.kind === 'check') return await check(command, io, distDir);
+    await run(command, io, distDir);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CliError) {
@@ -65,12 +68,7 @@ export async function runCli(
 
 async function run(options: RunOptions, io: CliIo, distDir: string): Promise<void> {
   const paths = checkRunPaths(options, io.cwd);
-  if (!existsSync(join(distDir, 'Code.js'))) {
-    throw new CliError(
-      `The built add-on is missing (${join(distDir, 'Code.js')}): run npm run build.`,
-      EXIT.unexpected,
-    );
-  }
+  requireBuild(distDir);
   // The spreadsheet is read before the runtime exists, so both must share one realm and call log.
   const base = createRuntimeBase();
   const loaded = await loadRoster(paths, options.input, base);

@@ -1,12 +1,12 @@
 /**
- * Checks the input and output files before anything runs, so that a mistake costs nothing and the input can
- * never be overwritten: the output must be a new `.xlsx` (or an existing one with `--force`) and never the
- * input itself, not even under another name (a symbolic or hard link is caught by comparing the files' device
- * and inode numbers).
+ * Checks the input and output files before anything runs, so that a mistake costs nothing and an input can
+ * never be overwritten: the output must be a new `.xlsx` (or an existing one with `--force`) and never an input
+ * itself, not even under another name (a symbolic or hard link is caught by comparing the files' device and
+ * inode numbers). `run` has one input, the roster; `check` has two, the roster and the model workbook.
  */
 import { type Stats, existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
-import type { RunOptions } from './arguments';
+import type { CheckOptions, RunOptions } from './arguments';
 import { InputError } from './cli-errors';
 
 export type RosterFormat = 'csv' | 'xlsx';
@@ -18,21 +18,76 @@ export interface RunPaths {
   format: RosterFormat;
 }
 
+export interface CheckPaths extends RunPaths {
+  /** The model workbook, absolute. */
+  model: string;
+}
+
 const FORMATS: Record<string, RosterFormat> = { '.csv': 'csv', '.xlsx': 'xlsx' };
 
+/** An input file that exists, resolved, with its stats. */
+interface Input {
+  path: string;
+  stats: Stats;
+  /** What to say when --out turns out to be this file. */
+  isOutput: string;
+}
+
 /** Resolves and checks `--in` and `--out` against `cwd`. @throws InputError naming the file at fault. */
-export function checkRunPaths(options: RunOptions, cwd: string): RunPaths {
-  const input = resolve(cwd, options.input);
-  const inputStats = statOrNull(input);
-  if (!inputStats) throw new InputError(`${options.input}: no such file.`);
-  if (!inputStats.isFile()) throw new InputError(`${options.input} is not a file.`);
-  const extension = extname(input).toLowerCase();
+export function checkRunPaths(
+  options: Pick<RunOptions, 'input' | 'output' | 'force'>,
+  cwd: string,
+): RunPaths {
+  const roster = rosterInput(options, cwd);
+  const output = checkOutput(options, cwd, [roster.input]);
+  return { input: roster.input.path, output, format: roster.format };
+}
+
+/** Resolves and checks `--in`, `--model` and `--out` of `check`. @throws InputError naming the file at fault. */
+export function checkCheckPaths(options: CheckOptions, cwd: string): CheckPaths {
+  const roster = rosterInput(options, cwd);
+  const model = existingFile(options.model, cwd);
+  if (extname(model.path).toLowerCase() !== '.xlsx') {
+    throw new InputError(
+      `--model ${options.model} is not an .xlsx workbook: give the workbook passcompass run saved.`,
+    );
+  }
+  const output = checkOutput(options, cwd, [
+    roster.input,
+    {
+      ...model,
+      isOutput: `--out ${options.output} is the --model workbook itself; PassCompass never writes over its input. Choose another name.`,
+    },
+  ]);
+  return { input: roster.input.path, model: model.path, output, format: roster.format };
+}
+
+function rosterInput(options: Pick<RunOptions, 'input' | 'output'>, cwd: string) {
+  const input = existingFile(options.input, cwd);
+  const extension = extname(input.path).toLowerCase();
   const format = FORMATS[extension];
   if (!format) {
     const what = extension ? `an unknown file type (${extension})` : 'no file extension';
     throw new InputError(`${options.input} has ${what}: give a .xlsx workbook or a .csv file.`);
   }
+  input.isOutput = `--out ${options.output} is the input file itself; PassCompass never writes over its input. Choose another name.`;
+  return { input, format };
+}
 
+function existingFile(given: string, cwd: string): Input {
+  const path = resolve(cwd, given);
+  const stats = statOrNull(path);
+  if (!stats) throw new InputError(`${given}: no such file.`);
+  if (!stats.isFile()) throw new InputError(`${given} is not a file.`);
+  return { path, stats, isOutput: '' };
+}
+
+/** The absolute output path, once it is known to be a new .xlsx (or --force), none of `inputs`, in a folder. */
+function checkOutput(
+  options: Pick<RunOptions, 'output' | 'force'>,
+  cwd: string,
+  inputs: readonly Input[],
+): string {
   const output = resolve(cwd, options.output);
   if (extname(output).toLowerCase() !== '.xlsx') {
     throw new InputError(
@@ -40,10 +95,14 @@ export function checkRunPaths(options: RunOptions, cwd: string): RunPaths {
     );
   }
   const outputStats = statOrNull(output);
-  if (output === input || realpathSync(input) === realOrSelf(output) || sameFile(inputStats, outputStats)) {
-    throw new InputError(
-      `--out ${options.output} is the input file itself; PassCompass never writes over its input. Choose another name.`,
-    );
+  for (const input of inputs) {
+    if (
+      output === input.path ||
+      realpathSync(input.path) === realOrSelf(output) ||
+      sameFile(input.stats, outputStats)
+    ) {
+      throw new InputError(input.isOutput);
+    }
   }
   if (outputStats?.isDirectory()) throw new InputError(`${options.output} is a folder, not a file name.`);
   if (outputStats && !options.force) {
@@ -52,7 +111,7 @@ export function checkRunPaths(options: RunOptions, cwd: string): RunPaths {
   if (!existsSync(dirname(output))) {
     throw new InputError(`${options.output}: the folder ${dirname(output)} does not exist.`);
   }
-  return { input, output, format };
+  return output;
 }
 
 /** The file's stats, or null when nothing is there; other failures (no permission, ...) are thrown. */

@@ -1,0 +1,61 @@
+/**
+ * Loads the model workbook of `passcompass check`: one that `passcompass run` saved, with the champion model
+ * version (Versions, Aliases), the Inference log, Experiments, earlier checks (Monitoring) and the hidden
+ * `PassCompass properties` sheet (settings, student-key salt, what earlier checks remember). Every sheet is kept
+ * as it was read; the properties sheet is taken out and becomes the document properties, as for `run`.
+ * A workbook without a champion has nothing to check against, so it is refused before anything runs.
+ */
+import type { PropertyMap } from '../services/property-store';
+import type { LocalSpreadsheet } from '../spreadsheet';
+import { championVersion } from './champion-version';
+import { CliError, EXIT } from './cli-errors';
+import type { SpreadsheetDeps } from './load-csv';
+import { propertiesNote, readWorkbookFile } from './load-workbook';
+import { takePropertiesSheet } from './read-properties-sheet';
+
+export interface LoadedModel {
+  spreadsheet: LocalSpreadsheet;
+  properties: PropertyMap;
+  /** The champion's version number. */
+  champion: number;
+}
+
+/** No champion: the check's "Nothing to check", refused as an unusable input (exit code 2), nothing saved. */
+export class NothingToCheckError extends CliError {
+  constructor(shown: string, where: string) {
+    super(
+      `Nothing to check: ${shown} has no champion model version (${where}), so there is nothing to compare the ` +
+        'roster with. Train one first with passcompass run, then check against the workbook it saves. ' +
+        'Nothing was saved.',
+      EXIT.badInput,
+    );
+    this.name = 'NothingToCheckError';
+  }
+}
+
+/** Reads the workbook at `path` (`shown` names it). @throws InputError, or NothingToCheckError. */
+export async function loadModelWorkbook(
+  path: string,
+  shown: string,
+  deps: SpreadsheetDeps,
+): Promise<LoadedModel> {
+  const spreadsheet = await readWorkbookFile(path, shown, deps);
+  const champion = championVersion(spreadsheet);
+  if (champion === null) {
+    const where = spreadsheet.getSheetByName('Versions')
+      ? 'no row of its Versions sheet has the Status champion'
+      : 'it has no Versions sheet';
+    throw new NothingToCheckError(shown, where);
+  }
+  const properties = takePropertiesSheet(spreadsheet, shown);
+  return { spreadsheet, properties, champion };
+}
+
+/** `Read model.xlsx: champion model version 1, 7 sheets; Read PassCompass's saved properties (…) …` */
+export function describeModel(model: LoadedModel, shown: string): string[] {
+  const sheets = model.spreadsheet.getNumSheets();
+  const lines = [`Read ${shown}: champion model version ${model.champion}, ${sheets} sheets.`];
+  const note = propertiesNote(model.properties);
+  if (note) lines.push(note);
+  return lines;
+}
