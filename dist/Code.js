@@ -8498,6 +8498,10 @@ ${indentData}`);
     const work = state.scoring;
     if (!work) return;
     work.lastError = message;
+    try {
+      deps.showFailure(`Scoring in the background (attempt ${work.attempts})`, message, new Date(work.dueAt));
+    } catch {
+    }
     if (work.attempts >= FAILURES_BEFORE_REPORT && work.reportedAt === null) {
       state.notice = `Scoring in the background has failed ${work.attempts} times in a row. The last error: ${message} PassCompass keeps trying by itself, less often each time; Score students continues it now.`;
       deps.reportFailure(
@@ -10600,6 +10604,14 @@ ${indentData}`);
     saveBackground(deps.store, latest);
     return { row, problem: failure !== null || findings !== null && findings.summary.verdict !== "ok" };
   }
+  function backgroundFailureRow(at, what, message, retryAt) {
+    return emptyRow(
+      at,
+      "Background work failed",
+      "Not sent: repeated failures are emailed to the trigger owner",
+      `${what} failed: ${message} It is tried again at ${retryAt}.`
+    );
+  }
   function emptyRow(at, verdict2, alert, notes2) {
     return {
       checkedAt: at,
@@ -11664,6 +11676,12 @@ ${indentData}`);
       reportFailure: mailExecutionOwner,
       continueScoring: () => score2(deps, { kind: "follow-up" }),
       runMonitoringCheck: () => runMonitoringCheck(monitoring(deps)),
+      showFailure: (what, message, retryAt) => withDocumentLock(
+        () => monitoringSheet(deps.spreadsheet).record(
+          backgroundFailureRow(deps.now(), what, message, deps.clock.formatTime(retryAt)),
+          null
+        )
+      ),
       monitoringHour: () => settingsStore.read().settings.monitoringHour,
       offsetAt: deps.clock.offsetAt,
       formatTime: deps.clock.formatTime

@@ -20,7 +20,7 @@ import {
 import { LOG_HEADER } from './jobs/score/inference-log';
 import { scoringSummary } from './jobs/score/finish-run';
 import { beginScoringAttempt, recordScoring, runTick, takeNotice } from './jobs/background/tick';
-import { runMonitoringCheck } from './jobs/monitoring/run-check';
+import { backgroundFailureRow, runMonitoringCheck } from './jobs/monitoring/run-check';
 import {
   heartbeatNotice,
   monitoringStatus,
@@ -111,6 +111,13 @@ function background(deps: Services, firingTriggerId: string | null = null) {
     reportFailure: mailExecutionOwner,
     continueScoring: () => score(deps, { kind: 'follow-up' }),
     runMonitoringCheck: () => runMonitoringCheck(monitoring(deps)),
+    showFailure: (what: string, message: string, retryAt: Date) =>
+      withDocumentLock(() =>
+        monitoringSheet(deps.spreadsheet).record(
+          backgroundFailureRow(deps.now(), what, message, deps.clock.formatTime(retryAt)),
+          null,
+        ),
+      ),
     monitoringHour: () => settingsStore.read().settings.monitoringHour,
     offsetAt: deps.clock.offsetAt,
     formatTime: deps.clock.formatTime,

@@ -110,6 +110,25 @@ describe.each(INSTALL_MODES)('background scoring, installed as %s', (installMode
     expect(started.runtime.ui.dialogs.at(-2)?.text).toMatch(/failed 3 times in a row/);
   });
 
+  it('writes a block that fails with an error to the Monitoring sheet, with when it is tried again', () => {
+    const started = trainedRoster(ROWS, { installMode });
+    started.addOn.call('scoreStudents');
+    const versions = started.runtime.spreadsheet.getSheetByName('Versions');
+    const header = (versions?.getRange(1, 1, 1, versions.getLastColumn()).getValues()[0] ?? []).map(String);
+    const model = versions?.getRange(2, header.indexOf('Model (JSON)') + 1);
+    const saved = model?.getValue();
+    model?.setValue('{"edited": true}');
+    started.runtime.google.runFor(3 * MINUTE);
+    const monitoring = started.runtime.spreadsheet.getSheetByName('Monitoring');
+    const row = monitoring?.getRange(2, 1, 1, 15).getDisplayValues()[0] ?? [];
+    expect(row[12]).toBe('Background work failed');
+    expect(row[14]).toMatch(/^Scoring in the background \(attempt 1\) failed: .+ It is tried again at /);
+    // Put right, the next attempt finishes the run.
+    model?.setValue(saved);
+    started.runtime.google.runFor(60 * MINUTE);
+    expect(outcome(started).log).toHaveLength(ROWS);
+  });
+
   it('marks a run that waited more than a day abandoned instead of resuming it, and says so', () => {
     const started = trainedRoster(ROWS, { installMode });
     started.addOn.call('scoreStudents');

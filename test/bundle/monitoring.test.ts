@@ -115,6 +115,9 @@ describe('next term: a shifted roster', () => {
     for (let i = 0; i < 1044; i += 1) expect(message).not.toContain(distinctiveName(i));
     expect(message).not.toMatch(/\brows? \d+\b/i);
     expect(message).not.toContain('Quintessa');
+    const keys = (sheetValues(started.runtime, 'Inference log') ?? []).slice(1).map((row) => String(row[3]));
+    expect(keys.length).toBeGreaterThan(1000);
+    for (const key of keys) expect(message).not.toContain(key);
   });
 
   it('does not send the same news again the next day', () => {

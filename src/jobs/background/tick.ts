@@ -30,6 +30,11 @@ export interface BackgroundDeps {
   monitoringHour: () => number;
   /** The spreadsheet's UTC offset at an instant. */
   offsetAt: OffsetAt;
+  /**
+   * Writes a failed attempt where editors can see it (a row of the Monitoring sheet), if the document lock can
+   * be had; a failure to do so is ignored, since the email after repeated failures still goes out.
+   */
+  showFailure: (what: string, message: string, retryAt: Date) => void;
 }
 
 export interface TickReport {
@@ -117,6 +122,11 @@ function recordFailure(deps: BackgroundDeps, message: string): void {
   const work = state.scoring;
   if (!work) return;
   work.lastError = message;
+  try {
+    deps.showFailure(`Scoring in the background (attempt ${work.attempts})`, message, new Date(work.dueAt));
+  } catch {
+    // The lock is busy or the sheet cannot be written: the record in the properties and the email remain.
+  }
   if (work.attempts >= FAILURES_BEFORE_REPORT && work.reportedAt === null) {
     state.notice =
       `Scoring in the background has failed ${work.attempts} times in a row. The last error: ${message} ` +

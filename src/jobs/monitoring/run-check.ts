@@ -158,6 +158,21 @@ export function runMonitoringCheck(deps: MonitoringDeps): CheckOutcome {
   return { row, problem: failure !== null || (findings !== null && findings.summary.verdict !== 'ok') };
 }
 
+/** The Monitoring row of a background job's failed attempt (no check ran): what failed, why, and when it retries. */
+export function backgroundFailureRow(
+  at: Date,
+  what: string,
+  message: string,
+  retryAt: string,
+): MonitoringHistoryRow {
+  return emptyRow(
+    at,
+    'Background work failed',
+    'Not sent: repeated failures are emailed to the trigger owner',
+    `${what} failed: ${message} It is tried again at ${retryAt}.`,
+  );
+}
+
 function emptyRow(at: Date, verdict: string, alert: string, notes: string): MonitoringHistoryRow {
   return {
     checkedAt: at,
