@@ -4,6 +4,7 @@
  * of both sides, so a category seen on one side only is still counted on the other as 0.
  */
 import { chiSquareHomogeneity } from './chi-square-test';
+import { poolRareCategories } from './pool-rare-categories';
 import { countCategories } from './column-values';
 import type { DriftTest } from './drift-test-choice';
 import { jensenShannonDistance } from './jensen-shannon';
@@ -47,9 +48,11 @@ export function measureDrift(
       };
     case 'chi-square': {
       const counts = countCategories(reference, current);
-      const result = chiSquareHomogeneity(counts.reference, counts.current);
+      const pooled = poolRareCategories(counts.reference, counts.current);
+      const result = chiSquareHomogeneity(pooled.reference, pooled.current);
       const { statistic, pValue } = result;
-      return { statistic, pValue, label: `chi-square (df ${result.degreesOfFreedom})` };
+      const note = pooled.pooled > 0 ? `, ${pooled.pooled} rare categories pooled` : '';
+      return { statistic, pValue, label: `chi-square (df ${result.degreesOfFreedom}${note})` };
     }
     case 'z-test': {
       const counts = countCategories(reference, current);

@@ -8,6 +8,7 @@
 import { checkWasMissed, decideAlert, type CheckState } from '../../core/monitoring/alert-decision';
 import type { Settings } from '../../core/settings';
 import { Registry, type RegistrySheets } from '../registry';
+import { sha256Hex } from '../../core/sha256';
 import { SALT_KEY } from '../score/score-students';
 import type {
   Digests,
@@ -79,7 +80,9 @@ export function runMonitoringCheck(deps: MonitoringDeps): CheckOutcome {
         lastComparedRun: memory.lastComparedRun,
         settings: deps.settings,
         salt: deps.store.get(SALT_KEY),
-        sha256Hex: (text) => deps.digests.sha256Hex(text),
+        // The bundle's own SHA-256, as scoring uses: one Utilities.computeDigest call per graded student
+        // would make the check's service calls grow with the roster.
+        sha256Hex,
       });
       identifying = readStudents(students, []).rows.map((row) => row.key);
     }

@@ -200,7 +200,9 @@ describe("parents' education one level lower (every student)", () => {
 
   it('flags both columns in every roster', () => {
     expect(rate(checks, flagged('Medu')).all).toBe(DRAWS); // measured: 60 of 60
-    expect(rate(checks, flagged('Fedu')).all).toBe(DRAWS); // measured: 60 of 60
+    // Measured: 58 of 60 since rare categories are pooled before chi-square (60 before): the two misses are
+    // rosters of under 50 students, where "none" (5 of 776 fathers in training) is pooled.
+    expect(rate(checks, flagged('Fedu')).all).toBeGreaterThanOrEqual(DRAWS - 2);
   });
 
   it("raises the check's drift verdict in every roster", () => {
