@@ -165,6 +165,58 @@ describe.each(INSTALL_MODES)('background scoring, installed as %s', (installMode
     },
   );
 
+  describe('a follow-up block stopped at its boundaries and inside it', () => {
+    const SMALL = 400;
+    const started = () => {
+      const roster = trainedRoster(SMALL, { installMode, perBlock: 100 });
+      roster.runtime.ui.answerNext('OK');
+      roster.addOn.call('scoreStudents');
+      return roster;
+    };
+    const sheetCalls = (roster: ReturnType<typeof started>) =>
+      Object.entries(roster.runtime.calls.snapshot())
+        .filter(([key]) => /(^|\.)(Range|Sheet)\./.test(key))
+        .reduce((sum, [, count]) => sum + count, 0);
+    // The range and sheet calls of one uninterrupted follow-up block, and the run it gives.
+    const whole = started();
+    const before = sheetCalls(whole);
+    const blocks = whole.runtime.google.runFor(MINUTE);
+    const perBlock = sheetCalls(whole) - before;
+    whole.runtime.google.runFor(30 * MINUTE);
+    const reference = outcome(whole);
+
+    it('measures one block, with enough calls for the stops below to fall inside it', () => {
+      expect(blocks).toHaveLength(1);
+      expect(perBlock).toBeGreaterThan(6);
+    });
+
+    // 0: at its start; 1: after its first read; perBlock - 1: its last write refused, nothing saved after it.
+    it.each(['start', 'first call', 'middle', 'last call but one', 'last call'] as const)(
+      'stopped at its %s, ends with the same sheets and one log row per student',
+      (where) => {
+        const stops = {
+          start: 0,
+          'first call': 1,
+          middle: Math.floor(perBlock / 2),
+          'last call but one': perBlock - 2,
+          'last call': perBlock - 1,
+        };
+        const roster = started();
+        roster.runtime.stopNextExecutionAfter(stops[where]);
+        roster.runtime.google.runFor(MINUTE);
+        // The stop struck the follow-up block.
+        expect(roster.runtime.google.executions.finished.at(-1)?.status).toBe('failed');
+        roster.runtime.google.runFor(3 * 60 * MINUTE, 2 * MINUTE);
+        const result = outcome(roster);
+        expect(result.log).toHaveLength(SMALL);
+        expect(new Set(result.log.map((row) => row[3])).size).toBe(SMALL);
+        expect(result.risks).toEqual(reference.risks);
+        expect(result.tiers).toEqual(reference.tiers);
+        expect(passCompassTriggers(roster)).toHaveLength(0);
+      },
+    );
+  });
+
   it.each([11, 12, 13])(
     'two scoring runs and daily monitoring checks, stopped at random points (seed %i), lose and repeat no log row',
     (seed) => {
