@@ -11472,6 +11472,13 @@ ${indentData}`);
         writeBlock(sheet, block, timeFormat);
         replaceChart(sheet, target);
       },
+      note(row) {
+        const sheet = spreadsheet.getSheetByName(MONITORING_SHEET) ?? createSheet(spreadsheet);
+        const target = lastHistoryRow(sheet, sheet.getLastRow()) + 1;
+        ensureGrid(sheet, target, LAST_COLUMN);
+        writeHistoryRow(sheet, target, row, sheetTimestampFormat(spreadsheet.getSpreadsheetLocale()));
+        replaceChart(sheet, target);
+      },
       history() {
         const sheet = spreadsheet.getSheetByName(MONITORING_SHEET);
         if (!sheet) return [];
@@ -11713,9 +11720,8 @@ ${indentData}`);
       continueScoring: () => score2(deps, { kind: "follow-up" }),
       runMonitoringCheck: () => runMonitoringCheck(monitoring(deps)),
       showFailure: (what, message, retryAt) => withDocumentLock(
-        () => monitoringSheet(deps.spreadsheet).record(
-          backgroundFailureRow(deps.now(), what, message, deps.clock.formatTime(retryAt)),
-          null
+        () => monitoringSheet(deps.spreadsheet).note(
+          backgroundFailureRow(deps.now(), what, message, deps.clock.formatTime(retryAt))
         )
       ),
       monitoringHour: () => settingsStore.read().settings.monitoringHour,

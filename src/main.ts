@@ -113,9 +113,8 @@ function background(deps: Services, firingTriggerId: string | null = null) {
     runMonitoringCheck: () => runMonitoringCheck(monitoring(deps)),
     showFailure: (what: string, message: string, retryAt: Date) =>
       withDocumentLock(() =>
-        monitoringSheet(deps.spreadsheet).record(
+        monitoringSheet(deps.spreadsheet).note(
           backgroundFailureRow(deps.now(), what, message, deps.clock.formatTime(retryAt)),
-          null,
         ),
       ),
     monitoringHour: () => settingsStore.read().settings.monitoringHour,

@@ -178,6 +178,8 @@ export interface MonitoringDetail {
 export interface MonitoringSheet {
   /** Appends `row` to the history and replaces the detail with `detail`. */
   record(row: MonitoringHistoryRow, detail: MonitoringDetail | null): void;
+  /** Appends `row` (background work, not a check) to the history; the latest check's detail stays. */
+  note(row: MonitoringHistoryRow): void;
   /** The history rows so far (oldest first), as written. */
   history(): MonitoringHistoryRow[];
 }

@@ -142,6 +142,13 @@ export function monitoringSheet(spreadsheet: Spreadsheet): MonitoringSheet {
       writeBlock(sheet, block, timeFormat);
       replaceChart(sheet, target);
     },
+    note(row) {
+      const sheet = spreadsheet.getSheetByName(MONITORING_SHEET) ?? createSheet(spreadsheet);
+      const target = lastHistoryRow(sheet, sheet.getLastRow()) + 1;
+      ensureGrid(sheet, target, LAST_COLUMN);
+      writeHistoryRow(sheet, target, row, sheetTimestampFormat(spreadsheet.getSpreadsheetLocale()));
+      replaceChart(sheet, target);
+    },
     history() {
       const sheet = spreadsheet.getSheetByName(MONITORING_SHEET);
       if (!sheet) return [];

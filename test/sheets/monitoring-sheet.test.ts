@@ -500,3 +500,23 @@ describe('the spreadsheet calls of a record', () => {
     expect(few.total).toBeLessThanOrEqual(32);
   });
 });
+
+describe('a note of background work', () => {
+  it('is appended to the history and leaves the latest check in detail as it was', () => {
+    const { monitoring, sheet } = aSpreadsheet();
+    monitoring.record(aRow(1), aDetail(1, 3));
+    const detailBefore = sheet()
+      .getRange(1, DETAIL, TABLE_HEADER_ROW + 4, 3)
+      .getDisplayValues();
+    monitoring.note(
+      aRow(2, { verdict: 'Background work failed', version: null, notes: 'Scoring failed: x.' }),
+    );
+    expect(monitoring.history().map((row) => row.verdict)).toEqual(['OK', 'Background work failed']);
+    expect(
+      sheet()
+        .getRange(1, DETAIL, TABLE_HEADER_ROW + 4, 3)
+        .getDisplayValues(),
+    ).toEqual(detailBefore);
+    expect(sheet().getCharts()).toHaveLength(1);
+  });
+});
