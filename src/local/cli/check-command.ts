@@ -10,7 +10,7 @@
 import { startAddOn } from '../bundle';
 import { createRuntimeBase, type LocalRuntime } from '../runtime';
 import { SystemClock } from '../services/clock';
-import { BACKGROUND_KEY, loadBackground } from '../../jobs/background/background-state';
+import { loadBackground, saveBackground } from '../../jobs/background/background-state';
 import { LOG_RUN_COLUMN } from '../../jobs/score/inference-log';
 import type { KeyValueStore } from '../../jobs/ports';
 import type { CheckOptions } from './arguments';
@@ -133,8 +133,6 @@ function compareTheRosterGiven(runtime: LocalRuntime): string | null {
   const state = loadBackground(store);
   if (runId === '' || state.checks.lastComparedRun === runId) return null;
   state.checks = { ...state.checks, lastComparedRun: runId };
-  // Written as loadBackground reads it, not through saveBackground, which drops a record that remembers
-  // nothing but the compared run (as the record of a model workbook before its first check does).
-  store.set(BACKGROUND_KEY, JSON.stringify(state));
+  saveBackground(store, state);
   return runId;
 }
