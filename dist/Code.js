@@ -5418,6 +5418,7 @@ ${indentData}`);
 
   // src/core/data/roster/check-roster.ts
   var ISSUES_LISTED_PER_KIND = 20;
+  var ISSUE_QUOTE_CHARS = 1e3;
   var REQUIRED_INPUTS = ATTRIBUTES.filter(
     (a) => !["G1", "G2", "G3", "course"].includes(a.name)
   ).map((a) => a.name);
@@ -5436,7 +5437,7 @@ ${indentData}`);
         const cell = row[column2];
         const reading = normaliseValue(attributeNamed(name), cell);
         record[name] = reading.value;
-        const where = `${columns.headers[column2] ?? name} (${columnLetter(column2)})`;
+        const where = `${cut(columns.headers[column2] ?? name)} (${columnLetter(column2)})`;
         if (reading.kind === "normalised")
           issues.add(where, sheetRow, cell, reading.problem, `read as ${String(reading.value)}`);
         if (reading.kind === "invalid") issues.add(where, sheetRow, cell, reading.problem, blankAction(name));
@@ -5461,6 +5462,14 @@ ${indentData}`);
   function blankAction(attribute) {
     return attribute === FINAL_GRADE ? "treated as blank: the student is scored but not used for training" : "treated as blank: the model uses the training average";
   }
+  function cut(text) {
+    if (text.length <= ISSUE_QUOTE_CHARS) return text;
+    const end = /[\uD800-\uDBFF]/.test(text[ISSUE_QUOTE_CHARS - 1] ?? "") ? ISSUE_QUOTE_CHARS - 1 : ISSUE_QUOTE_CHARS;
+    return `${text.slice(0, end)}…`;
+  }
+  function grouped(n) {
+    return String(n).replace(/\B(?=(\d{3})+$)/g, ",");
+  }
   var IssueList = class {
     constructor() {
       this.issues = [];
@@ -5473,6 +5482,11 @@ ${indentData}`);
       const n = this.listed.get(kind) ?? 0;
       if (n < ISSUES_LISTED_PER_KIND) {
         this.listed.set(kind, n + 1);
+        const length = issue.value.length;
+        if (length > ISSUE_QUOTE_CHARS) {
+          issue.value = cut(issue.value);
+          issue.problem += ` (value shown cut to ${grouped(ISSUE_QUOTE_CHARS)} of its ${grouped(length)} characters)`;
+        }
         this.issues.push(issue);
         return;
       }
@@ -5493,8 +5507,8 @@ ${indentData}`);
   // src/jobs/check-data.ts
   var DATA_ISSUES_SHEET = "Data issues";
   var ISSUE_HEADER = ["Row", "Column", "Value", "Problem", "What PassCompass does"];
-  function checkStudents(students, issues) {
-    const table = students.read();
+  function checkStudents(students2, issues) {
+    const table = students2.read();
     if (table.length === 0) {
       throw new DataError(
         "The Students sheet is empty. Load sample data, or paste your roster into it with its header row."
@@ -5508,14 +5522,14 @@ ${indentData}`);
   }
   function checkData(deps) {
     const checked = checkStudents(deps.students, deps.issues);
-    deps.dialogs.toast(checkSummary(checked), "PassCompass: Check data");
+    deps.dialogs.toast(checkSummary(checked, deps.issues.name?.()), "PassCompass: Check data");
     return checked;
   }
-  function checkSummary(checked) {
+  function checkSummary(checked, issuesSheet = DATA_ISSUES_SHEET) {
     const n = checked.records.length;
     const issues = checked.issues.length;
     const toScore = n - checked.rowsWithFinalGrade;
-    return `Checked ${n} rows: ${issues === 0 ? "no problems" : `${issues} issue${issues === 1 ? "" : "s"} listed in ${DATA_ISSUES_SHEET}`}` + (toScore > 0 ? `; ${toScore} without a final grade (scored, not trained on).` : ".");
+    return `Checked ${n} rows: ${issues === 0 ? "no problems" : `${issues} issue${issues === 1 ? "" : "s"} listed in ${issuesSheet}`}` + (toScore > 0 ? `; ${toScore} without a final grade (scored, not trained on).` : ".");
   }
 
   // src/jobs/experiments.ts
@@ -5566,10 +5580,10 @@ ${indentData}`);
     return [
       e.runId,
       e.at,
-      e.version.dataFingerprint,
-      e.version.rows,
+      e.dataFingerprint,
+      e.rows,
       e.validated.model.training.failures,
-      e.version.mode,
+      e.mode,
       JSON.stringify(parameters),
       m("auc"),
       numberOrBlank(summary2.auc.sd),
@@ -5582,7 +5596,7 @@ ${indentData}`);
       m("topKPrecision"),
       JSON.stringify(perFold),
       Number(e.seconds.toFixed(2)),
-      e.version.version,
+      e.version ?? "",
       e.outcome
     ];
   }
@@ -5594,7 +5608,7 @@ ${indentData}`);
     return `R-${String(highest + 1).padStart(4, "0")}`;
   }
   function versionsNamedIn(rows) {
-    return rows.map((row) => row[VERSION_COLUMN]).filter((v) => typeof v === "number");
+    return rows.map((row) => row[VERSION_COLUMN]).filter((v) => typeof v === "number" && Number.isInteger(v) && v >= 1);
   }
   function numberOrBlank(x) {
     return Number.isFinite(x) ? Number(x.toFixed(4)) : "";
@@ -6080,23 +6094,590 @@ ${indentData}`);
     return Uint8Array.from(bytes);
   }
 
+  // src/core/drift/reference-codec.ts
+  var REFERENCE_FORMAT = "reference-sample/1";
+  var compareLevels = (a, b) => {
+    if (typeof a === "number" && typeof b === "number") return a - b;
+    return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+  };
+  function encodeReferenceSample(sample) {
+    const encoded = {
+      format: REFERENCE_FORMAT,
+      seed: sample.seed,
+      sourceRows: sample.sourceRows,
+      rows: sample.rows,
+      levels: {},
+      columns: {}
+    };
+    for (const [column2, values] of Object.entries(sample.table)) {
+      if (!values.some((value) => typeof value === "string")) {
+        encoded.columns[column2] = values.map((value) => typeof value === "number" ? value : null);
+        continue;
+      }
+      const levels = [...new Set(values.filter((value) => value !== null))].sort(compareLevels);
+      const index = new Map(levels.map((level, position) => [level, position]));
+      encoded.levels[column2] = levels;
+      encoded.columns[column2] = values.map((value) => value === null ? null : index.get(value) ?? null);
+    }
+    return JSON.stringify(encoded);
+  }
+  var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+  function wholeNumber(value, name) {
+    if (typeof value !== "number" || !Number.isInteger(value) || value < 0)
+      throw new TypeError(`The reference sample's ${name} must be a whole number ≥ 0.`);
+    return value;
+  }
+  function levelsOf(column2, raw) {
+    if (raw === void 0) return void 0;
+    if (Array.isArray(raw) && raw.every((level) => typeof level === "string" || typeof level === "number"))
+      return raw;
+    throw new TypeError(`The levels of reference column "${column2}" must be a list of texts or numbers.`);
+  }
+  function decodeColumn(column2, raw, levels, rows) {
+    if (!Array.isArray(raw) || raw.length !== rows)
+      throw new RangeError(`Reference column "${column2}" must be a list of ${rows} values.`);
+    return raw.map((value) => {
+      if (value === null) return null;
+      if (typeof value !== "number" || !Number.isFinite(value))
+        throw new TypeError(`Reference column "${column2}" holds a value that is neither a number nor blank.`);
+      if (levels === void 0) return value;
+      const level = levels[value];
+      if (level === void 0)
+        throw new RangeError(`Reference column "${column2}" points at level ${value}, which does not exist.`);
+      return level;
+    });
+  }
+  function decodeReferenceSample(text) {
+    const parsed = JSON.parse(text);
+    if (!isRecord(parsed) || parsed.format !== REFERENCE_FORMAT)
+      throw new RangeError(`This is not a reference sample in the format ${REFERENCE_FORMAT}.`);
+    const rows = wholeNumber(parsed.rows, "row count");
+    const levels = isRecord(parsed.levels) ? parsed.levels : {};
+    if (!isRecord(parsed.columns)) throw new TypeError("The reference sample's columns must be an object.");
+    const table = {};
+    for (const [column2, raw] of Object.entries(parsed.columns))
+      table[column2] = decodeColumn(column2, raw, levelsOf(column2, levels[column2]), rows);
+    const seed = parsed.seed;
+    if (typeof seed !== "number") throw new TypeError("The reference sample's seed must be a number.");
+    return {
+      seed,
+      sourceRows: wholeNumber(parsed.sourceRows, "source row count"),
+      rows,
+      table
+    };
+  }
+
+  // src/core/model/model-schema.ts
+  var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+  var isFiniteNumber = (value) => typeof value === "number" && Number.isFinite(value);
+  var TRANSFORMS = ["linear", "log1p", "positive"];
+  function featureProblem(feature, index, coefficients) {
+    const at = `feature ${index + 1}`;
+    if (!isObject(feature)) return `${at} is not an object`;
+    const { name, attribute, level, transform, center, scale: scale2 } = feature;
+    if (typeof name !== "string" || name === "") return `${at} has no name`;
+    if (typeof attribute !== "string") return `feature "${name}" names no attribute`;
+    try {
+      attributeNamed(attribute);
+    } catch {
+      return `feature "${name}" reads "${attribute}", which is not a column PassCompass knows`;
+    }
+    if (level === void 0 ? !TRANSFORMS.includes(transform) : typeof level !== "string")
+      return `feature "${name}" has neither a category level nor a known transform`;
+    if (!isFiniteNumber(center)) return `feature "${name}" has no centre`;
+    if (!isFiniteNumber(scale2) || !(scale2 > 0)) return `feature "${name}" has no positive scale`;
+    if (!isFiniteNumber(coefficients[name])) return `feature "${name}" has no coefficient`;
+    return null;
+  }
+  function readModel(text) {
+    let parsed;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return "is not valid JSON";
+    }
+    if (!isObject(parsed)) return `is ${JSON.stringify(parsed)?.slice(0, 20) ?? "nothing"}, not a model`;
+    const { kind, version, predicts, intercept, coefficients, encoding, training } = parsed;
+    if (kind !== "logistic-regression" || version !== 1 || predicts !== "P(fail)")
+      return "is not a PassCompass model (kind logistic-regression, version 1, predicting P(fail))";
+    if (!isFiniteNumber(intercept)) return "has no intercept";
+    if (!isObject(coefficients)) return "has no coefficients";
+    if (!isObject(encoding) || encoding["version"] !== 1 || !Array.isArray(encoding["features"]))
+      return "has no encoding of its features";
+    const features = encoding["features"];
+    if (features.length === 0) return "has no features";
+    for (const [index, feature] of features.entries()) {
+      const problem = featureProblem(feature, index, coefficients);
+      if (problem) return `has a damaged encoding: ${problem}`;
+    }
+    const references = encoding["references"];
+    if (!isObject(references) || !Object.values(references).every((r) => typeof r === "string"))
+      return "has a damaged encoding: its reference levels are not texts";
+    const dropped = encoding["dropped"];
+    if (!Array.isArray(dropped) || !dropped.every((d) => typeof d === "string"))
+      return "has a damaged encoding: its list of dropped features is not a list of texts";
+    if (!isObject(training) || !(Number.isInteger(training["steps"]) && training["steps"] >= 1) || !(isFiniteNumber(training["learningRate"]) && training["learningRate"] > 0) || !isFiniteNumber(training["appliedRate"]) || !(Number.isInteger(training["rows"]) && training["rows"] >= 1) || !(Number.isInteger(training["failures"]) && training["failures"] >= 0))
+      return "has damaged training settings";
+    return parsed;
+  }
+  function momentOfModel(model) {
+    const readsG1 = model.encoding.features.some((feature) => feature.attribute === "G1") || model.encoding.dropped.some((name) => name === "G1" || name.startsWith("G1>"));
+    return readsG1 ? "mid" : "early";
+  }
+
+  // src/core/model/metrics.ts
+  var ratio = (a, b) => b === 0 ? Number.NaN : a / b;
+  function assertScoredLabels(scores, labels) {
+    if (scores.length !== labels.length) {
+      throw new RangeError(`${scores.length} scores but ${labels.length} labels.`);
+    }
+    labels.forEach((label3, i) => {
+      if (label3 !== 0 && label3 !== 1) throw new RangeError(`Label ${i} is ${label3}; labels must be 0 or 1.`);
+    });
+  }
+  function rankByScoreDescending(scores) {
+    const order2 = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
+    const groupEnd = new Array(order2.length);
+    for (let start = 0; start < order2.length; ) {
+      let end = start + 1;
+      while (end < order2.length && scores[order2[end]] === scores[order2[start]]) end += 1;
+      groupEnd.fill(end, start, end);
+      start = end;
+    }
+    return { order: order2, groupEnd };
+  }
+  function rocAuc(scores, labels) {
+    assertScoredLabels(scores, labels);
+    const { order: order2, groupEnd } = rankByScoreDescending(scores);
+    const positives = labels.reduce((sum3, label3) => sum3 + label3, 0);
+    const negatives = labels.length - positives;
+    let positiveRankSum = 0;
+    for (let start = 0; start < order2.length; start = groupEnd[start]) {
+      const end = groupEnd[start];
+      const midrank = labels.length - (start + end - 1) / 2;
+      for (let i = start; i < end; i += 1) positiveRankSum += labels[order2[i]] * midrank;
+    }
+    return ratio(positiveRankSum - positives * (positives + 1) / 2, positives * negatives);
+  }
+  function confusionAt(scores, labels, threshold) {
+    assertScoredLabels(scores, labels);
+    let tp = 0;
+    let fp = 0;
+    let tn = 0;
+    let fn = 0;
+    scores.forEach((score3, i) => {
+      const flagged = score3 >= threshold;
+      if (labels[i] === 1) {
+        if (flagged) tp += 1;
+        else fn += 1;
+      } else if (flagged) fp += 1;
+      else tn += 1;
+    });
+    return { tp, fp, tn, fn };
+  }
+  function metricsAtThreshold(scores, labels, threshold) {
+    const c = confusionAt(scores, labels, threshold);
+    return {
+      ...c,
+      threshold,
+      accuracy: ratio(c.tp + c.tn, scores.length),
+      precision: ratio(c.tp, c.tp + c.fp),
+      recall: ratio(c.tp, c.tp + c.fn),
+      f1: ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn)
+    };
+  }
+  function brierScore(scores, labels) {
+    assertScoredLabels(scores, labels);
+    let sum3 = 0;
+    scores.forEach((score3, i) => sum3 += (score3 - labels[i]) ** 2);
+    return ratio(sum3, scores.length);
+  }
+  function topKMetrics(scores, labels, k) {
+    assertScoredLabels(scores, labels);
+    if (!Number.isInteger(k) || k < 1)
+      throw new RangeError(`K must be a whole number of at least 1, not ${k}.`);
+    const used = Math.min(k, scores.length);
+    const { order: order2, groupEnd } = rankByScoreDescending(scores);
+    let caught = 0;
+    for (let start = 0; start < used; start = groupEnd[start]) {
+      const end = groupEnd[start];
+      let failed = 0;
+      for (let i = start; i < end; i += 1) failed += labels[order2[i]];
+      caught += failed * (Math.min(end, used) - start) / (end - start);
+    }
+    const positives = labels.reduce((sum3, label3) => sum3 + label3, 0);
+    return { k: used, caught, recall: ratio(caught, positives), precision: ratio(caught, used) };
+  }
+
+  // src/core/scoring/tiers.ts
+  var isProbability = (x) => Number.isFinite(x) && x >= 0 && x <= 1;
+  function assertTierRule(rule) {
+    if (!isProbability(rule.mediumFrom)) {
+      throw new RangeError(`The Medium tier must start at a probability in [0, 1], not ${rule.mediumFrom}.`);
+    }
+    if (rule.kind === "capacity") {
+      if (!Number.isInteger(rule.capacity) || rule.capacity < 0) {
+        throw new RangeError(`The capacity must be a whole number of at least 0, not ${rule.capacity}.`);
+      }
+      return;
+    }
+    if (!isProbability(rule.highFrom)) {
+      throw new RangeError(`The High tier must start at a probability in [0, 1], not ${rule.highFrom}.`);
+    }
+    if (rule.mediumFrom > rule.highFrom) {
+      throw new RangeError(
+        `The Medium tier (from ${rule.mediumFrom}) cannot start above the High tier (from ${rule.highFrom}).`
+      );
+    }
+  }
+  var belowHigh = (risk, mediumFrom) => risk >= mediumFrom ? "Medium" : "Low";
+  function tierAssignment(risks, rule) {
+    assertTierRule(rule);
+    risks.forEach((risk, row) => {
+      if (risk !== null && !isProbability(risk)) {
+        throw new RangeError(`Row ${row + 1} has risk ${risk}; a risk must be a probability in [0, 1].`);
+      }
+    });
+    if (rule.kind === "thresholds") {
+      const tiers2 = risks.map(
+        (risk) => risk === null ? null : risk >= rule.highFrom ? "High" : belowHigh(risk, rule.mediumFrom)
+      );
+      return { tiers: tiers2, tie: null };
+    }
+    const scored = [];
+    risks.forEach((risk, row) => {
+      if (risk !== null) scored.push(row);
+    });
+    scored.sort((a, b) => risks[b] - risks[a] || a - b);
+    let cut2 = Math.min(rule.capacity, scored.length);
+    let tie = null;
+    const riskAt = (position) => risks[scored[position]];
+    if (cut2 > 0 && cut2 < scored.length && riskAt(cut2 - 1) === riskAt(cut2)) {
+      const shared = riskAt(cut2);
+      let start = cut2;
+      while (start > 0 && riskAt(start - 1) === shared) start -= 1;
+      let end = cut2;
+      while (end < scored.length && riskAt(end) === shared) end += 1;
+      tie = { risk: shared, students: end - start, placesLeft: cut2 - start };
+      cut2 = start;
+    }
+    const high = new Set(scored.slice(0, cut2));
+    const tiers = risks.map(
+      (risk, row) => risk === null ? null : high.has(row) ? "High" : belowHigh(risk, rule.mediumFrom)
+    );
+    return { tiers, tie };
+  }
+
+  // src/core/scoring/catch-curve.ts
+  var CATCH_CURVE_POINTS = 101;
+  var round4 = (x) => Math.round(x * 1e4) / 1e4;
+  function catchCurve(outOfFold2, labels) {
+    assertScoredLabels(outOfFold2, labels);
+    outOfFold2.forEach((risk2, row) => {
+      if (!(risk2 >= 0 && risk2 <= 1)) throw new RangeError(`Row ${row + 1} has risk ${risk2}, not in [0, 1].`);
+    });
+    const rows = outOfFold2.length;
+    const failures = labels.reduce((sum3, label3) => sum3 + label3, 0);
+    const zeros = new Array(CATCH_CURVE_POINTS).fill(0);
+    if (failures === 0) return { byShare: zeros, byThreshold: [...zeros], failRate: 0, rows };
+    const order2 = outOfFold2.map((_, i) => i).sort((a, b) => outOfFold2[b] - outOfFold2[a]);
+    const risk = (position) => outOfFold2[order2[position]];
+    const failed = (position) => labels[order2[position]];
+    const byShare = [];
+    let start = 0;
+    let end = 0;
+    let before = 0;
+    let inRun = 0;
+    for (let i = 0; i < CATCH_CURVE_POINTS; i += 1) {
+      const cut2 = i * rows / 100;
+      while (end < rows && end <= cut2) {
+        before += inRun;
+        start = end;
+        inRun = 0;
+        while (end < rows && risk(end) === risk(start)) inRun += failed(end++);
+      }
+      const caught2 = before + inRun * (Math.min(cut2, end) - start) / (end - start);
+      byShare.push(round4(caught2 / failures));
+    }
+    const byThreshold = new Array(CATCH_CURVE_POINTS);
+    let flagged = 0;
+    let caught = 0;
+    for (let i = CATCH_CURVE_POINTS - 1; i >= 0; i -= 1) {
+      while (flagged < rows && risk(flagged) >= i / 100) caught += failed(flagged++);
+      byThreshold[i] = round4(caught / failures);
+    }
+    return { byShare, byThreshold, failRate: round4(failures / rows), rows };
+  }
+  function assertCatchCurve(curve) {
+    for (const [name, points] of [
+      ["byShare", curve.byShare],
+      ["byThreshold", curve.byThreshold]
+    ]) {
+      if (!Array.isArray(points) || points.length !== CATCH_CURVE_POINTS || !points.every((p) => typeof p === "number" && p >= 0 && p <= 1)) {
+        throw new RangeError(`The catch curve's ${name} must hold ${CATCH_CURVE_POINTS} numbers in [0, 1].`);
+      }
+    }
+  }
+  function readCatchCurve(value) {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      return "is not a catch curve (a JSON object with byShare, byThreshold, failRate and rows)";
+    const { byShare, byThreshold, failRate, rows } = value;
+    for (const [name, points] of [
+      ["byShare", byShare],
+      ["byThreshold", byThreshold]
+    ]) {
+      if (!Array.isArray(points) || points.length !== CATCH_CURVE_POINTS || !points.every((p) => typeof p === "number" && p >= 0 && p <= 1))
+        return `must hold ${CATCH_CURVE_POINTS} numbers from 0 to 1 in ${name}`;
+    }
+    if (typeof failRate !== "number" || !(failRate >= 0 && failRate <= 1))
+      return "must hold a fail rate from 0 to 1";
+    if (typeof rows !== "number" || !Number.isInteger(rows) || rows < 0)
+      return "must hold a row count (a whole number)";
+    return {
+      byShare,
+      byThreshold,
+      failRate,
+      rows
+    };
+  }
+  function interpolate(points, x) {
+    const at = Math.round(x * 1e9) / 1e9;
+    const lo = Math.floor(at);
+    const low = points[lo];
+    return lo >= 100 ? low : low + (at - lo) * (points[lo + 1] - low);
+  }
+  function expectedCatch(curve, rule, scoredRows) {
+    assertTierRule(rule);
+    assertCatchCurve(curve);
+    if (!Number.isInteger(scoredRows) || scoredRows < 0) {
+      throw new RangeError(
+        `The number of scored rows must be a whole number of at least 0, not ${scoredRows}.`
+      );
+    }
+    if (curve.byShare[100] !== 1) return Number.NaN;
+    if (rule.kind === "thresholds") return interpolate(curve.byThreshold, rule.highFrom * 100);
+    if (scoredRows === 0) return Number.NaN;
+    return interpolate(curve.byShare, Math.min(rule.capacity / scoredRows, 1) * 100);
+  }
+
+  // src/core/registry/model-version.ts
+  var CELL_CHARACTER_LIMIT = 5e4;
+  var VERSION_HEADER = [
+    "Version",
+    "Created",
+    "Experiment",
+    "Data fingerprint",
+    "Rows",
+    "Mode",
+    "Features",
+    "CV ROC AUC",
+    "CV Brier",
+    "Threshold",
+    "Metrics (JSON)",
+    "Model (JSON)",
+    "Checksum (SHA-256)",
+    "Status",
+    "Catch curve (JSON)",
+    "Reference sample (JSON)"
+  ];
+  var STATUS_COLUMN = VERSION_HEADER.indexOf("Status");
+  function metricsText(metrics) {
+    return JSON.stringify(metrics);
+  }
+  function catchCurveText(curve) {
+    return curve === null ? "" : JSON.stringify(curve);
+  }
+  function featuresText(features) {
+    return features.join(", ");
+  }
+  function displayMetric(value) {
+    return value === void 0 || !Number.isFinite(value) ? "" : value;
+  }
+  function versionToRow(v) {
+    if (v.modelJson.length > CELL_CHARACTER_LIMIT) {
+      throw new RangeError(
+        `Model version ${v.version} is ${v.modelJson.length} characters of JSON, over the ${CELL_CHARACTER_LIMIT}-character cell limit.`
+      );
+    }
+    return [
+      v.version,
+      // A Date, not the ISO text: Sheets would otherwise guess at the text's meaning.
+      new Date(v.createdAt),
+      v.experimentId,
+      v.dataFingerprint,
+      v.rows,
+      v.mode,
+      featuresText(v.features),
+      displayMetric(v.metrics["auc"]),
+      displayMetric(v.metrics["brier"]),
+      v.threshold,
+      metricsText(v.metrics),
+      v.modelJson,
+      v.checksum,
+      v.status,
+      catchCurveText(v.catchCurve),
+      v.referenceSample
+    ];
+  }
+  var isWhole = (x, min2) => typeof x === "number" && Number.isInteger(x) && x >= min2;
+  function describeCell(value) {
+    if (value === "" || value === null || value === void 0) return "blank";
+    if (isDate(value)) return Number.isNaN(value.getTime()) ? "not a valid date" : value.toISOString();
+    if (typeof value === "string") return `"${value.length > 40 ? `${value.slice(0, 37)}…` : value}"`;
+    return String(value);
+  }
+  var isDate = (value) => Object.prototype.toString.call(value) === "[object Date]";
+  function timeOf(value) {
+    if (isDate(value)) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+    if (typeof value === "string" && value.trim() !== "") {
+      const ms = Date.parse(value);
+      return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+    }
+    return null;
+  }
+  function readMetrics(text) {
+    if (typeof text !== "string" || text.trim() === "") return "is blank, not the JSON of the metrics";
+    let parsed;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return "is not valid JSON";
+    }
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+      return "is not a JSON object of metrics";
+    const metrics = {};
+    for (const [name, value] of Object.entries(parsed)) {
+      if (value === null) metrics[name] = Number.NaN;
+      else if (typeof value === "number" && Number.isFinite(value)) metrics[name] = value;
+      else return `holds ${JSON.stringify(value)} for "${name}", not a number`;
+    }
+    return metrics;
+  }
+  function readCatchCurveCell(text) {
+    if (text === void 0 || text === "") return null;
+    if (typeof text !== "string") return "is not JSON text";
+    let parsed;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return "is not valid JSON";
+    }
+    return readCatchCurve(parsed);
+  }
+  function versionFromRow(row) {
+    const [
+      version,
+      createdAt,
+      experimentId,
+      dataFingerprint,
+      rows,
+      mode,
+      features,
+      aucCell,
+      brierCell,
+      threshold,
+      metrics,
+      modelJson,
+      checksum,
+      status,
+      catchCurveJson,
+      referenceSample
+    ] = row;
+    const wrong = (column2, problem) => ({
+      column: column2,
+      problem
+    });
+    if (!isWhole(version, 1))
+      return wrong("Version", `is ${describeCell(version)}, not a version number (a whole number from 1)`);
+    const created = timeOf(createdAt);
+    if (created === null) return wrong("Created", `is ${describeCell(createdAt)}, not a time`);
+    if (typeof experimentId !== "string" || experimentId.trim() === "")
+      return wrong("Experiment", `is ${describeCell(experimentId)}, not a run id`);
+    if (typeof dataFingerprint !== "string" || dataFingerprint.trim() === "")
+      return wrong("Data fingerprint", `is ${describeCell(dataFingerprint)}, not a fingerprint`);
+    if (!isWhole(rows, 1))
+      return wrong("Rows", `is ${describeCell(rows)}, not a number of students (a whole number from 1)`);
+    if (mode !== "early" && mode !== "mid") return wrong("Mode", `is ${describeCell(mode)}, not early or mid`);
+    if (typeof features !== "string" || features.trim() === "")
+      return wrong("Features", `is ${describeCell(features)}, not a list of features`);
+    for (const [column2, cell] of [
+      ["CV ROC AUC", aucCell],
+      ["CV Brier", brierCell]
+    ]) {
+      if (cell !== "" && cell !== void 0 && typeof cell !== "number")
+        return wrong(column2, `is ${describeCell(cell)}, not a number`);
+    }
+    if (typeof threshold !== "number" || !(threshold >= 0 && threshold <= 1))
+      return wrong("Threshold", `is ${describeCell(threshold)}, not a probability from 0 to 1`);
+    const parsedMetrics = readMetrics(metrics);
+    if (typeof parsedMetrics === "string") return wrong("Metrics (JSON)", parsedMetrics);
+    if (typeof modelJson !== "string" || modelJson.trim() === "")
+      return wrong("Model (JSON)", `is ${describeCell(modelJson)}, not the JSON of a model`);
+    if (modelJson.length > CELL_CHARACTER_LIMIT)
+      return wrong("Model (JSON)", `is over the ${CELL_CHARACTER_LIMIT}-character cell limit`);
+    if (typeof checksum !== "string" || !/^[0-9a-f]{64}$/i.test(checksum.trim()))
+      return wrong(
+        "Checksum (SHA-256)",
+        `is ${describeCell(checksum)}, not a SHA-256 checksum (64 hex digits)`
+      );
+    const curve = readCatchCurveCell(catchCurveJson);
+    if (typeof curve === "string") return wrong("Catch curve (JSON)", curve);
+    if (referenceSample !== void 0 && typeof referenceSample !== "string")
+      return wrong("Reference sample (JSON)", `is ${describeCell(referenceSample)}, not JSON text`);
+    return {
+      version,
+      createdAt: created,
+      experimentId,
+      dataFingerprint,
+      rows,
+      mode,
+      features: features.split(",").map((f) => f.trim()).filter(Boolean),
+      metrics: parsedMetrics,
+      threshold,
+      modelJson,
+      checksum: checksum.trim().toLowerCase(),
+      status: typeof status === "string" ? status : String(status ?? ""),
+      catchCurve: curve,
+      referenceSample: referenceSample ?? ""
+    };
+  }
+  function isBlankRow(row) {
+    return row.every((cell) => cell === "" || cell === null || cell === void 0);
+  }
+
   // src/core/registry/aliases.ts
   var ALIAS_HEADER = ["Time", "Alias", "From version", "To version", "Moved by", "Reason"];
   function aliasMoveToRow(move) {
     return [new Date(move.at), move.alias, move.from ?? "", move.to ?? "", move.by, move.reason];
   }
+  var MOVED_BY = ["training gate", "promote", "roll back"];
   function aliasMoveFromRow(row) {
+    if (isBlankRow(row)) return null;
     const [at, alias, from, to, by, reason] = row;
-    if (alias !== "champion" && alias !== "challenger") return null;
-    const version = (v) => typeof v === "number" && Number.isInteger(v) ? v : null;
+    const time = timeOf(at);
+    if (time === null) return { column: "Time", problem: `is ${describeCell(at)}, not a time` };
+    if (alias !== "champion" && alias !== "challenger")
+      return { column: "Alias", problem: `is ${describeCell(alias)}, not champion or challenger` };
+    const version = (v) => v === "" || v === void 0 || v === null ? null : typeof v === "number" && Number.isInteger(v) && v >= 1 ? v : void 0;
+    const fromVersion = version(from);
+    if (fromVersion === void 0)
+      return { column: "From version", problem: `is ${describeCell(from)}, not a version number or blank` };
+    const toVersion = version(to);
+    if (toVersion === void 0)
+      return { column: "To version", problem: `is ${describeCell(to)}, not a version number or blank` };
+    if (typeof by !== "string" || !MOVED_BY.includes(by))
+      return { column: "Moved by", problem: `is ${describeCell(by)}, not one of ${MOVED_BY.join(", ")}` };
     return {
-      at: at instanceof Date ? at.toISOString() : String(at),
+      at: time,
       alias,
-      from: version(from),
-      to: version(to),
-      by: String(by),
-      reason: String(reason)
+      from: fromVersion,
+      to: toVersion,
+      by,
+      reason: reason === void 0 || reason === null ? "" : String(reason)
     };
+  }
+  function isAliasMove(read) {
+    return read !== null && "alias" in read;
   }
   function currentAliases(history) {
     const current = { champion: null, challenger: null };
@@ -6130,15 +6711,60 @@ ${indentData}`);
       this.name = "TamperedVersionError";
     }
   };
-  function assertChecksumMatches(version, sha256Hex2) {
-    const actual = sha256Hex2(version.modelJson);
-    if (actual !== version.checksum.trim().toLowerCase()) {
-      throw new TamperedVersionError(
-        version.version,
-        "its model JSON does not match its checksum (the row was changed)"
-      );
-    }
-    return version;
+  var CANONICAL_FORMAT = "passcompass-version/2";
+  function canonicalVersionText(v) {
+    return JSON.stringify([
+      CANONICAL_FORMAT,
+      v.version,
+      v.experimentId,
+      v.dataFingerprint,
+      v.rows,
+      v.mode,
+      featuresText(v.features),
+      metricsText(v.metrics),
+      v.threshold,
+      v.modelJson,
+      catchCurveText(v.catchCurve),
+      v.referenceSample
+    ]);
+  }
+  function versionChecksum(v, sha256Hex2) {
+    return sha256Hex2(canonicalVersionText(v));
+  }
+  function verifyChecksum(version, sha256Hex2) {
+    const stored = version.checksum.trim().toLowerCase();
+    if (versionChecksum(version, sha256Hex2) === stored) return "all";
+    if (sha256Hex2(version.modelJson) === stored) return "model";
+    throw new TamperedVersionError(
+      version.version,
+      "its row no longer matches its checksum: a cell the checksum covers was changed (model JSON, mode, features, metrics, threshold, catch curve, reference sample, rows, fingerprint or version number)"
+    );
+  }
+  function trustOfLegacyVersion(version, facts, sheetRow) {
+    const where = `Versions row ${sheetRow}`;
+    const notes2 = [
+      `Model version ${version.version} (${where}) was recorded by an earlier PassCompass, whose checksum covers only its model JSON: its metrics, threshold, catch curve and reference sample cannot be verified, so its AUC is never used to replace a champion automatically and no share of failures caught is promised from it. Train a new version to have every field checked.`
+    ];
+    const replaced = [];
+    if (version.mode !== facts.mode)
+      replaced.push(`Mode reads "${version.mode}" but the model is ${facts.mode}-term`);
+    if (featuresText(version.features) !== featuresText(facts.features))
+      replaced.push("Features do not list the features of the model");
+    if (version.rows !== facts.rows)
+      replaced.push(`Rows reads ${version.rows} but the model was trained on ${facts.rows}`);
+    if (replaced.length > 0)
+      notes2.push(`${where}: ${replaced.join("; ")}. PassCompass uses what the model JSON says.`);
+    return {
+      version: {
+        ...version,
+        mode: facts.mode,
+        features: facts.features,
+        rows: facts.rows,
+        catchCurve: null,
+        checksumCovers: "model"
+      },
+      notes: notes2
+    };
   }
   function nextVersionNumber(versions, history, experimentVersions = []) {
     const seen = [...versions, ...experimentVersions];
@@ -6149,122 +6775,47 @@ ${indentData}`);
     return seen.reduce((max2, v) => Math.max(max2, v), 0) + 1;
   }
 
-  // src/core/registry/model-version.ts
-  var CELL_CHARACTER_LIMIT = 5e4;
-  var VERSION_HEADER = [
-    "Version",
-    "Created",
-    "Experiment",
-    "Data fingerprint",
-    "Rows",
-    "Mode",
-    "Features",
-    "CV ROC AUC",
-    "CV Brier",
-    "Threshold",
-    "Metrics (JSON)",
-    "Model (JSON)",
-    "Checksum (SHA-256)",
-    "Status",
-    "Catch curve (JSON)",
-    "Reference sample (JSON)"
-  ];
-  var STATUS_COLUMN = VERSION_HEADER.indexOf("Status");
-  function versionToRow(v) {
-    if (v.modelJson.length > CELL_CHARACTER_LIMIT) {
-      throw new RangeError(
-        `Model version ${v.version} is ${v.modelJson.length} characters of JSON, over the ${CELL_CHARACTER_LIMIT}-character cell limit.`
-      );
-    }
-    return [
-      v.version,
-      // A Date, not the ISO text: Sheets would otherwise guess at the text's meaning.
-      new Date(v.createdAt),
-      v.experimentId,
-      v.dataFingerprint,
-      v.rows,
-      v.mode,
-      v.features.join(", "),
-      v.metrics["auc"] ?? "",
-      v.metrics["brier"] ?? "",
-      v.threshold,
-      JSON.stringify(v.metrics),
-      v.modelJson,
-      v.checksum,
-      v.status,
-      v.catchCurve === null ? "" : JSON.stringify(v.catchCurve),
-      v.referenceSample
-    ];
-  }
-  function versionFromRow(row) {
-    const [
-      version,
-      createdAt,
-      experimentId,
-      dataFingerprint,
-      rows,
-      mode,
-      features,
-      ,
-      ,
-      threshold,
-      metrics,
-      modelJson,
-      checksum,
-      status,
-      catchCurveJson,
-      referenceSample
-    ] = row;
-    if (typeof version !== "number" || !Number.isInteger(version) || version < 1)
-      return { problem: "no version number" };
-    if (mode !== "early" && mode !== "mid") return { problem: `unknown mode "${String(mode)}"` };
-    if (typeof modelJson !== "string" || typeof checksum !== "string")
-      return { problem: "model JSON or checksum missing" };
-    let parsedMetrics;
-    try {
-      parsedMetrics = JSON.parse(String(metrics));
-    } catch {
-      return { problem: "metrics are not valid JSON" };
-    }
-    return {
-      version,
-      createdAt: createdAt instanceof Date ? createdAt.toISOString() : String(createdAt),
-      experimentId: String(experimentId),
-      dataFingerprint: String(dataFingerprint),
-      rows: Number(rows),
-      mode,
-      features: String(features).split(",").map((f) => f.trim()).filter(Boolean),
-      metrics: parsedMetrics,
-      threshold: Number(threshold),
-      modelJson,
-      checksum,
-      status: String(status),
-      catchCurve: parseOrNull(catchCurveJson),
-      referenceSample: typeof referenceSample === "string" ? referenceSample : ""
-    };
-  }
-  function parseOrNull(text) {
-    if (typeof text !== "string" || text === "") return null;
-    try {
-      return JSON.parse(text);
-    } catch {
-      return null;
-    }
-  }
-
   // src/jobs/registry.ts
   var VERSIONS_SHEET = "Versions";
   var ALIASES_SHEET = "Aliases";
+  var AUC_COLUMN = VERSION_HEADER.indexOf("CV ROC AUC");
+  var BRIER_COLUMN = VERSION_HEADER.indexOf("CV Brier");
+  var named = (version) => version === null ? "no version" : `version ${version}`;
   var Registry = class _Registry {
     constructor(sheets, digests2, versionRows, aliasRows) {
       this.sheets = sheets;
       this.digests = digests2;
       this.versionRows = versionRows;
+      /** Problems found in the sheets, one sentence each, naming sheet, row and column and what is used instead. */
+      this.problems = [];
+      this.sheetRows = versionRows.map((_, i) => i + 2);
       this.versions = versionRows.map((row, i) => {
         const parsed = versionFromRow(row);
-        return "problem" in parsed ? { ...parsed, row: i + 2 } : parsed;
+        if (!("problem" in parsed)) return parsed;
+        const claims = typeof row[0] === "number" && Number.isInteger(row[0]) ? row[0] : null;
+        return { ...parsed, row: i + 2, claims };
       });
-      this.history = aliasRows.map(aliasMoveFromRow).filter((m) => m !== null);
+      this.history = [];
+      const ignored = [];
+      aliasRows.forEach((row, i) => {
+        const read = aliasMoveFromRow(row);
+        if (isAliasMove(read)) this.history.push(read);
+        else if (read !== null) ignored.push(`Aliases row ${i + 2}: "${read.column}" ${read.problem}`);
+      });
+      const aliases = this.aliases();
+      if (ignored.length > 0) {
+        this.problems.push(
+          `${ignored.join("; ")}. ${ignored.length === 1 ? "That row is" : "Those rows are"} ignored: from the other rows, the champion is ${named(aliases.champion)} and the challenger ${named(aliases.challenger)}.`
+        );
+      }
+      this.versions.forEach((v, i) => {
+        if ("problem" in v && !isBlankRow(versionRows[i] ?? [])) {
+          this.problems.push(
+            `Versions row ${v.row}: "${v.column}" ${v.problem}, so the row is not a version and is never loaded.`
+          );
+        }
+      });
+      this.checkStatusMirror(aliases);
     }
     /** Reads both sheets (one read each). */
     static read(sheets, digests2) {
@@ -6277,18 +6828,85 @@ ${indentData}`);
       const numbers = this.versions.flatMap((v) => "version" in v ? [v.version] : []);
       return nextVersionNumber(numbers, this.history, experimentVersions);
     }
-    /** The version with checksum verified. Throws `TamperedVersionError` when it is missing, malformed or altered. */
+    /**
+     * The version, checked: its row well formed, its checksum matching (`verifyChecksum`), its model JSON a model
+     * of the mode and features the row names, its reference sample readable. A row whose checksum covers only the
+     * model JSON (written by an earlier PassCompass) is made safe with `trustOfLegacyVersion`, and the notes go to
+     * `problems`. Throws `TamperedVersionError`, naming the row and column, when the version cannot be used.
+     */
     load(version) {
-      const found = this.versions.find((v) => "version" in v && v.version === version);
-      if (!found || !("version" in found)) {
-        throw new TamperedVersionError(version, "its row is missing from the Versions sheet or unreadable");
+      const matches = this.versions.map((v2, i) => ({ v: v2, row: this.sheetRows[i] })).filter(({ v: v2 }) => "version" in v2 && v2.version === version);
+      if (matches.length === 0) {
+        const unreadable = this.versions.filter((v2) => "problem" in v2);
+        const own = unreadable.find((u) => u.claims === version);
+        throw new TamperedVersionError(
+          version,
+          own ? `Versions row ${own.row}, "${own.column}" ${own.problem}` : unreadable.length > 0 ? `no readable row of the Versions sheet holds it (${unreadable.map((u) => `row ${u.row}: "${u.column}" ${u.problem}`).join("; ")})` : "its row is missing from the Versions sheet"
+        );
       }
-      return assertChecksumMatches(found, (text) => this.digests.sha256Hex(text));
+      if (matches.length > 1) {
+        throw new TamperedVersionError(
+          version,
+          `rows ${matches.map((m) => m.row).join(" and ")} of the Versions sheet both claim it; delete the copy`
+        );
+      }
+      const { v, row } = matches[0];
+      const where = `Versions row ${row}`;
+      let covers;
+      try {
+        covers = verifyChecksum(v, (text) => this.digests.sha256Hex(text));
+      } catch (error) {
+        if (error instanceof TamperedVersionError)
+          throw new TamperedVersionError(version, `${where}: ${error.why}`);
+        throw error;
+      }
+      const model = readModel(v.modelJson);
+      if (typeof model === "string")
+        throw new TamperedVersionError(version, `${where}, "Model (JSON)" ${model}`);
+      const facts = {
+        mode: momentOfModel(model),
+        features: model.encoding.features.map((f) => f.name),
+        rows: model.training.rows
+      };
+      let loaded;
+      if (covers === "model") {
+        const legacy = trustOfLegacyVersion(v, facts, row);
+        this.note(...legacy.notes);
+        loaded = legacy.version;
+      } else {
+        const disagree = v.mode !== facts.mode ? `"Mode" says ${v.mode} but its model is ${facts.mode}-term` : featuresText(v.features) !== featuresText(facts.features) ? '"Features" does not list the features of its model' : v.rows !== facts.rows ? `"Rows" says ${v.rows} but its model was trained on ${facts.rows}` : null;
+        if (disagree) throw new TamperedVersionError(version, `${where}: ${disagree}`);
+        loaded = { ...v, checksumCovers: "all" };
+        this.checkDisplayCells(loaded, row);
+      }
+      if (loaded.referenceSample !== "") {
+        try {
+          decodeReferenceSample(loaded.referenceSample);
+        } catch (error) {
+          const why = error instanceof Error ? error.message : String(error);
+          if (covers === "all")
+            throw new TamperedVersionError(version, `${where}, "Reference sample (JSON)" is damaged: ${why}`);
+          this.note(
+            `${where}, "Reference sample (JSON)" is damaged (${why}); monitoring has no training rows to compare with for this version.`
+          );
+          loaded = { ...loaded, referenceSample: "" };
+        }
+      }
+      return loaded;
     }
-    /** The champion, verified; null when there is none yet. */
+    /** The champion, checked; null when there is none yet. Throws as `load` does. */
     champion() {
       const number = this.aliases().champion;
       return number === null ? null : this.load(number);
+    }
+    /** The champion for the promotion gate: loaded, or which version could not be loaded and why, or null. */
+    championForGate() {
+      try {
+        return this.champion();
+      } catch (error) {
+        if (!(error instanceof TamperedVersionError)) throw error;
+        return { version: error.version, unusable: error.why };
+      }
     }
     /**
      * Writes a new version (if any) and alias moves: appends the moves to Aliases, and rewrites Versions in one
@@ -6296,13 +6914,51 @@ ${indentData}`);
      */
     commit(added, moves) {
       this.history.push(...moves);
-      if (added) this.versions.push(added);
+      if (added) {
+        this.versions.push(added);
+        this.sheetRows.push(this.versions.length + 1);
+      }
       const aliases = this.aliases();
       const rows = this.versions.map(
         (v, i) => "version" in v ? versionToRow({ ...v, status: statusOf(v.version, aliases) }) : this.versionRows[i] ?? []
       );
       if (moves.length > 0) this.sheets.aliases.append(moves.map(aliasMoveToRow));
       this.sheets.versions.rewrite(rows);
+    }
+    note(...notes2) {
+      for (const note of notes2) if (!this.problems.includes(note)) this.problems.push(note);
+    }
+    /** Reports Status cells that disagree with the Aliases history, which decides. */
+    checkStatusMirror(aliases) {
+      const wrong = [];
+      this.versions.forEach((v, i) => {
+        if (!("version" in v)) return;
+        const says = v.status.trim().toLowerCase();
+        const is = statusOf(v.version, aliases);
+        if (says !== is)
+          wrong.push(`row ${this.sheetRows[i]} says ${says === "" ? "nothing" : `"${says}"`} for ${is}`);
+      });
+      if (wrong.length === 0) return;
+      this.problems.push(
+        `Versions: the Status column disagrees with the Aliases history (${wrong.join("; ")}). The Aliases decide: the champion is ${named(aliases.champion)} and the challenger ${named(aliases.challenger)}; the Status column is rewritten to match at the next Train model, Promote or Roll back.`
+      );
+    }
+    /** Notes display cells (CV ROC AUC, CV Brier) that differ from the checksummed metrics they copy. */
+    checkDisplayCells(v, row) {
+      const cells = this.versionRows[row - 2] ?? [];
+      for (const [column2, metric] of [
+        [AUC_COLUMN, "auc"],
+        [BRIER_COLUMN, "brier"]
+      ]) {
+        const cell = cells[column2];
+        const value = v.metrics[metric];
+        if (cell === "" || cell === void 0 || value === void 0 || !Number.isFinite(value)) continue;
+        if (cell !== value) {
+          this.note(
+            `Versions row ${row}, "${VERSION_HEADER[column2]}" reads ${String(cell)}, but the metrics its checksum covers say ${value}; PassCompass uses ${value}, and the cell is rewritten at the next change.`
+          );
+        }
+      }
     }
   };
 
@@ -6323,9 +6979,9 @@ ${indentData}`);
       return { ok: false, why: `Not scored: ${listed(names)} ${grades.length === 1 ? "is" : "are"} blank.` };
     }
     if (blanks.length > MAX_IMPUTED_BLANKS) {
-      const named2 = blanks.slice(0, NAMED_BLANKS).map(label);
+      const named3 = blanks.slice(0, NAMED_BLANKS).map(label);
       const more = blanks.length > NAMED_BLANKS ? ", …" : "";
-      return { ok: false, why: `Not scored: ${blanks.length} values are blank (${named2.join(", ")}${more}).` };
+      return { ok: false, why: `Not scored: ${blanks.length} values are blank (${named3.join(", ")}${more}).` };
     }
     for (const attribute of attributes) {
       const value = record[attribute.name];
@@ -6920,222 +7576,63 @@ ${indentData}`);
       return "rows were deleted from the Students sheet while it was under way";
     return null;
   }
-  function loadRun(store) {
-    const text = store.get(RUN_KEY);
-    if (!text) return null;
-    try {
-      const run = JSON.parse(text);
-      if (run && typeof run.runId === "string" && typeof run.logged === "number" && typeof run.header === "string")
-        return run;
-    } catch {
-    }
-    store.remove(RUN_KEY);
+  var isWhole2 = (x, min2) => typeof x === "number" && Number.isInteger(x) && x >= min2;
+  var shown = (value) => {
+    const text = value === void 0 ? "missing" : JSON.stringify(value) ?? String(value);
+    return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+  };
+  function runProblem(value) {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      return `it holds ${shown(value)}, not a scoring run`;
+    const run = value;
+    if (typeof run["runId"] !== "string" || run["runId"] === "")
+      return `"runId" is ${shown(run["runId"])}, not a run id`;
+    if (!isWhole2(run["version"], 1)) return `"version" is ${shown(run["version"])}, not a version number`;
+    if (typeof run["startedAt"] !== "string" || Number.isNaN(Date.parse(run["startedAt"])))
+      return `"startedAt" is ${shown(run["startedAt"])}, not a time`;
+    if (!isWhole2(run["dataRows"], 0))
+      return `"dataRows" is ${shown(run["dataRows"])}, not a whole number of rows`;
+    const dataRows = run["dataRows"];
+    if (!isWhole2(run["width"], 1)) return `"width" is ${shown(run["width"])}, not a whole number of columns`;
+    if (!isWhole2(run["nextRow"], 0) || run["nextRow"] > dataRows)
+      return `"nextRow" is ${shown(run["nextRow"])}, not a whole number from 0 to ${dataRows}`;
+    if (!isWhole2(run["logged"], 0) || run["logged"] > dataRows)
+      return `"logged" is ${shown(run["logged"])}, not a whole number from 0 to ${dataRows}`;
+    if (typeof run["header"] !== "string") return `"header" is ${shown(run["header"])}, not the header text`;
+    const columns = run["columns"];
+    if (typeof columns !== "object" || columns === null)
+      return `"columns" is ${shown(columns)}, not the columns`;
+    const names = ["risk", "tier", "reasons", "version", "scoredAt"];
+    const indexes = names.map((name) => columns[name]);
+    const bad = names.find((_, i) => !isWhole2(indexes[i], 0));
+    if (bad)
+      return `"columns.${bad}" is ${shown(columns[bad])}, not a column index`;
+    if (new Set(indexes).size !== names.length) return '"columns" names the same column twice';
     return null;
+  }
+  function readRun(store) {
+    const text = store.get(RUN_KEY);
+    if (text === null || text === "") return { kind: "none" };
+    let parsed;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return { kind: "damaged", why: "it is not valid JSON", runId: null };
+    }
+    const problem = runProblem(parsed);
+    if (problem === null) return { kind: "run", run: parsed };
+    const runId = parsed?.runId;
+    return { kind: "damaged", why: problem, runId: typeof runId === "string" && runId !== "" ? runId : null };
+  }
+  function loadRun(store) {
+    const saved = readRun(store);
+    return saved.kind === "run" ? saved.run : null;
   }
   function saveRun(store, run) {
     store.set(RUN_KEY, JSON.stringify(run));
   }
   function clearRun(store) {
     store.remove(RUN_KEY);
-  }
-
-  // src/core/model/metrics.ts
-  var ratio = (a, b) => b === 0 ? Number.NaN : a / b;
-  function assertScoredLabels(scores, labels) {
-    if (scores.length !== labels.length) {
-      throw new RangeError(`${scores.length} scores but ${labels.length} labels.`);
-    }
-    labels.forEach((label3, i) => {
-      if (label3 !== 0 && label3 !== 1) throw new RangeError(`Label ${i} is ${label3}; labels must be 0 or 1.`);
-    });
-  }
-  function rankByScoreDescending(scores) {
-    const order2 = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
-    const groupEnd = new Array(order2.length);
-    for (let start = 0; start < order2.length; ) {
-      let end = start + 1;
-      while (end < order2.length && scores[order2[end]] === scores[order2[start]]) end += 1;
-      groupEnd.fill(end, start, end);
-      start = end;
-    }
-    return { order: order2, groupEnd };
-  }
-  function rocAuc(scores, labels) {
-    assertScoredLabels(scores, labels);
-    const { order: order2, groupEnd } = rankByScoreDescending(scores);
-    const positives = labels.reduce((sum3, label3) => sum3 + label3, 0);
-    const negatives = labels.length - positives;
-    let positiveRankSum = 0;
-    for (let start = 0; start < order2.length; start = groupEnd[start]) {
-      const end = groupEnd[start];
-      const midrank = labels.length - (start + end - 1) / 2;
-      for (let i = start; i < end; i += 1) positiveRankSum += labels[order2[i]] * midrank;
-    }
-    return ratio(positiveRankSum - positives * (positives + 1) / 2, positives * negatives);
-  }
-  function confusionAt(scores, labels, threshold) {
-    assertScoredLabels(scores, labels);
-    let tp = 0;
-    let fp = 0;
-    let tn = 0;
-    let fn = 0;
-    scores.forEach((score3, i) => {
-      const flagged = score3 >= threshold;
-      if (labels[i] === 1) {
-        if (flagged) tp += 1;
-        else fn += 1;
-      } else if (flagged) fp += 1;
-      else tn += 1;
-    });
-    return { tp, fp, tn, fn };
-  }
-  function metricsAtThreshold(scores, labels, threshold) {
-    const c = confusionAt(scores, labels, threshold);
-    return {
-      ...c,
-      threshold,
-      accuracy: ratio(c.tp + c.tn, scores.length),
-      precision: ratio(c.tp, c.tp + c.fp),
-      recall: ratio(c.tp, c.tp + c.fn),
-      f1: ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn)
-    };
-  }
-  function brierScore(scores, labels) {
-    assertScoredLabels(scores, labels);
-    let sum3 = 0;
-    scores.forEach((score3, i) => sum3 += (score3 - labels[i]) ** 2);
-    return ratio(sum3, scores.length);
-  }
-  function topKMetrics(scores, labels, k) {
-    assertScoredLabels(scores, labels);
-    if (!Number.isInteger(k) || k < 1)
-      throw new RangeError(`K must be a whole number of at least 1, not ${k}.`);
-    const used = Math.min(k, scores.length);
-    const { order: order2, groupEnd } = rankByScoreDescending(scores);
-    let caught = 0;
-    for (let start = 0; start < used; start = groupEnd[start]) {
-      const end = groupEnd[start];
-      let failed = 0;
-      for (let i = start; i < end; i += 1) failed += labels[order2[i]];
-      caught += failed * (Math.min(end, used) - start) / (end - start);
-    }
-    const positives = labels.reduce((sum3, label3) => sum3 + label3, 0);
-    return { k: used, caught, recall: ratio(caught, positives), precision: ratio(caught, used) };
-  }
-
-  // src/core/scoring/tiers.ts
-  var isProbability = (x) => Number.isFinite(x) && x >= 0 && x <= 1;
-  function assertTierRule(rule) {
-    if (!isProbability(rule.mediumFrom)) {
-      throw new RangeError(`The Medium tier must start at a probability in [0, 1], not ${rule.mediumFrom}.`);
-    }
-    if (rule.kind === "capacity") {
-      if (!Number.isInteger(rule.capacity) || rule.capacity < 0) {
-        throw new RangeError(`The capacity must be a whole number of at least 0, not ${rule.capacity}.`);
-      }
-      return;
-    }
-    if (!isProbability(rule.highFrom)) {
-      throw new RangeError(`The High tier must start at a probability in [0, 1], not ${rule.highFrom}.`);
-    }
-    if (rule.mediumFrom > rule.highFrom) {
-      throw new RangeError(
-        `The Medium tier (from ${rule.mediumFrom}) cannot start above the High tier (from ${rule.highFrom}).`
-      );
-    }
-  }
-  var belowHigh = (risk, mediumFrom) => risk >= mediumFrom ? "Medium" : "Low";
-  function assignTiers(risks, rule) {
-    assertTierRule(rule);
-    risks.forEach((risk, row) => {
-      if (risk !== null && !isProbability(risk)) {
-        throw new RangeError(`Row ${row + 1} has risk ${risk}; a risk must be a probability in [0, 1].`);
-      }
-    });
-    if (rule.kind === "thresholds") {
-      return risks.map(
-        (risk) => risk === null ? null : risk >= rule.highFrom ? "High" : belowHigh(risk, rule.mediumFrom)
-      );
-    }
-    const scored = [];
-    risks.forEach((risk, row) => {
-      if (risk !== null) scored.push(row);
-    });
-    scored.sort((a, b) => risks[b] - risks[a] || a - b);
-    const high = new Set(scored.slice(0, rule.capacity));
-    return risks.map(
-      (risk, row) => risk === null ? null : high.has(row) ? "High" : belowHigh(risk, rule.mediumFrom)
-    );
-  }
-
-  // src/core/scoring/catch-curve.ts
-  var CATCH_CURVE_POINTS = 101;
-  var round4 = (x) => Math.round(x * 1e4) / 1e4;
-  function catchCurve(outOfFold, labels) {
-    assertScoredLabels(outOfFold, labels);
-    outOfFold.forEach((risk2, row) => {
-      if (!(risk2 >= 0 && risk2 <= 1)) throw new RangeError(`Row ${row + 1} has risk ${risk2}, not in [0, 1].`);
-    });
-    const rows = outOfFold.length;
-    const failures = labels.reduce((sum3, label3) => sum3 + label3, 0);
-    const zeros = new Array(CATCH_CURVE_POINTS).fill(0);
-    if (failures === 0) return { byShare: zeros, byThreshold: [...zeros], failRate: 0, rows };
-    const order2 = outOfFold.map((_, i) => i).sort((a, b) => outOfFold[b] - outOfFold[a]);
-    const risk = (position) => outOfFold[order2[position]];
-    const failed = (position) => labels[order2[position]];
-    const byShare = [];
-    let start = 0;
-    let end = 0;
-    let before = 0;
-    let inRun = 0;
-    for (let i = 0; i < CATCH_CURVE_POINTS; i += 1) {
-      const cut = i * rows / 100;
-      while (end < rows && end <= cut) {
-        before += inRun;
-        start = end;
-        inRun = 0;
-        while (end < rows && risk(end) === risk(start)) inRun += failed(end++);
-      }
-      const caught2 = before + inRun * (Math.min(cut, end) - start) / (end - start);
-      byShare.push(round4(caught2 / failures));
-    }
-    const byThreshold = new Array(CATCH_CURVE_POINTS);
-    let flagged = 0;
-    let caught = 0;
-    for (let i = CATCH_CURVE_POINTS - 1; i >= 0; i -= 1) {
-      while (flagged < rows && risk(flagged) >= i / 100) caught += failed(flagged++);
-      byThreshold[i] = round4(caught / failures);
-    }
-    return { byShare, byThreshold, failRate: round4(failures / rows), rows };
-  }
-  function assertCatchCurve(curve) {
-    for (const [name, points] of [
-      ["byShare", curve.byShare],
-      ["byThreshold", curve.byThreshold]
-    ]) {
-      if (points.length !== CATCH_CURVE_POINTS || !points.every((p) => p >= 0 && p <= 1)) {
-        throw new RangeError(`The catch curve's ${name} must hold ${CATCH_CURVE_POINTS} numbers in [0, 1].`);
-      }
-    }
-  }
-  function interpolate(points, x) {
-    const at = Math.round(x * 1e9) / 1e9;
-    const lo = Math.floor(at);
-    const low = points[lo];
-    return lo >= 100 ? low : low + (at - lo) * (points[lo + 1] - low);
-  }
-  function expectedCatch(curve, rule, scoredRows) {
-    assertTierRule(rule);
-    assertCatchCurve(curve);
-    if (!Number.isInteger(scoredRows) || scoredRows < 0) {
-      throw new RangeError(
-        `The number of scored rows must be a whole number of at least 0, not ${scoredRows}.`
-      );
-    }
-    if (curve.byShare[100] !== 1) return Number.NaN;
-    if (rule.kind === "thresholds") return interpolate(curve.byThreshold, rule.highFrom * 100);
-    if (scoredRows === 0) return Number.NaN;
-    return interpolate(curve.byShare, Math.min(rule.capacity / scoredRows, 1) * 100);
   }
 
   // src/jobs/score/inference-log.ts
@@ -7156,13 +7653,14 @@ ${indentData}`);
   function tierRuleOf(settings) {
     return settings.tierRule === "capacity" ? { kind: "capacity", capacity: settings.capacity, mediumFrom: settings.mediumFrom } : { kind: "thresholds", highFrom: settings.highFrom, mediumFrom: settings.mediumFrom };
   }
-  function finishRun(deps, run, version) {
+  function finishRun(deps, run, version, notes2 = []) {
+    const said = [...notes2];
     const cells = deps.roster.readColumn(run.columns.risk, run.dataRows);
-    const risks = cells.map((cell) => typeof cell === "number" ? cell : null);
+    const risks = cells.map((cell) => typeof cell === "number" && cell >= 0 && cell <= 1 ? cell : null);
     const reasons = deps.roster.readColumn(run.columns.reasons, run.dataRows);
     const inLog = reasons.map((cell) => cell !== "");
     const rule = tierRuleOf(deps.settings);
-    const tiers = assignTiers(risks, rule);
+    const { tiers, tie } = tierAssignment(risks, rule);
     deps.roster.writeColumns(
       [run.columns.tier],
       0,
@@ -7170,16 +7668,17 @@ ${indentData}`);
     );
     const logRows = deps.log.rowsWhere(LOG_RUN_COLUMN, run.runId);
     const logged = tiers.filter((_, i) => inLog[i]);
-    if (logRows.length !== logged.length) {
-      throw new RangeError(
-        `Scoring run ${run.runId} has ${logRows.length} inference-log rows for ${logged.length} scored rows.`
+    if (logRows.length === logged.length) {
+      deps.log.writeCells(
+        LOG_TIER_COLUMN,
+        logRows,
+        logged.map((t) => t ?? "")
+      );
+    } else {
+      said.push(
+        `The Inference log holds ${logRows.length} rows of this run (${run.runId}) for ${logged.length} students scored: rows were deleted or edited meanwhile. The tiers are in the Students sheet; the log rows keep a blank Tier rather than one that could belong to another student.`
       );
     }
-    deps.log.writeCells(
-      LOG_TIER_COLUMN,
-      logRows,
-      logged.map((t) => t ?? "")
-    );
     deps.roster.style(
       { risk: run.columns.risk, tier: run.columns.tier, reasons: run.columns.reasons },
       run.dataRows
@@ -7189,33 +7688,85 @@ ${indentData}`);
     const notScored = inLog.filter(Boolean).length - scored;
     const counts2 = { High: 0, Medium: 0, Low: 0 };
     for (const tier of tiers) if (tier) counts2[tier] += 1;
-    const caught = version.catchCurve ? expectedCatch(version.catchCurve, rule, scored) : Number.NaN;
-    const finished = {
+    const marked = rule.kind === "capacity" ? { ...rule, capacity: counts2.High } : rule;
+    const caught = version.catchCurve && !(marked.kind === "capacity" && marked.capacity === 0) ? expectedCatch(version.catchCurve, marked, scored) : Number.NaN;
+    if (version.checksumCovers === "model") {
+      said.push(
+        `No share of failures caught is given: version ${version.version} was recorded by an earlier PassCompass and its catch curve is not covered by its checksum. Train a new version to have one.`
+      );
+    }
+    return {
       runId: run.runId,
       version: version.version,
       scored,
       notScored,
       tiers: counts2,
       expectedCatch: caught,
+      tie,
+      notes: said,
       logRowsDeleted
     };
-    return finished;
+  }
+  var percent = (risk) => `${(risk * 100).toFixed(1)}%`;
+  function tieText(f) {
+    const tie = f.tie;
+    if (!tie) return "";
+    if (tie.students === f.scored) {
+      return ` Every scored student has the same risk (${percent(tie.risk)}): the model cannot rank them, so none is marked High.`;
+    }
+    return ` ${tie.students} students share the risk at the High tier's cut-off (${percent(tie.risk)}) and only ${tie.placesLeft} High place${tie.placesLeft === 1 ? " was" : "s were"} left: none of them is marked High (equal risks get equal tiers; PassCompass does not choose among them by row order). Counsellors with room can start with them.`;
   }
   function scoringSummary(f) {
     const catchText = Number.isFinite(f.expectedCatch) ? ` From cross-validation, the High tier should contain about ${Math.round(f.expectedCatch * 100)}% of the students who will fail.` : "";
-    return `Scored ${f.scored} students with model version ${f.version}: ${f.tiers.High} High, ${f.tiers.Medium} Medium, ${f.tiers.Low} Low` + (f.notScored > 0 ? `; ${f.notScored} rows not scored (see Main reasons).` : ".") + catchText;
+    return `Scored ${f.scored} students with model version ${f.version}: ${f.tiers.High} High, ${f.tiers.Medium} Medium, ${f.tiers.Low} Low` + (f.notScored > 0 ? `; ${f.notScored} rows not scored (see Main reasons).` : ".") + tieText(f) + catchText + f.notes.map((note) => `
+${note}`).join("");
   }
 
   // src/jobs/score/score-students.ts
   var OWN_HEADERS = ["Risk of failing", "Tier", "Main reasons", "Model version", "Scored at"];
+  var TIERS = { High: true, Medium: true, Low: true };
+  var isDate2 = (cell) => Object.prototype.toString.call(cell) === "[object Date]";
+  var WRITES = {
+    "Risk of failing": (cell) => cell === "" || typeof cell === "number" && cell >= 0 && cell <= 1,
+    Tier: (cell) => cell === "" || typeof cell === "string" && Object.prototype.hasOwnProperty.call(TIERS, cell),
+    "Main reasons": (cell) => typeof cell === "string",
+    "Model version": (cell) => cell === "" || typeof cell === "number" && Number.isInteger(cell) && cell >= 1,
+    "Scored at": (cell) => cell === "" || isDate2(cell)
+  };
+  var OWN_COLUMNS = OWN_HEADERS.map((header) => ({
+    header,
+    holds: WRITES[header]
+  }));
   var SALT_KEY = "passcompass.salt";
   var ABANDONED_TIER = "Not finished";
   var CELLS_PER_EXECUTION = 15e5;
+  var ROWS_PER_EXECUTION_KEY = "passcompass.rowsPerExecution";
   function pendingRun(store) {
     return loadRun(store);
   }
+  function rowsPerExecution(deps, notes2) {
+    const given = deps.rowsPerExecution ?? deps.store.get(ROWS_PER_EXECUTION_KEY);
+    if (given === void 0 || given === null || given === "") return null;
+    const value = typeof given === "number" ? given : Number(given.trim());
+    if (Number.isInteger(value) && value >= 1) return value;
+    notes2.push(
+      `The document property ${ROWS_PER_EXECUTION_KEY} is ${JSON.stringify(given)}, not a whole number of rows from 1; it was ignored, and each execution scored as many rows as the cost model allows.`
+    );
+    return null;
+  }
   function scoreStudents(deps, request) {
-    let run = loadRun(deps.store);
+    const saved = readRun(deps.store);
+    if (saved.kind === "damaged") {
+      if (saved.runId !== null) markNotFinished(deps, saved.runId);
+      clearRun(deps.store);
+      return {
+        status: "abandoned",
+        runId: saved.runId ?? "",
+        why: `The saved state of a scoring run (document property ${RUN_KEY}) could not be read: ${saved.why}. That run was ended${saved.runId === null ? "" : " (its rows in the Inference log say Not finished)"}; the Students sheet keeps what was written. Score again to start from the first row.`
+      };
+    }
+    let run = saved.kind === "run" ? saved.run : null;
+    const notes2 = [];
     const layout = deps.roster.layout();
     if (request.kind === "follow-up") {
       if (!run) return { status: "idle", why: "No scoring run is waiting." };
@@ -7249,30 +7800,33 @@ ${indentData}`);
     }
     run.dataRows = Math.max(run.dataRows, layout.dataRows);
     const version = registry.load(run.version);
-    scoreNextBlock(deps, run, version, findRosterColumns(layout.header));
+    scoreNextBlock(deps, run, version, findRosterColumns(layout.header), rowsPerExecution(deps, notes2));
     if (run.nextRow < run.dataRows) {
       saveRun(deps.store, run);
       return { status: "continuing", runId: run.runId, scored: run.nextRow, dataRows: run.dataRows };
     }
-    const finished = finishRun(deps, run, version);
+    const finished = finishRun(deps, run, version, [...registry.problems, ...notes2]);
     clearRun(deps.store);
     return { status: "finished", ...finished };
   }
-  function abandonRun(deps, run) {
-    const rows = deps.log.rowsWhere(LOG_RUN_COLUMN, run.runId);
+  function markNotFinished(deps, runId) {
+    const rows = deps.log.rowsWhere(LOG_RUN_COLUMN, runId);
     deps.log.writeCells(
       LOG_TIER_COLUMN,
       rows,
       rows.map(() => ABANDONED_TIER)
     );
+  }
+  function abandonRun(deps, run) {
+    markNotFinished(deps, run.runId);
     clearRun(deps.store);
   }
   function repairInterruptedBlock(deps, run) {
     const rows = deps.log.rowsWhere(LOG_RUN_COLUMN, run.runId);
     if (rows.length > run.logged) deps.log.deleteRows(rows.slice(run.logged));
   }
-  function scoreNextBlock(deps, run, version, columns) {
-    const perExecution = deps.rowsPerExecution ?? Math.max(1, Math.floor(CELLS_PER_EXECUTION / (run.width + OWN_HEADERS.length + LOG_HEADER.length)));
+  function scoreNextBlock(deps, run, version, columns, override) {
+    const perExecution = override ?? Math.max(1, Math.floor(CELLS_PER_EXECUTION / (run.width + OWN_HEADERS.length + LOG_HEADER.length)));
     const count = Math.min(perExecution, run.dataRows - run.nextRow);
     if (count <= 0) return;
     const model = JSON.parse(version.modelJson);
@@ -7312,12 +7866,12 @@ ${indentData}`);
         { row: 1 }
       );
     }
-    const own = deps.roster.ensureColumns(OWN_HEADERS, header);
-    const [risk, tier, reasons, version, scoredAt] = own;
+    const own = deps.roster.ensureColumns(OWN_COLUMNS, header, dataRows);
+    const [risk, tier, reasons, version, scoredAt] = own.columns;
     const started = deps.now();
     const after = [...header.map(String)];
-    OWN_HEADERS.forEach((name, i) => {
-      after[own[i]] = name;
+    own.columns.forEach((index, i) => {
+      after[index] = own.headers[i] ?? "";
     });
     return {
       runId: `S-${started.toISOString()}-${deps.uuid().slice(0, 8)}`,
@@ -7351,7 +7905,8 @@ ${indentData}`);
     const fullSample = sampleTable(
       allCourses.map((course) => ({ file: SAMPLE_FILES[course], csvText: texts.get(course) ?? "" }))
     );
-    const otherData = existing.length > 0 && !isSampleData(existing, fullSample);
+    const own = deps.students.ownColumns?.(OWN_COLUMNS, existing) ?? [];
+    const otherData = existing.length > 0 && !isSampleData(existing, fullSample, own);
     if (otherData) {
       const question = `The ${STUDENTS_SHEET} sheet already holds ${existing.length - 1} rows of other data. Replace them with the sample (${table.rows.length} students)? Other sheets are not touched.`;
       if (!deps.dialogs.confirm("Replace the Students sheet?", question))
@@ -7368,9 +7923,9 @@ ${indentData}`);
     if (actual !== file.sha256) throw new SampleIntegrityError(file, actual);
     return text;
   }
-  function isSampleData(table, sample) {
-    const own = new Set(OWN_HEADERS);
-    const keep = (table[0] ?? []).map((h) => !own.has(h));
+  function isSampleData(table, sample, own) {
+    const ownColumns = new Set(own.filter((i) => i >= 0));
+    const keep = (table[0] ?? []).map((_, i) => !ownColumns.has(i));
     const existing = table.map((row) => row.filter((_, i) => keep[i]));
     const [header, ...rows] = existing;
     if (!header || rowKey(header) !== rowKey(sample.header)) return false;
@@ -7382,6 +7937,11 @@ ${indentData}`);
   }
 
   // src/jobs/promote.ts
+  function problemsText(registry) {
+    return registry.problems.map((problem) => `
+
+Note: ${problem}`).join("");
+  }
   function promoteChallenger(deps) {
     const registry = Registry.read(deps, deps.digests);
     const { champion, challenger } = registry.aliases();
@@ -7389,7 +7949,7 @@ ${indentData}`);
     registry.load(challenger);
     const reason = deps.dialogs.prompt(
       `Promote version ${challenger}?`,
-      `Version ${challenger} will score students from now on${champion === null ? "" : ` instead of version ${champion}`}. Why? (kept in the Aliases history)`
+      `Version ${challenger} will score students from now on${champion === null ? "" : ` instead of version ${champion}`}. Why? (kept in the Aliases history)` + problemsText(registry)
     );
     if (reason === null) return { status: "cancelled" };
     const at = deps.now().toISOString();
@@ -7412,7 +7972,7 @@ ${indentData}`);
     registry.load(previous);
     const reason = deps.dialogs.prompt(
       `Roll back to version ${previous}?`,
-      `Version ${previous} will score students again instead of version ${current}. Why? (kept in the Aliases history)`
+      `Version ${previous} will score students again instead of version ${current}. Why? (kept in the Aliases history)` + problemsText(registry)
     );
     if (reason === null) return { status: "cancelled" };
     registry.commit(null, [
@@ -7468,8 +8028,8 @@ ${indentData}`);
       const sorted = [...groups.entries()].sort(
         ([a], [b]) => typeof a === "number" && typeof b === "number" ? a - b : String(a).localeCompare(String(b))
       );
-      for (const [value, { students, failed }] of sorted) {
-        rates.push({ attribute: name, value, students, failed, failRate: failed / students });
+      for (const [value, { students: students2, failed }] of sorted) {
+        rates.push({ attribute: name, value, students: students2, failed, failRate: failed / students2 });
       }
     }
     return rates;
@@ -7483,6 +8043,7 @@ ${indentData}`);
   // src/jobs/summary.ts
   var SUMMARY_SHEET = "Summary";
   var COLUMN_HEADER = ["Column", "Meaning", "Kind", "Blank", "Distinct", "Min", "Mean", "Max", "Most common"];
+  var SUMMARY_HEADER = COLUMN_HEADER;
   var RATE_HEADER = ["Column", "Value", "Students", "Failed", "Fail rate", "", "", "", ""];
   function writeSummary(report, checked, passMark) {
     const attributes = [...checked.columns.byAttribute.keys()];
@@ -7973,7 +8534,7 @@ ${indentData}`);
     if (!(share > 0 && share <= 1)) throw new RangeError(`The top-K share must be in (0, 1], not ${share}.`);
     assertInput(input);
     const foldOf = stratifiedGroupFolds(input.labels, input.groups, k, seededRandom(seed));
-    const outOfFold = new Array(input.records.length).fill(Number.NaN);
+    const outOfFold2 = new Array(input.records.length).fill(Number.NaN);
     const folds = [];
     for (let fold2 = 0; fold2 < k; fold2 += 1) {
       const train3 = [];
@@ -7982,7 +8543,7 @@ ${indentData}`);
       const fitted = fitWithThreshold(subset(input, train3), options);
       const { records, labels } = subset(input, test);
       const scores = riskOfFailing(fitted.model, records);
-      test.forEach((row, i) => outOfFold[row] = scores[i]);
+      test.forEach((row, i) => outOfFold2[row] = scores[i]);
       folds.push({
         fold: fold2,
         trainRows: train3.length,
@@ -8008,7 +8569,7 @@ ${indentData}`);
       topKRecall: over((f) => f.topK.recall),
       topKPrecision: over((f) => f.topK.precision)
     };
-    return { k, seed, folds, summary: summary2, foldOf, outOfFold };
+    return { k, seed, folds, summary: summary2, foldOf, outOfFold: outOfFold2 };
   }
   function trainAndValidate(input, options = {}) {
     const validation = crossValidate(input, options);
@@ -8045,6 +8606,75 @@ ${indentData}`);
     };
   }
 
+  // src/core/monitoring/confidence-intervals.ts
+  var Z_95 = 1.959963984540054;
+  function assertCount(value, name) {
+    if (!Number.isInteger(value) || value < 0)
+      throw new RangeError(`${name} must be a whole number ≥ 0, got ${value}.`);
+  }
+  function wilsonInterval(successes, trials, z2 = Z_95) {
+    assertCount(successes, "successes");
+    assertCount(trials, "trials");
+    if (successes > trials) throw new RangeError(`${successes} successes out of only ${trials} trials.`);
+    if (trials === 0) throw new RangeError("A proportion of 0 trials has no interval.");
+    if (!(z2 > 0)) throw new RangeError(`z must be positive, got ${z2}.`);
+    const p = successes / trials;
+    const z22 = z2 * z2;
+    const denominator = 1 + z22 / trials;
+    const centre = (p + z22 / (2 * trials)) / denominator;
+    const half = z2 / denominator * Math.sqrt(p * (1 - p) / trials + z22 / (4 * trials * trials));
+    return {
+      low: successes === 0 ? 0 : Math.max(0, centre - half),
+      high: successes === trials ? 1 : Math.min(1, centre + half)
+    };
+  }
+  function hanleyMcNeilStandardError(auc, positives, negatives) {
+    if (!(auc >= 0 && auc <= 1)) throw new RangeError(`An AUC lies in [0, 1], got ${auc}.`);
+    assertCount(positives, "positives");
+    assertCount(negatives, "negatives");
+    if (positives < 1 || negatives < 1)
+      throw new RangeError(`An AUC needs both classes: ${positives} positives, ${negatives} negatives.`);
+    const q1 = auc / (2 - auc);
+    const q2 = 2 * auc * auc / (1 + auc);
+    const variance2 = (auc * (1 - auc) + (positives - 1) * (q1 - auc * auc) + (negatives - 1) * (q2 - auc * auc)) / (positives * negatives);
+    return Math.sqrt(Math.max(0, variance2));
+  }
+  function hanleyMcNeilInterval(auc, positives, negatives, z2 = Z_95) {
+    if (!(z2 > 0)) throw new RangeError(`z must be positive, got ${z2}.`);
+    const half = z2 * hanleyMcNeilStandardError(auc, positives, negatives);
+    return { low: Math.max(0, auc - half), high: Math.min(1, auc + half) };
+  }
+
+  // src/core/model/usefulness.ts
+  var MIN_PER_OUTCOME = 10;
+  var MIN_ROWS = 50;
+  var two = (x) => x.toFixed(2);
+  var students = (n) => `${n} student${n === 1 ? "" : "s"}`;
+  function judgeUsefulness(outOfFold2, labels) {
+    const rows = labels.length;
+    const failures = labels.reduce((sum3, label3) => sum3 + label3, 0);
+    const passes = rows - failures;
+    const outOfFoldAuc = rows > 0 ? rocAuc(outOfFold2, labels) : Number.NaN;
+    const interval = Number.isFinite(outOfFoldAuc) && failures > 0 && passes > 0 ? hanleyMcNeilInterval(outOfFoldAuc, failures, passes) : null;
+    const refusals = [];
+    if (failures < MIN_PER_OUTCOME || passes < MIN_PER_OUTCOME) {
+      refusals.push(
+        `Only ${students(failures)} who failed and ${students(passes)} who passed have a final grade; a model needs at least ${MIN_PER_OUTCOME} of each to learn the difference and to be measured.`
+      );
+    }
+    if (rows < MIN_ROWS) {
+      refusals.push(
+        `Only ${students(rows)} have a final grade; a model needs at least ${MIN_ROWS}, so that each cross-validation fold is more than a handful of students.`
+      );
+    }
+    if (interval === null || !(interval.low > 0.5)) {
+      refusals.push(
+        interval === null ? "Its ROC AUC could not be measured, so it cannot be shown to be better than chance." : `It is not clearly better than chance: its out-of-fold ROC AUC is ${two(outOfFoldAuc)}, and the 95% interval (${two(interval.low)} to ${two(interval.high)}) does not lie wholly above 0.5, the AUC of a coin toss.`
+      );
+    }
+    return { rows, failures, passes, outOfFoldAuc, interval, refusals };
+  }
+
   // src/core/model/target.ts
   var DEFAULT_PASS_MARK = 10;
   function failLabels(records, passMark = DEFAULT_PASS_MARK) {
@@ -8061,79 +8691,6 @@ ${indentData}`);
       }
       return grade < passMark ? 1 : 0;
     });
-  }
-
-  // src/core/drift/reference-codec.ts
-  var REFERENCE_FORMAT = "reference-sample/1";
-  var compareLevels = (a, b) => {
-    if (typeof a === "number" && typeof b === "number") return a - b;
-    return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
-  };
-  function encodeReferenceSample(sample) {
-    const encoded = {
-      format: REFERENCE_FORMAT,
-      seed: sample.seed,
-      sourceRows: sample.sourceRows,
-      rows: sample.rows,
-      levels: {},
-      columns: {}
-    };
-    for (const [column2, values] of Object.entries(sample.table)) {
-      if (!values.some((value) => typeof value === "string")) {
-        encoded.columns[column2] = values.map((value) => typeof value === "number" ? value : null);
-        continue;
-      }
-      const levels = [...new Set(values.filter((value) => value !== null))].sort(compareLevels);
-      const index = new Map(levels.map((level, position) => [level, position]));
-      encoded.levels[column2] = levels;
-      encoded.columns[column2] = values.map((value) => value === null ? null : index.get(value) ?? null);
-    }
-    return JSON.stringify(encoded);
-  }
-  var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-  function wholeNumber(value, name) {
-    if (typeof value !== "number" || !Number.isInteger(value) || value < 0)
-      throw new TypeError(`The reference sample's ${name} must be a whole number ≥ 0.`);
-    return value;
-  }
-  function levelsOf(column2, raw) {
-    if (raw === void 0) return void 0;
-    if (Array.isArray(raw) && raw.every((level) => typeof level === "string" || typeof level === "number"))
-      return raw;
-    throw new TypeError(`The levels of reference column "${column2}" must be a list of texts or numbers.`);
-  }
-  function decodeColumn(column2, raw, levels, rows) {
-    if (!Array.isArray(raw) || raw.length !== rows)
-      throw new RangeError(`Reference column "${column2}" must be a list of ${rows} values.`);
-    return raw.map((value) => {
-      if (value === null) return null;
-      if (typeof value !== "number" || !Number.isFinite(value))
-        throw new TypeError(`Reference column "${column2}" holds a value that is neither a number nor blank.`);
-      if (levels === void 0) return value;
-      const level = levels[value];
-      if (level === void 0)
-        throw new RangeError(`Reference column "${column2}" points at level ${value}, which does not exist.`);
-      return level;
-    });
-  }
-  function decodeReferenceSample(text) {
-    const parsed = JSON.parse(text);
-    if (!isRecord(parsed) || parsed.format !== REFERENCE_FORMAT)
-      throw new RangeError(`This is not a reference sample in the format ${REFERENCE_FORMAT}.`);
-    const rows = wholeNumber(parsed.rows, "row count");
-    const levels = isRecord(parsed.levels) ? parsed.levels : {};
-    if (!isRecord(parsed.columns)) throw new TypeError("The reference sample's columns must be an object.");
-    const table = {};
-    for (const [column2, raw] of Object.entries(parsed.columns))
-      table[column2] = decodeColumn(column2, raw, levelsOf(column2, levels[column2]), rows);
-    const seed = parsed.seed;
-    if (typeof seed !== "number") throw new TypeError("The reference sample's seed must be a number.");
-    return {
-      seed,
-      sourceRows: wholeNumber(parsed.sourceRows, "source row count"),
-      rows,
-      table
-    };
   }
 
   // src/core/drift/column-table.ts
@@ -8161,7 +8718,7 @@ ${indentData}`);
 
   // src/core/drift/reference-sample.ts
   var SHEET_CELL_LIMIT = 5e4;
-  function assertCount(value, name) {
+  function assertCount2(value, name) {
     if (!Number.isInteger(value) || value < 0)
       throw new RangeError(`${name} must be a whole number ≥ 0, got ${value}.`);
   }
@@ -8179,8 +8736,8 @@ ${indentData}`);
   function referenceSampleThatFits(records, columns, options) {
     const maxRows = options.maxRows ?? 1e3;
     const maxChars = options.maxChars ?? SHEET_CELL_LIMIT;
-    assertCount(maxRows, "maxRows");
-    assertCount(maxChars, "maxChars");
+    assertCount2(maxRows, "maxRows");
+    assertCount2(maxChars, "maxChars");
     const order2 = drawOrder(records.length, options.seed);
     const sampleOf = (rows) => take(records, columns, order2, rows, options.seed);
     const fits = (sample) => encodeReferenceSample(sample).length <= maxChars;
@@ -8200,11 +8757,23 @@ ${indentData}`);
   }
 
   // src/core/registry/promotion-gate.ts
-  var fmt = (x) => x === void 0 ? "n/a" : x.toFixed(3);
+  var fmt = (x) => x === void 0 || !Number.isFinite(x) ? "n/a" : x.toFixed(3);
   function decidePromotion(candidate, champion) {
     if (!champion) return { alias: "champion", reason: "first version" };
+    if ("unusable" in champion) {
+      return {
+        alias: "challenger",
+        reason: `champion v${champion.version} could not be loaded (${champion.unusable}), so nothing was compared; promote by hand`
+      };
+    }
     const mine = candidate.metrics["auc"];
     const theirs = champion.metrics["auc"];
+    if (champion.checksumCovers === "model") {
+      return {
+        alias: "challenger",
+        reason: `champion v${champion.version} was recorded by an earlier PassCompass and its CV ROC AUC (${fmt(theirs)}) is not covered by its checksum, so it is not compared; promote by hand`
+      };
+    }
     if (candidate.dataFingerprint !== champion.dataFingerprint) {
       return {
         alias: "challenger",
@@ -8252,10 +8821,10 @@ ${indentData}`);
     if (dropped.length > 0) {
       notes2.push(`Not used, because every training row has the same value or none: ${dropped.join(", ")}.`);
     }
-    const champion = loadChampionOrNote(registry, notes2);
-    const modelJson = JSON.stringify(validated.model);
+    const usefulness = judgeUsefulness(validated.validation.outOfFold, labels);
     const runId = nextRunId(experimentRows);
-    const version = {
+    const modelJson = JSON.stringify(validated.model);
+    const candidate = {
       version: registry.nextVersion(versionsNamedIn(experimentRows)),
       createdAt: deps.now().toISOString(),
       experimentId: runId,
@@ -8266,14 +8835,46 @@ ${indentData}`);
       metrics: flatMetrics(validated),
       threshold: validated.threshold,
       modelJson,
-      checksum: deps.digests.sha256Hex(modelJson),
+      checksum: "",
       status: "",
       catchCurve: catchCurve(validated.validation.outOfFold, labels),
       referenceSample: encodeReferenceSample(
         referenceSampleThatFits(records, modelAttributes(validated.model), { seed: deps.settings.seed })
       )
     };
-    const decision = decidePromotion(version, champion);
+    const record = (outcome, version2) => ({
+      runId,
+      at: started,
+      dataFingerprint: candidate.dataFingerprint,
+      rows: candidate.rows,
+      mode: candidate.mode,
+      version: version2,
+      validated,
+      settings: deps.settings,
+      seconds: (deps.now().getTime() - started.getTime()) / 1e3,
+      outcome
+    });
+    if (usefulness.refusals.length > 0) {
+      const why = usefulness.refusals.join(" ");
+      notes2.push(...registry.problems);
+      deps.experiments.append([experimentRow(record(`refused, not registered: ${why}`, null))]);
+      return {
+        runId,
+        version: candidate,
+        validated,
+        alias: "refused",
+        gateReason: why,
+        usefulness,
+        champion: registry.aliases().champion,
+        notes: notes2
+      };
+    }
+    const version = {
+      ...candidate,
+      checksum: versionChecksum(candidate, deps.digests.sha256Hex)
+    };
+    const decision = decidePromotion(version, registry.championForGate());
+    notes2.push(...registry.problems);
     const current = registry.aliases();
     const move = {
       at: version.createdAt,
@@ -8284,17 +8885,17 @@ ${indentData}`);
       reason: decision.reason
     };
     registry.commit(version, [move]);
-    const record = {
+    deps.experiments.append([experimentRow(record(`${decision.alias}: ${decision.reason}`, version.version))]);
+    return {
       runId,
-      at: started,
       version,
       validated,
-      settings: deps.settings,
-      seconds: (deps.now().getTime() - started.getTime()) / 1e3,
-      outcome: `${decision.alias}: ${decision.reason}`
+      alias: decision.alias,
+      gateReason: decision.reason,
+      usefulness,
+      champion: registry.aliases().champion,
+      notes: notes2
     };
-    deps.experiments.append([experimentRow(record)]);
-    return { runId, version, validated, alias: decision.alias, gateReason: decision.reason, notes: notes2 };
   }
   function trainingRows(checked, passMark) {
     const records = checked.records.filter((r) => r["G3"] !== null && r["G3"] !== void 0);
@@ -8315,15 +8916,6 @@ ${indentData}`);
     if (settings.mode !== "auto") return settings.mode;
     const withG1 = checked.records.filter((r) => r["G1"] !== null && r["G1"] !== void 0).length;
     return checked.columns.byAttribute.has("G1") && withG1 >= checked.records.length / 2 ? "mid" : "early";
-  }
-  function loadChampionOrNote(registry, notes2) {
-    try {
-      return registry.champion();
-    } catch (error) {
-      if (!(error instanceof TamperedVersionError)) throw error;
-      notes2.push(`${error.message} The new version was compared with no champion.`);
-      return null;
-    }
   }
   function fingerprint(records, labels, digests2) {
     const names = [...new Set(records.flatMap((r) => Object.keys(r)))].sort();
@@ -8642,8 +9234,8 @@ ${indentData}`);
   function formatCount(n) {
     if (!Number.isFinite(n)) return NOT_AVAILABLE;
     const digits = String(Math.round(Math.abs(n)));
-    const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-    return n < 0 ? `-${grouped}` : grouped;
+    const grouped2 = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    return n < 0 ? `-${grouped2}` : grouped2;
   }
   function countOf(n, noun, plural2 = `${noun}s`) {
     return `${formatCount(n)} ${n === 1 ? noun : plural2}`;
@@ -8783,7 +9375,7 @@ ${indentData}`);
   function dataQualitySection(problems) {
     const cells = problems.filter((p) => p.kind !== "missing-column" && p.kind !== "not-scored").reduce((sum3, p) => sum3 + p.count, 0);
     const columns = problemColumns(problems).length;
-    const shown2 = byCountDescending(problems).slice(0, DATA_QUALITY_LINES_SHOWN);
+    const shown3 = byCountDescending(problems).slice(0, DATA_QUALITY_LINES_SHOWN);
     const paragraphs = [
       `The check found ${countOf(cells, "cell")} with problems in ${countOf(columns, "column")} of the Students sheet. Cells that cannot be read are treated as blank, so the risk scores of the students concerned rest on less information.`
     ];
@@ -8796,13 +9388,13 @@ ${indentData}`);
       table: {
         caption: "Data-quality problems",
         header: ["Column", "Problem", "How many"],
-        rows: shown2.map((p) => [
+        rows: shown3.map((p) => [
           p.column === null ? "whole roster" : clipText(p.column, COLUMN_LABEL_LENGTH),
           PROBLEM_WORDS[p.kind],
           howMany(p)
         ])
       },
-      notes: problems.length > shown2.length ? [`${countOf(problems.length - shown2.length, "more line")} in the Monitoring sheet.`] : []
+      notes: problems.length > shown3.length ? [`${countOf(problems.length - shown3.length, "more line")} in the Monitoring sheet.`] : []
     };
   }
 
@@ -8922,11 +9514,11 @@ ${indentData}`);
   var MONITORING_STEP = "Open the spreadsheet's Monitoring sheet for the full figures of every check.";
   function dataQualityStep(facts) {
     const columns = problemColumns(facts.dataQuality ?? []);
-    const named2 = columns.slice(0, COLUMNS_NAMED_IN_STEP).map((column2) => `“${column2}”`);
-    const rest = columns.length - named2.length;
-    if (named2.length === 0)
+    const named3 = columns.slice(0, COLUMNS_NAMED_IN_STEP).map((column2) => `“${column2}”`);
+    const rest = columns.length - named3.length;
+    if (named3.length === 0)
       return "Check the import: the Students sheet should hold this term's whole roster, with a header row.";
-    const which = rest > 0 ? `${named2.join(", ")} and ${countOf(rest, "other column")}` : listInWords(named2);
+    const which = rest > 0 ? `${named3.join(", ")} and ${countOf(rest, "other column")}` : listInWords(named3);
     return `Check the import: in the Students sheet, look at ${which}, correct the cells, then run PassCompass ▸ Check data, which lists every cell in the Data issues sheet.`;
   }
   var STEPS = {
@@ -9290,14 +9882,14 @@ ${indentData}`);
     if (!drift) return void 0;
     const tested = drift.columns.filter((c) => c.status === "tested");
     const drifted = tested.filter((c) => c.driftedCorrected);
-    const shown2 = (drifted.length > 0 ? drifted : tested.filter((c) => c.drifted)).sort((a, b) => (a.adjustedP ?? 1) - (b.adjustedP ?? 1)).slice(0, 5);
+    const shown3 = (drifted.length > 0 ? drifted : tested.filter((c) => c.drifted)).sort((a, b) => (a.adjustedP ?? 1) - (b.adjustedP ?? 1)).slice(0, 5);
     return {
       rowsCompared: findings.rowsCompared,
       referenceRows: drift.quality.reference.rows,
       columnsTested: drift.testedColumns,
       columnsDrifted: drift.raw.driftedColumns,
       columnsDriftedCorrected: drift.corrected.driftedColumns,
-      topColumns: shown2.map((c) => findings.moved.get(c.column) ?? c.column)
+      topColumns: shown3.map((c) => findings.moved.get(c.column) ?? c.column)
     };
   }
   function figure(metric) {
@@ -9831,15 +10423,15 @@ ${indentData}`);
     if (Number.isNaN(z2)) throw new RangeError("z is NaN.");
     return z2 === 0 ? 1 : regularisedGammaQ(0.5, z2 * z2 / 2);
   }
-  function assertCount2(hits, size, side) {
+  function assertCount3(hits, size, side) {
     if (!Number.isInteger(size) || size < 1)
       throw new RangeError(`The ${side} sample needs at least one value.`);
     if (!Number.isInteger(hits) || hits < 0 || hits > size)
       throw new RangeError(`The ${side} count must be a whole number from 0 to ${size}, got ${hits}.`);
   }
   function twoProportionZTest(referenceHits, referenceSize, currentHits, currentSize) {
-    assertCount2(referenceHits, referenceSize, "reference");
-    assertCount2(currentHits, currentSize, "current");
+    assertCount3(referenceHits, referenceSize, "reference");
+    assertCount3(currentHits, currentSize, "current");
     const pooled = (referenceHits + currentHits) / (referenceSize + currentSize);
     if (pooled === 0 || pooled === 1) return { statistic: 0, pValue: 1 };
     const standardError = Math.sqrt(pooled * (1 - pooled) * (1 / referenceSize + 1 / currentSize));
@@ -9982,7 +10574,7 @@ ${indentData}`);
     const { pValue, statistic } = measured;
     const threshold = pValue !== void 0 ? pThreshold : distanceThreshold;
     const drifted = pValue !== void 0 ? pValue < pThreshold : statistic >= distanceThreshold;
-    const shown2 = pValue !== void 0 ? `: p = ${formatForNote(pValue)}` : ` = ${formatForNote(statistic)}`;
+    const shown3 = pValue !== void 0 ? `: p = ${formatForNote(pValue)}` : ` = ${formatForNote(statistic)}`;
     const comparison = pValue !== void 0 ? drifted ? "<" : "≥" : drifted ? "≥" : "<";
     return {
       ...base,
@@ -9992,7 +10584,7 @@ ${indentData}`);
       ...pValue !== void 0 ? { pValue } : {},
       threshold,
       drifted,
-      note: `${measured.label}${shown2} ${comparison} ${threshold}${drifted ? ", drifted" : ""}`
+      note: `${measured.label}${shown3} ${comparison} ${threshold}${drifted ? ", drifted" : ""}`
     };
   }
 
@@ -10148,8 +10740,8 @@ ${indentData}`);
 
   // src/core/monitoring/quality-sentences.ts
   var plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-  var percent = (share) => `${Math.round(share * 100)}%`;
-  function named(column2) {
+  var percent2 = (share) => `${Math.round(share * 100)}%`;
+  function named2(column2) {
     const { label: label3 } = attributeNamed(column2);
     return label3 === column2 ? label3 : `${label3} (${column2})`;
   }
@@ -10178,12 +10770,12 @@ ${indentData}`);
       return `${plural(problem.count, "row", "rows")} could not be scored: ${rows}.`;
     if (problem.column === null || quality2 === null)
       throw new RangeError(`A ${problem.kind} problem needs its column and the column's summary.`);
-    const name = named(problem.column);
+    const name = named2(problem.column);
     switch (problem.kind) {
       case "missing-column":
         return `No roster column holds ${name}, which the model uses: it reads as blank for every student.`;
       case "blank-share":
-        return `${name} is blank in ${problem.count} of ${quality2.rows} rows (${percent(quality2.blankShare)}, against ${percent(quality2.referenceBlankShare)} in the training sample): ${rows}.`;
+        return `${name} is blank in ${problem.count} of ${quality2.rows} rows (${percent2(quality2.blankShare)}, against ${percent2(quality2.referenceBlankShare)} in the training sample): ${rows}.`;
       case "out-of-range": {
         const column2 = problem.column;
         const faults = FAULT_ORDER.flatMap((fault) => {
@@ -10275,20 +10867,20 @@ ${indentData}`);
   // src/core/monitoring/describe-shift.ts
   var MIN_VALUES_DESCRIBED = 10;
   var attributeOrUndefined = (name) => ATTRIBUTES.find((attribute) => attribute.name === name);
-  var shown = (x) => Number.isInteger(x) ? String(x) : x.toFixed(1);
+  var shown2 = (x) => Number.isInteger(x) ? String(x) : x.toFixed(1);
   var SAME_EVERYWHERE = "the same value in every row on both sides";
-  var percent2 = (share) => `${Math.round(share * 100)}%`;
+  var percent3 = (share) => `${Math.round(share * 100)}%`;
   function centreShift(reference, current) {
     const [m0, m1] = [median(reference), median(current)];
-    if (m0 !== m1) return `median ${shown(m0)} → ${shown(m1)}`;
+    if (m0 !== m1) return `median ${shown2(m0)} → ${shown2(m1)}`;
     const [a0, a1] = [mean(reference).toFixed(1), mean(current).toFixed(1)];
     if (a0 !== a1) return `mean ${a0} → ${a1}`;
     const middle = (values) => {
       const sorted = [...values].sort((a, b) => a - b);
-      return `${shown(quantileSorted(sorted, 0.25))}-${shown(quantileSorted(sorted, 0.75))}`;
+      return `${shown2(quantileSorted(sorted, 0.25))}-${shown2(quantileSorted(sorted, 0.75))}`;
     };
     const [q0, q1] = [middle(reference), middle(current)];
-    return q0 !== q1 ? `middle half ${q0} → ${q1}` : `median ${shown(m0)}, mean ${a0} on both sides`;
+    return q0 !== q1 ? `middle half ${q0} → ${q1}` : `median ${shown2(m0)}, mean ${a0} on both sides`;
   }
   var OUTSIDE_KEY = "\0outside";
   var OUTSIDE_WORDS = "values outside the data dictionary";
@@ -10305,9 +10897,9 @@ ${indentData}`);
       if (clearlyLarger || tiedButGrew) best = { index, change: size, grew: change > 0 };
     });
     const key = counts2.categories[best.index];
-    const named2 = key === OUTSIDE_KEY ? OUTSIDE_WORDS : `"${words(key) ?? ""}"`;
+    const named3 = key === OUTSIDE_KEY ? OUTSIDE_WORDS : `"${words(key) ?? ""}"`;
     const [before, after] = [counts2.reference[best.index] ?? 0, counts2.current[best.index] ?? 0];
-    return `${named2} ${percent2(before / reference.length)} → ${percent2(after / current.length)}`;
+    return `${named3} ${percent3(before / reference.length)} → ${percent3(after / current.length)}`;
   }
   function describeShift(drift, reference, current) {
     if (reference.length !== drift.reference.rows || current.length !== drift.current.rows)
@@ -10338,45 +10930,6 @@ ${indentData}`);
     return `${label3}: ${centreShift(left, right)}`;
   }
 
-  // src/core/monitoring/confidence-intervals.ts
-  var Z_95 = 1.959963984540054;
-  function assertCount3(value, name) {
-    if (!Number.isInteger(value) || value < 0)
-      throw new RangeError(`${name} must be a whole number ≥ 0, got ${value}.`);
-  }
-  function wilsonInterval(successes, trials, z2 = Z_95) {
-    assertCount3(successes, "successes");
-    assertCount3(trials, "trials");
-    if (successes > trials) throw new RangeError(`${successes} successes out of only ${trials} trials.`);
-    if (trials === 0) throw new RangeError("A proportion of 0 trials has no interval.");
-    if (!(z2 > 0)) throw new RangeError(`z must be positive, got ${z2}.`);
-    const p = successes / trials;
-    const z22 = z2 * z2;
-    const denominator = 1 + z22 / trials;
-    const centre = (p + z22 / (2 * trials)) / denominator;
-    const half = z2 / denominator * Math.sqrt(p * (1 - p) / trials + z22 / (4 * trials * trials));
-    return {
-      low: successes === 0 ? 0 : Math.max(0, centre - half),
-      high: successes === trials ? 1 : Math.min(1, centre + half)
-    };
-  }
-  function hanleyMcNeilStandardError(auc, positives, negatives) {
-    if (!(auc >= 0 && auc <= 1)) throw new RangeError(`An AUC lies in [0, 1], got ${auc}.`);
-    assertCount3(positives, "positives");
-    assertCount3(negatives, "negatives");
-    if (positives < 1 || negatives < 1)
-      throw new RangeError(`An AUC needs both classes: ${positives} positives, ${negatives} negatives.`);
-    const q1 = auc / (2 - auc);
-    const q2 = 2 * auc * auc / (1 + auc);
-    const variance2 = (auc * (1 - auc) + (positives - 1) * (q1 - auc * auc) + (negatives - 1) * (q2 - auc * auc)) / (positives * negatives);
-    return Math.sqrt(Math.max(0, variance2));
-  }
-  function hanleyMcNeilInterval(auc, positives, negatives, z2 = Z_95) {
-    if (!(z2 > 0)) throw new RangeError(`z must be positive, got ${z2}.`);
-    const half = z2 * hanleyMcNeilStandardError(auc, positives, negatives);
-    return { low: Math.max(0, auc - half), high: Math.min(1, auc + half) };
-  }
-
   // src/core/monitoring/realised-metric.ts
   function undefinedMetric(reason, expected) {
     return { value: null, reason, expected, problem: false };
@@ -10392,12 +10945,12 @@ ${indentData}`);
 
   // src/core/monitoring/realised-accuracy.ts
   var MIN_STUDENTS_WITH_GRADES = 20;
-  var TIERS = /* @__PURE__ */ new Set(["High", "Medium", "Low", ""]);
+  var TIERS2 = /* @__PURE__ */ new Set(["High", "Medium", "Low", ""]);
   var isProbability2 = (x) => Number.isFinite(x) && x >= 0 && x <= 1;
   function assertInputs(pairs, expected) {
     pairs.forEach((pair, index) => {
       if (!isProbability2(pair.risk)) throw new RangeError(`Pair ${index}: risk ${pair.risk} is not in [0, 1].`);
-      if (!TIERS.has(pair.tier)) throw new RangeError(`Pair ${index}: "${pair.tier}" is not a tier.`);
+      if (!TIERS2.has(pair.tier)) throw new RangeError(`Pair ${index}: "${pair.tier}" is not a tier.`);
       if (typeof pair.failed !== "boolean") throw new TypeError(`Pair ${index}: failed must be true or false.`);
     });
     for (const [name, value] of Object.entries(expected))
@@ -10416,13 +10969,13 @@ ${indentData}`);
   }
   function realisedAccuracy(pairs, expected) {
     assertInputs(pairs, expected);
-    const students = pairs.length;
+    const students2 = pairs.length;
     const failures = pairs.filter((pair) => pair.failed).length;
-    if (students < MIN_STUDENTS_WITH_GRADES) {
-      const note = `too few students with final grades yet: ${students} of the ${MIN_STUDENTS_WITH_GRADES} needed`;
+    if (students2 < MIN_STUDENTS_WITH_GRADES) {
+      const note = `too few students with final grades yet: ${students2} of the ${MIN_STUDENTS_WITH_GRADES} needed`;
       const none = (value) => undefinedMetric(note, value ?? null);
       return {
-        students,
+        students: students2,
         failures,
         note,
         auc: none(expected.auc),
@@ -10437,18 +10990,18 @@ ${indentData}`);
     const { tp, tn } = confusionAt(risks, labels, expected.threshold);
     const high = pairs.filter((pair) => pair.tier === "High");
     const highFailed = high.filter((pair) => pair.failed).length;
-    const meanRisk = risks.reduce((sum3, risk) => sum3 + risk, 0) / students;
-    const observed = wilsonInterval(failures, students);
+    const meanRisk = risks.reduce((sum3, risk) => sum3 + risk, 0) / students2;
+    const observed = wilsonInterval(failures, students2);
     return {
-      students,
+      students: students2,
       failures,
       note: "",
       auc: aucMetric(risks, labels, failures, expected.auc),
-      accuracy: judged((tp + tn) / students, wilsonInterval(tp + tn, students), expected.accuracy),
+      accuracy: judged((tp + tn) / students2, wilsonInterval(tp + tn, students2), expected.accuracy),
       highRecall: proportion(highFailed, failures, expected.highRecall, "undefined: no student failed"),
       highPrecision: proportion(highFailed, high.length, expected.highPrecision, "undefined: nobody is High"),
       calibration: {
-        value: failures / students,
+        value: failures / students2,
         interval: observed,
         expected: meanRisk,
         problem: meanRisk < observed.low || meanRisk > observed.high
@@ -10497,22 +11050,22 @@ ${indentData}`);
     const model = JSON.parse(version.modelJson);
     const attributes = modelAttributes(model);
     const reference = version.referenceSample ? decodeReferenceSample(version.referenceSample).table : null;
-    const students = readStudents(data.students, attributes);
+    const students2 = readStudents(data.students, attributes);
     const run = latestLoggedRun(data.log, (v) => v === version.version ? attributes : null);
     const fresh = run !== null && run.runId !== data.lastComparedRun;
-    const current = fresh ? run.table : tableOfRows(students.rows, attributes);
+    const current = fresh ? run.table : tableOfRows(students2.rows, attributes);
     const source = fresh ? `Inference log, run ${run.runId}` : "Students sheet";
-    const rowsCompared = fresh ? run.rows : students.rows.length;
+    const rowsCompared = fresh ? run.rows : students2.rows.length;
     const { drift, moved } = driftOf(reference, current, attributes);
-    const notScored = students.rows.filter((row) => !scoreability(model, row.asScored).ok).map((r) => r.sheetRow);
+    const notScored = students2.rows.filter((row) => !scoreability(model, row.asScored).ok).map((r) => r.sheetRow);
     const quality2 = dataQuality({
       attributes,
       reference: reference ?? Object.fromEntries(attributes.map((name) => [name, []])),
-      rows: students.rows,
-      rosterHeaders: students.header,
+      rows: students2.rows,
+      rosterHeaders: students2.header,
       notScoredRows: notScored
     });
-    const accuracy = realised(data, students.rows, version);
+    const accuracy = realised(data, students2.rows, version);
     const summary2 = checkVerdict({ drift, dataQuality: quality2.problems, accuracy });
     return {
       version,
@@ -10563,13 +11116,13 @@ ${indentData}`);
       if (champion === null) nothing = true;
       else {
         stage = "reading the Students sheet";
-        const students = deps.students.read();
+        const students2 = deps.students.read();
         stage = "reading the Inference log";
         const log = deps.log.rows();
         stage = "comparing this term's rows with the training data";
         findings = inspect({
           champion,
-          students,
+          students: students2,
           log,
           lastComparedRun: memory.lastComparedRun,
           settings: deps.settings,
@@ -10578,7 +11131,7 @@ ${indentData}`);
           // would make the check's service calls grow with the roster.
           sha256Hex
         });
-        identifying = readStudents(students, []).rows.map((row2) => row2.key);
+        identifying = readStudents(students2, []).rows.map((row2) => row2.key);
       }
     } catch (error) {
       failure = error instanceof Error ? error.message : String(error);
@@ -10736,10 +11289,12 @@ ${indentData}`);
   // src/core/data/formula-escape.ts
   var FORMULA_START = /^[=+\-@\t\r]/;
   var SHEETS_WOULD_CONVERT = /^\s*([-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?%?|true|false)\s*$/i;
+  function needsQuotePrefix(text) {
+    return FORMULA_START.test(text) || SHEETS_WOULD_CONVERT.test(text);
+  }
   function escapeForSheet(value) {
     if (typeof value !== "string") return value;
-    if (value.startsWith("'") || FORMULA_START.test(value) || SHEETS_WOULD_CONVERT.test(value))
-      return `'${value}`;
+    if (value.startsWith("'") || needsQuotePrefix(value)) return `'${value}`;
     return value;
   }
 
@@ -10777,9 +11332,9 @@ ${indentData}`);
   // src/sheets/record-sheet.ts
   var TIME_HEADERS = /* @__PURE__ */ new Set(["Time", "Created"]);
   var SpreadsheetRecordSheet = class {
-    constructor(spreadsheet, sheetName, header) {
+    constructor(spreadsheet, place, header) {
       this.spreadsheet = spreadsheet;
-      this.sheetName = sheetName;
+      this.place = place;
       this.header = header;
       this.timeColumns = header.flatMap((name, i) => TIME_HEADERS.has(name) ? [i + 1] : []);
     }
@@ -10875,21 +11430,19 @@ ${indentData}`);
       return this.timeFormat;
     }
     existingSheet() {
-      if (this.sheet === void 0) this.sheet = this.spreadsheet.getSheetByName(this.sheetName);
-      return this.sheet;
+      return this.place.find();
     }
     createSheet() {
-      const sheet = this.spreadsheet.insertSheet(this.sheetName);
-      const width = this.header.length;
-      if (sheet.getMaxColumns() < width)
-        sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-      sheet.getRange(1, 1, 1, width).setValues([[...this.header]]).setFontWeight("bold");
-      sheet.setFrozenRows(1);
-      for (const column2 of this.timeColumns) sheet.setColumnWidth(column2, TIMESTAMP_COLUMN_WIDTH);
-      sheet.protect().setDescription(`${this.sheetName}: kept by PassCompass`).setWarningOnly(true);
-      this.sheet = sheet;
-      this.rowCount = 0;
-      return sheet;
+      return this.place.findOrCreate((sheet, name) => {
+        const width = this.header.length;
+        if (sheet.getMaxColumns() < width)
+          sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+        sheet.getRange(1, 1, 1, width).setValues([[...this.header]]).setFontWeight("bold");
+        sheet.setFrozenRows(1);
+        for (const column2 of this.timeColumns) sheet.setColumnWidth(column2, TIMESTAMP_COLUMN_WIDTH);
+        sheet.protect().setDescription(`${name}: kept by PassCompass`).setWarningOnly(true);
+        this.rowCount = 0;
+      });
     }
   };
 
@@ -10930,14 +11483,33 @@ ${indentData}`);
         problems: ["The saved settings were not readable; defaults are used."]
       };
     }
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+      return {
+        settings: defaultSettings(),
+        problems: [
+          `The saved settings hold ${String(JSON.stringify(raw)).slice(0, 40)}, not a set of named values; defaults are used.`
+        ]
+      };
+    }
     return validateSettings(raw);
   }
+  function numberOf(value) {
+    if (typeof value === "number") return value;
+    if (typeof value === "string" && value.trim() !== "") return Number(value.trim());
+    return Number.NaN;
+  }
   function validateSettings(raw) {
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+      return {
+        settings: defaultSettings(),
+        problems: ["The settings are not a set of named values; defaults are used."]
+      };
+    }
     const settings = defaultSettings();
     const problems = [];
     for (const [key, [min2, max2]] of Object.entries(RANGES)) {
       if (raw[key] === void 0) continue;
-      const value = Number(raw[key]);
+      const value = numberOf(raw[key]);
       const whole = !FRACTIONAL.includes(key);
       if (!Number.isFinite(value) || value < min2 || value > max2 || whole && !Number.isInteger(value)) {
         problems.push(
@@ -11036,17 +11608,12 @@ ${indentData}`);
 
   // src/sheets/sheet-table.ts
   var SpreadsheetTable = class {
-    /**
-     * `ownedByPassCompass`: a sheet PassCompass creates for itself (Data issues, Summary) gets a warning-only
-     * protection when it is created, so a person editing it is reminded that PassCompass rewrites it.
-     */
-    constructor(spreadsheet, sheetName, ownedByPassCompass = false) {
-      this.spreadsheet = spreadsheet;
-      this.sheetName = sheetName;
-      this.ownedByPassCompass = ownedByPassCompass;
+    constructor(place, options = {}) {
+      this.place = place;
+      this.options = options;
     }
     read() {
-      const sheet = this.existingSheet();
+      const sheet = this.place.find();
       if (!sheet) return [];
       const values = sheet.getDataRange().getValues();
       return values.length === 1 && values[0]?.length === 1 && values[0][0] === "" ? [] : values;
@@ -11054,23 +11621,23 @@ ${indentData}`);
     replace(values) {
       const width = values[0]?.length ?? 0;
       if (values.length === 0 || width === 0) throw new RangeError("A table needs at least a header row.");
-      const sheet = this.existingSheet() ?? this.createSheet();
-      this.sheet = sheet;
+      const sheet = this.place.findOrCreate((created, name) => {
+        if (this.options.rewrittenByPassCompass) {
+          created.protect().setDescription(`${name}: rewritten by PassCompass`).setWarningOnly(true);
+        }
+      });
       resizeGrid(sheet, values.length, width);
       sheet.getRange(1, 1, values.length, width).setValues(values.map((row) => row.map(escapeForSheet)));
       sheet.setFrozenRows(1);
       sheet.getRange(1, 1, 1, width).setFontWeight("bold");
     }
-    createSheet() {
-      const sheet = this.spreadsheet.insertSheet(this.sheetName);
-      if (this.ownedByPassCompass) {
-        sheet.protect().setDescription(`${this.sheetName}: rewritten by PassCompass`).setWarningOnly(true);
-      }
-      return sheet;
+    name() {
+      return this.place.find()?.getName() ?? this.place.usual;
     }
-    existingSheet() {
-      if (this.sheet === void 0) this.sheet = this.spreadsheet.getSheetByName(this.sheetName);
-      return this.sheet;
+    ownColumns(columns, table) {
+      const sheet = this.place.find();
+      if (!sheet || !this.options.columns) return columns.map(() => -1);
+      return this.options.columns.ownColumns(sheet, this.place.usual, columns, table);
     }
   };
   function resizeGrid(sheet, rows, columns) {
@@ -11083,11 +11650,12 @@ ${indentData}`);
   }
 
   // src/sheets/summary-sheet.ts
-  function summarySheet(spreadsheet, name) {
+  function summarySheet(place) {
+    const table = new SpreadsheetTable(place, { rewrittenByPassCompass: true });
     return {
       write(values, chart) {
-        new SpreadsheetTable(spreadsheet, name, true).replace(values);
-        const sheet = spreadsheet.getSheetByName(name);
+        table.replace(values);
+        const sheet = place.find();
         if (!sheet) return;
         for (const old of sheet.getCharts()) sheet.removeChart(old);
         if (!chart) return;
@@ -11136,9 +11704,10 @@ ${indentData}`);
 
   // src/sheets/roster-sheet.ts
   var SpreadsheetRosterSheet = class {
-    constructor(spreadsheet, sheetName) {
+    constructor(spreadsheet, sheetName, ownership) {
       this.spreadsheet = spreadsheet;
       this.sheetName = sheetName;
+      this.ownership = ownership;
     }
     layout() {
       const sheet = this.existing();
@@ -11152,19 +11721,8 @@ ${indentData}`);
     readRows(first, count, width) {
       return this.required().getRange(first + 2, 1, count, width).getValues();
     }
-    ensureColumns(headers, header) {
-      const sheet = this.required();
-      const find = (name) => header.findIndex((h) => String(h).trim().toLowerCase() === name.toLowerCase());
-      const found = headers.map(find);
-      const missing = headers.filter((_, i) => found[i] === -1);
-      if (missing.length === 0) return found;
-      const start = header.length;
-      const needed = start + missing.length;
-      if (sheet.getMaxColumns() < needed)
-        sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
-      sheet.getRange(1, start + 1, 1, missing.length).setValues([missing]).setFontWeight("bold");
-      let next = start;
-      return found.map((index) => index === -1 ? next++ : index);
+    ensureColumns(columns, header, dataRows) {
+      return this.ownership.ensureColumns(this.required(), this.sheetName, columns, header, dataRows);
     }
     writeColumns(columns, first, values) {
       if (values.length === 0) return;
@@ -11390,6 +11948,310 @@ ${indentData}`);
     }
   };
 
+  // src/sheets/ownership-record.ts
+  var OWNED_KEY = "passcompass.owned";
+  var NAMES_TRIED = 10;
+  function candidateNames(usual) {
+    return Array.from(
+      { length: NAMES_TRIED },
+      (_, i) => i === 0 ? usual : i === 1 ? `${usual} (PassCompass)` : `${usual} (PassCompass ${i})`
+    );
+  }
+  var isRecord2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+  var idOf = (value) => typeof value === "number" && Number.isInteger(value) ? { id: value } : {};
+  function parseOwnership(text) {
+    const record = { sheets: {}, columns: [] };
+    if (!text) return record;
+    let raw;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      return record;
+    }
+    if (!isRecord2(raw)) return record;
+    if (isRecord2(raw["sheets"])) {
+      for (const [usual, entry] of Object.entries(raw["sheets"])) {
+        if (isRecord2(entry) && typeof entry["name"] === "string")
+          record.sheets[usual] = { ...idOf(entry["id"]), name: entry["name"] };
+      }
+    }
+    if (Array.isArray(raw["columns"])) {
+      for (const entry of raw["columns"]) {
+        if (!isRecord2(entry) || typeof entry["name"] !== "string" || !isRecord2(entry["headers"])) continue;
+        const headers = Object.fromEntries(
+          Object.entries(entry["headers"]).filter(
+            (pair) => typeof pair[1] === "string"
+          )
+        );
+        record.columns.push({ ...idOf(entry["id"]), name: entry["name"], headers });
+      }
+    }
+    return record;
+  }
+  function serialiseOwnership(record) {
+    return JSON.stringify(record);
+  }
+
+  // src/sheets/ownership.ts
+  function namedSheet(spreadsheet, name) {
+    let sheet;
+    const find = () => {
+      if (sheet === void 0) sheet = spreadsheet.getSheetByName(name);
+      return sheet;
+    };
+    return {
+      usual: name,
+      find,
+      findOrCreate(setUp) {
+        const found = find();
+        if (found) return found;
+        const created = spreadsheet.insertSheet(name);
+        setUp(created, name);
+        sheet = created;
+        return created;
+      }
+    };
+  }
+  var OWN_PROTECTION = /: (kept|rewritten) by PassCompass$/;
+  var MIN_HEADER_MATCH = 3;
+  function madeByPassCompass(sheet, header) {
+    const protections = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).filter((p) => p.isWarningOnly()).map((p) => p.getDescription());
+    const described = protections.some((d) => OWN_PROTECTION.test(d));
+    if (!described && !protections.includes("")) return false;
+    const width = Math.min(sheet.getLastColumn(), header.length);
+    if (width < (described ? Math.min(MIN_HEADER_MATCH, header.length) : header.length) || width === 0)
+      return false;
+    const [first = []] = sheet.getRange(1, 1, 1, width).getValues();
+    return header.slice(0, width).every((name, i) => first[i] === name);
+  }
+  var SheetOwnership = class {
+    /** `tell`: shows the teacher a short message (a toast), once, when PassCompass uses another name. */
+    constructor(spreadsheet, store, tell) {
+      this.spreadsheet = spreadsheet;
+      this.store = store;
+      this.tell = tell;
+    }
+    /**
+     * The place of PassCompass's sheet usually named `usual`, whose first row is `header` (how a sheet made before
+     * the record is recognised).
+     */
+    sheet(usual, header) {
+      let sheet;
+      let free = { name: usual, blockedBy: null };
+      const find = () => {
+        if (sheet === void 0) {
+          const found = this.resolveSheet(usual, header);
+          sheet = found.sheet;
+          free = found.free;
+        }
+        return sheet;
+      };
+      return {
+        usual,
+        find,
+        findOrCreate: (setUp) => {
+          const found = find();
+          if (found) return found;
+          const name = free.name;
+          this.update((record) => {
+            record.sheets[usual] = { name };
+          });
+          const created = this.spreadsheet.insertSheet(name);
+          const entry = { id: created.getSheetId(), name };
+          this.update((record) => {
+            record.sheets[usual] = entry;
+          });
+          setUp(created, name);
+          if (free.blockedBy !== null)
+            this.notify(`PassCompass leaves your sheet "${free.blockedBy}" as it is: its own is "${name}".`);
+          sheet = created;
+          return created;
+        }
+      };
+    }
+    /**
+     * 0-based indexes of PassCompass's `columns` in `table` (`sheet`, usually named `usual`, as read: header row
+     * first), -1 for each it has none of. Makes no call unless a header is one PassCompass may have written.
+     */
+    ownColumns(sheet, usual, columns, table) {
+      const header = table[0] ?? [];
+      const names = new Set(columns.flatMap((c) => candidateNames(c.header)));
+      if (!header.some((h) => names.has(textOf(h)))) return columns.map(() => -1);
+      const body = table.slice(1);
+      return this.findColumns(
+        sheet,
+        usual,
+        columns,
+        header,
+        (first, last) => body.map((row) => row.slice(first, last + 1))
+      ).found;
+    }
+    /**
+     * 0-based indexes and headers of PassCompass's `columns` in `sheet` (which it does not own; `header` is its
+     * header row, `dataRows` the rows below it), adding at the right of `header` those it has none of yet, under
+     * a name no header has. Says once which names it used instead of the usual ones.
+     */
+    ensureColumns(sheet, usual, columns, header, dataRows) {
+      const { found, sheetId } = this.findColumns(
+        sheet,
+        usual,
+        columns,
+        header,
+        (first, last) => dataRows === 0 ? [] : sheet.getRange(2, first + 1, dataRows, last - first + 1).getValues()
+      );
+      const texts = header.map(textOf);
+      const taken = new Set(texts.map((t) => t.toLowerCase()));
+      const headers = found.map((index) => index >= 0 ? texts[index] ?? "" : "");
+      const added = [];
+      const renamed = [];
+      columns.forEach((column2, k) => {
+        if ((found[k] ?? -1) >= 0) return;
+        const name = freeName(column2.header, (n) => taken.has(n.toLowerCase()), texts);
+        if (!name) {
+          throw new DataError(
+            `The ${usual} sheet has no free name left for PassCompass's "${column2.header}" column: rename one of the columns named like it.`,
+            { row: 1, column: column2.header }
+          );
+        }
+        taken.add(name.name.toLowerCase());
+        headers[k] = name.name;
+        added.push(k);
+        if (name.blockedBy !== null) renamed.push({ theirs: name.blockedBy, ours: name.name });
+      });
+      const entry = {
+        id: sheetId,
+        name: usual,
+        headers: Object.fromEntries(columns.map((c, k) => [c.header, headers[k] ?? ""]))
+      };
+      const before = this.record().columns.find((c) => c.id === sheetId);
+      if (!before || JSON.stringify(before.headers) !== JSON.stringify(entry.headers)) {
+        const same = (c) => c.id === sheetId || c.name.toLowerCase() === usual.toLowerCase();
+        this.update((record) => {
+          record.columns = [...record.columns.filter((c) => !same(c)), entry];
+        });
+      }
+      const indexes = [...found];
+      if (added.length > 0) {
+        const start = header.length;
+        const needed = start + added.length;
+        if (sheet.getMaxColumns() < needed)
+          sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
+        sheet.getRange(1, start + 1, 1, added.length).setValues([added.map((k) => headers[k] ?? "")]).setFontWeight("bold");
+        added.forEach((k, i) => {
+          indexes[k] = start + i;
+        });
+      }
+      if (renamed.length > 0) this.notify(columnsMessage(renamed));
+      return { columns: indexes, headers };
+    }
+    /** See the module comment: the recorded (or, without a record, the adopted) columns whose cells pass. */
+    findColumns(sheet, usual, columns, header, read) {
+      const sheetId = sheet.getSheetId();
+      const texts = header.map(textOf);
+      const entry = this.columnsEntry(sheetId, usual);
+      let candidates;
+      if (entry) {
+        candidates = columns.map((c) => {
+          const text = entry.headers[c.header];
+          return text === void 0 ? -1 : onlyIndex(texts, text);
+        });
+      } else {
+        const exact = columns.map((c) => onlyIndex(texts, c.header));
+        candidates = exact.every((i) => i >= 0) ? exact : columns.map(() => -1);
+      }
+      const present = candidates.filter((i) => i >= 0);
+      if (present.length === 0) return { found: candidates, sheetId };
+      const first = Math.min(...present);
+      const rows = read(first, Math.max(...present));
+      const found = candidates.map((index, k) => {
+        const column2 = columns[k];
+        if (index < 0 || !column2) return -1;
+        return rows.every((row) => column2.holds(row[index - first] ?? "")) ? index : -1;
+      });
+      return { found, sheetId };
+    }
+    /** The record's entry for the columns of sheet `sheetId`; an entry from an .xlsx file is bound by name. */
+    columnsEntry(sheetId, usual) {
+      const columns = this.record().columns;
+      return columns.find((c) => c.id === sheetId) ?? columns.find((c) => c.id === void 0 && c.name.toLowerCase() === usual.toLowerCase()) ?? null;
+    }
+    /** PassCompass's sheet usually named `usual`, or null with the name to create it under. */
+    resolveSheet(usual, header) {
+      const entry = this.record().sheets[usual];
+      if (entry) {
+        const sheet = entry.id === void 0 ? this.spreadsheet.getSheetByName(entry.name) : this.spreadsheet.getSheetById(entry.id);
+        if (sheet) {
+          if (entry.id === void 0) {
+            const bound = { id: sheet.getSheetId(), name: entry.name };
+            this.update((record) => {
+              record.sheets[usual] = bound;
+            });
+          }
+          return { sheet, free: { name: usual, blockedBy: null } };
+        }
+        this.update((record) => {
+          delete record.sheets[usual];
+        });
+      }
+      let blockedBy = null;
+      for (const name of candidateNames(usual)) {
+        const sheet = this.spreadsheet.getSheetByName(name);
+        if (!sheet) return { sheet: null, free: { name, blockedBy } };
+        if (madeByPassCompass(sheet, header)) {
+          const adopted = { id: sheet.getSheetId(), name: sheet.getName() };
+          this.update((record) => {
+            record.sheets[usual] = adopted;
+          });
+          return { sheet, free: { name: usual, blockedBy: null } };
+        }
+        blockedBy ?? (blockedBy = sheet.getName());
+      }
+      throw new DataError(
+        `PassCompass needs a sheet of its own for its ${usual}, but every name it may give it ("${usual}", "${usual} (PassCompass)", …) is taken by a sheet it did not make. Rename one of them.`
+      );
+    }
+    /**
+     * Tells the teacher, when there is someone to tell: a time-driven trigger has no one watching, and the
+     * sheet's or column's name then says whose it is by itself.
+     */
+    notify(message) {
+      try {
+        this.tell(message);
+      } catch {
+      }
+    }
+    record() {
+      this.cached ?? (this.cached = parseOwnership(this.store.get(OWNED_KEY)));
+      return this.cached;
+    }
+    /** Applies `change` to the stored record (read again, in case another execution changed it) and saves it. */
+    update(change) {
+      const record = parseOwnership(this.store.get(OWNED_KEY));
+      change(record);
+      this.store.set(OWNED_KEY, serialiseOwnership(record));
+      this.cached = record;
+    }
+  };
+  function textOf(cell) {
+    return String(cell ?? "").trim();
+  }
+  function onlyIndex(texts, text) {
+    const first = texts.indexOf(text);
+    return first >= 0 && texts.indexOf(text, first + 1) < 0 ? first : -1;
+  }
+  function freeName(usual, taken, texts) {
+    const name = candidateNames(usual).find((n) => !taken(n));
+    if (name === void 0) return null;
+    const blockedBy = name === usual ? null : texts.find((t) => t.toLowerCase() === usual.toLowerCase()) ?? usual;
+    return { name, blockedBy };
+  }
+  function columnsMessage(renamed) {
+    const list = (names) => names.length === 1 ? `"${names[0]}"` : `${names.slice(0, -1).map((n) => `"${n}"`).join(", ")} and "${names[names.length - 1]}"`;
+    const theirs = renamed.map((r) => r.theirs);
+    const ours = renamed.map((r) => r.ours);
+    return renamed.length === 1 ? `PassCompass leaves your column ${list(theirs)} as it is: its own is ${list(ours)}.` : `PassCompass leaves your columns ${list(theirs)} as they are: its own are ${list(ours)}.`;
+  }
+
   // src/sheets/monitoring-sheet.ts
   var MONITORING_SHEET = "Monitoring";
   var AUTOMATIC = "0.###############";
@@ -11413,6 +12275,7 @@ ${indentData}`);
     { key: "notes", header: "Notes", format: AUTOMATIC, width: 480 }
   ];
   var column = (key) => HISTORY.findIndex((c) => c.key === key) + 1;
+  var MONITORING_HEADER = HISTORY.map((c) => c.header);
   var DETAIL_COLUMNS = [
     ["Column", 340],
     ["Test", 150],
@@ -11458,10 +12321,11 @@ ${indentData}`);
     if (verdict2 === "Check failed") return STYLES.failed;
     return STYLES.problem;
   }
-  function monitoringSheet(spreadsheet) {
+  function monitoringSheet(spreadsheet, place = namedSheet(spreadsheet, MONITORING_SHEET)) {
+    const sheetOf = () => place.findOrCreate(setUpSheet);
     return {
       record(row, detail) {
-        const sheet = spreadsheet.getSheetByName(MONITORING_SHEET) ?? createSheet(spreadsheet);
+        const sheet = sheetOf();
         const timeFormat = sheetTimestampFormat(spreadsheet.getSpreadsheetLocale());
         const lastRow = sheet.getLastRow();
         const target = lastHistoryRow(sheet, lastRow) + 1;
@@ -11473,14 +12337,14 @@ ${indentData}`);
         replaceChart(sheet, target);
       },
       note(row) {
-        const sheet = spreadsheet.getSheetByName(MONITORING_SHEET) ?? createSheet(spreadsheet);
+        const sheet = sheetOf();
         const target = lastHistoryRow(sheet, sheet.getLastRow()) + 1;
         ensureGrid(sheet, target, LAST_COLUMN);
         writeHistoryRow(sheet, target, row, sheetTimestampFormat(spreadsheet.getSpreadsheetLocale()));
         replaceChart(sheet, target);
       },
       history() {
-        const sheet = spreadsheet.getSheetByName(MONITORING_SHEET);
+        const sheet = place.find();
         if (!sheet) return [];
         const lastRow = sheet.getLastRow();
         if (lastRow < 2) return [];
@@ -11489,16 +12353,14 @@ ${indentData}`);
       }
     };
   }
-  function createSheet(spreadsheet) {
-    const sheet = spreadsheet.insertSheet(MONITORING_SHEET);
+  function setUpSheet(sheet, name) {
     ensureGrid(sheet, 2, LAST_COLUMN);
     sheet.getRange(1, 1, 1, HISTORY.length).setValues([HISTORY.map((c) => c.header)]).setFontWeight("bold").setWrap(true);
     sheet.setFrozenRows(1);
     HISTORY.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
     sheet.setColumnWidth(DETAIL_COLUMN - 1, GAP_WIDTH);
     DETAIL_COLUMNS.forEach(([, width], i) => sheet.setColumnWidth(DETAIL_COLUMN + i, width));
-    sheet.protect().setDescription(`${MONITORING_SHEET}: kept by PassCompass`).setWarningOnly(true);
-    return sheet;
+    sheet.protect().setDescription(`${name}: kept by PassCompass`).setWarningOnly(true);
   }
   function ensureGrid(sheet, rows, columns) {
     const maxRows = sheet.getMaxRows();
@@ -11653,26 +12515,42 @@ ${indentData}`);
   // src/ui/training-report.ts
   var pct = (x) => x === void 0 || !Number.isFinite(x) ? "n/a" : `${(x * 100).toFixed(1)}%`;
   var num2 = (x) => x === void 0 || !Number.isFinite(x) ? "n/a" : x.toFixed(3);
+  function outOfFold(result) {
+    const { outOfFoldAuc, interval } = result.usefulness;
+    return `out-of-fold ROC AUC ${num2(outOfFoldAuc)}` + (interval ? ` (95% interval ${num2(interval.low)} to ${num2(interval.high)})` : "");
+  }
+  function refusalReport(result) {
+    const u = result.usefulness;
+    return [
+      `This model was not published: no version was registered and it scores no one.`,
+      ...result.usefulness.refusals,
+      `Trained on ${u.rows} students with a final grade (${u.failures} failed, ${u.passes} passed), ${result.version.mode}-term, run ${result.runId} (kept in the Experiments sheet).`,
+      `Cross-validated ROC AUC ${num2(result.version.metrics["auc"])} ± ${num2(result.version.metrics["aucSd"])}; ${outOfFold(result)}.`,
+      result.champion === null ? "There is no champion yet, so Score students has no model to score with." : `Version ${result.champion} stays the champion.`,
+      `To publish a model, train on more graded students (at least ${MIN_PER_OUTCOME} who failed, ${MIN_PER_OUTCOME} who passed and ${MIN_ROWS} in all), for example last year's cohort, and check the Data issues sheet for blank or unreadable cells.`
+    ];
+  }
   function trainingReport(result, capacity, settingProblems = []) {
     const m = result.version.metrics;
-    const lines = [
+    const lines = result.alias === "refused" ? refusalReport(result) : [
       `Version ${result.version.version} (${result.version.mode}-term model, ${result.version.rows} students, run ${result.runId}).`,
-      `Cross-validated ROC AUC ${num2(m["auc"])} ± ${num2(m["aucSd"])}, Brier ${num2(m["brier"])}.`,
+      `Cross-validated ROC AUC ${num2(m["auc"])} ± ${num2(m["aucSd"])}, Brier ${num2(m["brier"])}; ${outOfFold(result)}.`,
       `At the ${pct(result.version.threshold)} risk threshold: accuracy ${pct(m["accuracy"])}, recall ${pct(m["recall"])}, precision ${pct(m["precision"])}.`,
       `If counsellors see the ${capacity} students at highest risk, they reach about ${pct(m["topKRecall"])} of those who fail.`,
-      `It is now the ${result.alias}: ${result.gateReason}.`,
-      ...result.notes,
-      ...settingProblems.map((p) => `Setting: ${p}`)
+      `It is now the ${result.alias}: ${result.gateReason}.`
     ];
-    return lines.join("\n");
+    return [...lines, ...result.notes, ...settingProblems.map((p) => `Setting: ${p}`)].join("\n");
   }
   function reportTraining(dialogs, result, capacity, settingProblems) {
-    dialogs.inform("PassCompass: model trained", trainingReport(result, capacity, settingProblems));
+    dialogs.inform(
+      result.alias === "refused" ? "PassCompass: model not published" : "PassCompass: model trained",
+      trainingReport(result, capacity, settingProblems)
+    );
   }
 
   // src/main.ts
   var INFERENCE_LOG_SHEET = "Inference log";
-  var ROWS_PER_EXECUTION_KEY = "passcompass.rowsPerExecution";
+  var ROWS_PER_EXECUTION_KEY2 = "passcompass.rowsPerExecution";
   var DOCUMENT_ID_KEY = "passcompass.documentId";
   function activeSpreadsheet() {
     const active = SpreadsheetApp.getActive();
@@ -11682,18 +12560,25 @@ ${indentData}`);
     return SpreadsheetApp.openById(id);
   }
   function services(spreadsheet = activeSpreadsheet()) {
+    const dialogs = spreadsheetDialogs(spreadsheet);
+    const store = documentStore();
+    const owned = new SheetOwnership(spreadsheet, store, (message) => dialogs.toast(message, "PassCompass"));
+    const record = (name, header) => new SpreadsheetRecordSheet(spreadsheet, owned.sheet(name, header), header);
     return {
       spreadsheet,
-      students: new SpreadsheetTable(spreadsheet, STUDENTS_SHEET),
-      issues: new SpreadsheetTable(spreadsheet, DATA_ISSUES_SHEET, true),
-      experiments: new SpreadsheetRecordSheet(spreadsheet, EXPERIMENTS_SHEET, EXPERIMENT_HEADER),
-      versions: new SpreadsheetRecordSheet(spreadsheet, VERSIONS_SHEET, [...VERSION_HEADER]),
-      aliases: new SpreadsheetRecordSheet(spreadsheet, ALIASES_SHEET, [...ALIAS_HEADER]),
-      summary: summarySheet(spreadsheet, SUMMARY_SHEET),
-      roster: new SpreadsheetRosterSheet(spreadsheet, STUDENTS_SHEET),
-      log: new SpreadsheetRecordSheet(spreadsheet, INFERENCE_LOG_SHEET, LOG_HEADER),
-      dialogs: spreadsheetDialogs(spreadsheet),
-      store: documentStore(),
+      students: new SpreadsheetTable(namedSheet(spreadsheet, STUDENTS_SHEET), { columns: owned }),
+      issues: new SpreadsheetTable(owned.sheet(DATA_ISSUES_SHEET, ISSUE_HEADER), {
+        rewrittenByPassCompass: true
+      }),
+      experiments: record(EXPERIMENTS_SHEET, EXPERIMENT_HEADER),
+      versions: record(VERSIONS_SHEET, [...VERSION_HEADER]),
+      aliases: record(ALIASES_SHEET, [...ALIAS_HEADER]),
+      summary: summarySheet(owned.sheet(SUMMARY_SHEET, SUMMARY_HEADER)),
+      roster: new SpreadsheetRosterSheet(spreadsheet, STUDENTS_SHEET, owned),
+      log: record(INFERENCE_LOG_SHEET, LOG_HEADER),
+      monitoring: monitoringSheet(spreadsheet, owned.sheet(MONITORING_SHEET, MONITORING_HEADER)),
+      dialogs,
+      store,
       digests,
       now: () => /* @__PURE__ */ new Date(),
       clock: spreadsheetClock(spreadsheet)
@@ -11720,9 +12605,7 @@ ${indentData}`);
       continueScoring: () => score2(deps, { kind: "follow-up" }),
       runMonitoringCheck: () => runMonitoringCheck(monitoring(deps)),
       showFailure: (what, message, retryAt) => withDocumentLock(
-        () => monitoringSheet(deps.spreadsheet).note(
-          backgroundFailureRow(deps.now(), what, message, deps.clock.formatTime(retryAt))
-        )
+        () => deps.monitoring.note(backgroundFailureRow(deps.now(), what, message, deps.clock.formatTime(retryAt)))
       ),
       monitoringHour: () => settingsStore.read().settings.monitoringHour,
       offsetAt: deps.clock.offsetAt,
@@ -11732,7 +12615,6 @@ ${indentData}`);
   function monitoring(deps) {
     return {
       ...deps,
-      monitoring: monitoringSheet(deps.spreadsheet),
       mailer: alertMailer,
       settings: settingsStore.read().settings,
       spreadsheet: { name: deps.spreadsheet.getName(), url: deps.spreadsheet.getUrl() },
@@ -11767,13 +12649,13 @@ ${indentData}`);
     );
   }
   function score2(deps, request) {
-    const rowsPerExecution = Number(deps.store.get(ROWS_PER_EXECUTION_KEY)) || void 0;
+    const rowsPerExecution2 = Number(deps.store.get(ROWS_PER_EXECUTION_KEY2)) || void 0;
     return scoreStudents(
       {
         ...deps,
         settings: settingsStore.read().settings,
         uuid: () => Utilities.getUuid(),
-        ...rowsPerExecution ? { rowsPerExecution } : {}
+        ...rowsPerExecution2 ? { rowsPerExecution: rowsPerExecution2 } : {}
       },
       request
     );
@@ -11826,8 +12708,8 @@ ${indentData}`);
   }
   function loadSampleFromMenu(courses) {
     return runFromMenu(() => {
-      const { students, dialogs } = services();
-      return loadSample(courses, { files: projectFiles, digests, students, dialogs });
+      const { students: students2, dialogs } = services();
+      return loadSample(courses, { files: projectFiles, digests, students: students2, dialogs });
     });
   }
   var entryPoints = {

@@ -4,12 +4,12 @@
  * `entryPoints` to the bundle. Nothing here runs at load time: the bundle is evaluated on every execution.
  */
 import type { Course } from './core/data/sample';
-import { DATA_ISSUES_SHEET, checkData } from './jobs/check-data';
+import { DATA_ISSUES_SHEET, ISSUE_HEADER, checkData } from './jobs/check-data';
 import { EXPERIMENTS_SHEET, EXPERIMENT_HEADER } from './jobs/experiments';
 import { STUDENTS_SHEET, loadSample } from './jobs/load-sample';
 import { promoteChallenger, rollBackChampion } from './jobs/promote';
 import { ALIASES_SHEET, ALIAS_HEADER, VERSIONS_SHEET, VERSION_HEADER } from './jobs/registry';
-import { SUMMARY_SHEET } from './jobs/summary';
+import { SUMMARY_HEADER, SUMMARY_SHEET } from './jobs/summary';
 import { trainModel } from './jobs/train';
 import {
   type ScoreResult,
@@ -43,7 +43,8 @@ import { buildAddonMenu } from './ui/menu';
 import { runFromMenu } from './ui/run-from-menu';
 import { showSettingsDialog } from './ui/settings-dialog';
 import { alertMailer } from './sheets/alert-mailer';
-import { monitoringSheet } from './sheets/monitoring-sheet';
+import { MONITORING_HEADER, MONITORING_SHEET, monitoringSheet } from './sheets/monitoring-sheet';
+import { SheetOwnership, namedSheet } from './sheets/ownership';
 import { spreadsheetClock } from './sheets/spreadsheet-clock';
 import { reportTraining } from './ui/training-report';
 
@@ -67,20 +68,32 @@ function activeSpreadsheet(): Spreadsheet {
   return SpreadsheetApp.openById(id);
 }
 
-/** The adapters every job may need, over `spreadsheet`. Built per execution, on demand. */
+/**
+ * The adapters every job may need, over `spreadsheet`. Built per execution, on demand. PassCompass's own sheets
+ * and its roster columns are found through `owned`, the record of what it made, so a teacher's sheet or column
+ * of the same name is never written to: PassCompass uses another name and says so once (sheets/ownership.ts).
+ */
 function services(spreadsheet: Spreadsheet = activeSpreadsheet()) {
+  const dialogs = spreadsheetDialogs(spreadsheet);
+  const store = documentStore();
+  const owned = new SheetOwnership(spreadsheet, store, (message) => dialogs.toast(message, 'PassCompass'));
+  const record = (name: string, header: readonly string[]) =>
+    new SpreadsheetRecordSheet(spreadsheet, owned.sheet(name, header), header);
   return {
     spreadsheet,
-    students: new SpreadsheetTable(spreadsheet, STUDENTS_SHEET),
-    issues: new SpreadsheetTable(spreadsheet, DATA_ISSUES_SHEET, true),
-    experiments: new SpreadsheetRecordSheet(spreadsheet, EXPERIMENTS_SHEET, EXPERIMENT_HEADER),
-    versions: new SpreadsheetRecordSheet(spreadsheet, VERSIONS_SHEET, [...VERSION_HEADER]),
-    aliases: new SpreadsheetRecordSheet(spreadsheet, ALIASES_SHEET, [...ALIAS_HEADER]),
-    summary: summarySheet(spreadsheet, SUMMARY_SHEET),
-    roster: new SpreadsheetRosterSheet(spreadsheet, STUDENTS_SHEET),
-    log: new SpreadsheetRecordSheet(spreadsheet, INFERENCE_LOG_SHEET, LOG_HEADER),
-    dialogs: spreadsheetDialogs(spreadsheet),
-    store: documentStore(),
+    students: new SpreadsheetTable(namedSheet(spreadsheet, STUDENTS_SHEET), { columns: owned }),
+    issues: new SpreadsheetTable(owned.sheet(DATA_ISSUES_SHEET, ISSUE_HEADER), {
+      rewrittenByPassCompass: true,
+    }),
+    experiments: record(EXPERIMENTS_SHEET, EXPERIMENT_HEADER),
+    versions: record(VERSIONS_SHEET, [...VERSION_HEADER]),
+    aliases: record(ALIASES_SHEET, [...ALIAS_HEADER]),
+    summary: summarySheet(owned.sheet(SUMMARY_SHEET, SUMMARY_HEADER)),
+    roster: new SpreadsheetRosterSheet(spreadsheet, STUDENTS_SHEET, owned),
+    log: record(INFERENCE_LOG_SHEET, LOG_HEADER),
+    monitoring: monitoringSheet(spreadsheet, owned.sheet(MONITORING_SHEET, MONITORING_HEADER)),
+    dialogs,
+    store,
     digests,
     now: () => new Date(),
     clock: spreadsheetClock(spreadsheet),
@@ -113,9 +126,7 @@ function background(deps: Services, firingTriggerId: string | null = null) {
     runMonitoringCheck: () => runMonitoringCheck(monitoring(deps)),
     showFailure: (what: string, message: string, retryAt: Date) =>
       withDocumentLock(() =>
-        monitoringSheet(deps.spreadsheet).note(
-          backgroundFailureRow(deps.now(), what, message, deps.clock.formatTime(retryAt)),
-        ),
+        deps.monitoring.note(backgroundFailureRow(deps.now(), what, message, deps.clock.formatTime(retryAt))),
       ),
     monitoringHour: () => settingsStore.read().settings.monitoringHour,
     offsetAt: deps.clock.offsetAt,
@@ -127,7 +138,6 @@ function background(deps: Services, firingTriggerId: string | null = null) {
 function monitoring(deps: Services) {
   return {
     ...deps,
-    monitoring: monitoringSheet(deps.spreadsheet),
     mailer: alertMailer,
     settings: settingsStore.read().settings,
     spreadsheet: { name: deps.spreadsheet.getName(), url: deps.spreadsheet.getUrl() },

@@ -76,25 +76,52 @@ function defaultSettings(): Settings {
 /** Reads stored settings; `null` (never saved) gives the defaults. */
 export function parseSettings(stored: string | null): ReadSettings {
   if (stored === null || stored.trim() === '') return { settings: defaultSettings(), problems: [] };
-  let raw: Record<string, unknown>;
+  let raw: unknown;
   try {
-    raw = JSON.parse(stored) as Record<string, unknown>;
+    raw = JSON.parse(stored);
   } catch {
     return {
       settings: defaultSettings(),
       problems: ['The saved settings were not readable; defaults are used.'],
     };
   }
-  return validateSettings(raw);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return {
+      settings: defaultSettings(),
+      problems: [
+        `The saved settings hold ${String(JSON.stringify(raw)).slice(0, 40)}, not a set of named values; defaults are used.`,
+      ],
+    };
+  }
+  return validateSettings(raw as Record<string, unknown>);
 }
 
-/** Checks each setting; invalid ones fall back to their default and are named in `problems`. */
+/**
+ * A setting's number: a number, or text that is one (`"12"`, as a form may send it). Anything else (null, a
+ * boolean, blank text, a list) is not a number, so it can never pass for 0 or 1.
+ */
+function numberOf(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string' && value.trim() !== '') return Number(value.trim());
+  return Number.NaN;
+}
+
+/**
+ * Checks each setting (the schema of the settings record); invalid ones fall back to their default and are
+ * named in `problems`. `raw` that is not an object gives the defaults, with a problem.
+ */
 export function validateSettings(raw: Record<string, unknown>): ReadSettings {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return {
+      settings: defaultSettings(),
+      problems: ['The settings are not a set of named values; defaults are used.'],
+    };
+  }
   const settings = defaultSettings();
   const problems: string[] = [];
   for (const [key, [min, max]] of Object.entries(RANGES) as [NumericSetting, [number, number]][]) {
     if (raw[key] === undefined) continue;
-    const value = Number(raw[key]);
+    const value = numberOf(raw[key]);
     const whole = !FRACTIONAL.includes(key);
     if (!Number.isFinite(value) || value < min || value > max || (whole && !Number.isInteger(value))) {
       problems.push(

@@ -33,17 +33,20 @@ export function checkStudents(students: SheetTable, issues: SheetTable): Checked
 
 export function checkData(deps: CheckDataDeps): CheckedRoster {
   const checked = checkStudents(deps.students, deps.issues);
-  deps.dialogs.toast(checkSummary(checked), 'PassCompass: Check data');
+  deps.dialogs.toast(checkSummary(checked, deps.issues.name?.()), 'PassCompass: Check data');
   return checked;
 }
 
-/** One line for a toast: rows read, issues found, rows that will be scored but not trained on. */
-export function checkSummary(checked: CheckedRoster): string {
+/**
+ * One line for a toast: rows read, issues found (in `issuesSheet`, which is not `Data issues` when the teacher
+ * has a sheet of that name), rows that will be scored but not trained on.
+ */
+export function checkSummary(checked: CheckedRoster, issuesSheet = DATA_ISSUES_SHEET): string {
   const n = checked.records.length;
   const issues = checked.issues.length;
   const toScore = n - checked.rowsWithFinalGrade;
   return (
-    `Checked ${n} rows: ${issues === 0 ? 'no problems' : `${issues} issue${issues === 1 ? '' : 's'} listed in ${DATA_ISSUES_SHEET}`}` +
+    `Checked ${n} rows: ${issues === 0 ? 'no problems' : `${issues} issue${issues === 1 ? '' : 's'} listed in ${issuesSheet}`}` +
     (toScore > 0 ? `; ${toScore} without a final grade (scored, not trained on).` : '.')
   );
 }

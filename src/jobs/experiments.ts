@@ -1,10 +1,10 @@
 /**
  * The `Experiments` sheet: one row per training run, so a data lead can compare runs: what data (fingerprint,
  * rows), which settings, what cross-validation measured (means, with each metric's spread and per-fold values
- * in the details), how long it took, and which version it produced.
+ * in the details), how long it took, and which version it produced, or why its model was refused (no version).
  */
 import type { ValidatedModel } from '../core/model/cross-validation';
-import type { ModelVersion } from '../core/registry/model-version';
+import type { TermMode } from '../core/registry/model-version';
 import type { Settings } from '../core/settings';
 import type { CellValue } from './ports';
 
@@ -36,7 +36,11 @@ export const EXPERIMENT_HEADER = [
 export interface ExperimentRecord {
   runId: string;
   at: Date;
-  version: ModelVersion;
+  dataFingerprint: string;
+  rows: number;
+  mode: TermMode;
+  /** The version the run registered; null when its model was refused (see `core/model/usefulness.ts`). */
+  version: number | null;
   validated: ValidatedModel;
   settings: Settings;
   seconds: number;
@@ -68,10 +72,10 @@ export function experimentRow(e: ExperimentRecord): CellValue[] {
   return [
     e.runId,
     e.at,
-    e.version.dataFingerprint,
-    e.version.rows,
+    e.dataFingerprint,
+    e.rows,
     e.validated.model.training.failures,
-    e.version.mode,
+    e.mode,
     JSON.stringify(parameters),
     m('auc'),
     numberOrBlank(summary.auc.sd),
@@ -84,7 +88,7 @@ export function experimentRow(e: ExperimentRecord): CellValue[] {
     m('topKPrecision'),
     JSON.stringify(perFold),
     Number(e.seconds.toFixed(2)),
-    e.version.version,
+    e.version ?? '',
     e.outcome,
   ];
 }
@@ -100,7 +104,9 @@ export function nextRunId(rows: readonly CellValue[][]): string {
 
 /** The version numbers the experiments produced, so a number is never reused after a Versions row is deleted. */
 export function versionsNamedIn(rows: readonly CellValue[][]): number[] {
-  return rows.map((row) => row[VERSION_COLUMN]).filter((v): v is number => typeof v === 'number');
+  return rows
+    .map((row) => row[VERSION_COLUMN])
+    .filter((v): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1);
 }
 
 function numberOrBlank(x: number): number | string {

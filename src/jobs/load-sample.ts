@@ -11,7 +11,7 @@ import {
   type SampleTable,
 } from '../core/data/sample';
 import type { CellValue, Dialogs, Digests, ProjectFiles, SheetTable } from './ports';
-import { OWN_HEADERS } from './score/score-students';
+import { OWN_COLUMNS } from './score/score-students';
 
 export const STUDENTS_SHEET = 'Students';
 
@@ -37,7 +37,8 @@ export function loadSample(courses: readonly Course[], deps: LoadSampleDeps): Lo
   const fullSample = sampleTable(
     allCourses.map((course) => ({ file: SAMPLE_FILES[course], csvText: texts.get(course) ?? '' })),
   );
-  const otherData = existing.length > 0 && !isSampleData(existing, fullSample);
+  const own = deps.students.ownColumns?.(OWN_COLUMNS, existing) ?? [];
+  const otherData = existing.length > 0 && !isSampleData(existing, fullSample, own);
   if (otherData) {
     const question =
       `The ${STUDENTS_SHEET} sheet already holds ${existing.length - 1} rows of other data. ` +
@@ -61,11 +62,12 @@ function readVerified(course: Course, deps: LoadSampleDeps): string {
 
 /**
  * True when `existing` has the sample's header and each of its rows is a row of the sample, unchanged.
- * PassCompass's own columns (risk, tier, …) do not count: they are replaced with the data.
+ * PassCompass's own columns (`own`: risk, tier, …, as the roster's ownership record has them) do not count: they
+ * are replaced with the data. A teacher's column, even one named like them, does.
  */
-function isSampleData(table: CellValue[][], sample: SampleTable): boolean {
-  const own = new Set<unknown>(OWN_HEADERS);
-  const keep = (table[0] ?? []).map((h) => !own.has(h));
+function isSampleData(table: CellValue[][], sample: SampleTable, own: readonly number[]): boolean {
+  const ownColumns = new Set(own.filter((i) => i >= 0));
+  const keep = (table[0] ?? []).map((_, i) => !ownColumns.has(i));
   const existing = table.map((row) => row.filter((_, i) => keep[i]));
   const [header, ...rows] = existing;
   if (!header || rowKey(header) !== rowKey(sample.header)) return false;

@@ -25,6 +25,26 @@ export interface SheetTable {
    * is resized to fit exactly, so nothing of the previous content survives outside the new table.
    */
   replace(values: CellValue[][]): void;
+  /**
+   * The sheet's name as the teacher sees it. It may differ from the usual one: PassCompass leaves a sheet of that
+   * name that it did not make alone and uses another (see sheets/ownership.ts). Absent in test fakes.
+   */
+  name?(): string;
+  /**
+   * For the roster: the 0-based indexes of the columns of `table` (as `read` returned it) that are PassCompass's
+   * own `columns`, -1 for each it has none of; a teacher's column of the same name is never one. Absent in fakes.
+   */
+  ownColumns?(columns: readonly OwnColumn[], table: readonly CellValue[][]): number[];
+}
+
+/**
+ * One of PassCompass's own columns in the roster: its usual header, and what PassCompass writes in its cells. A
+ * column whose cells hold anything else is not PassCompass's to write, whatever its header.
+ */
+export interface OwnColumn {
+  header: string;
+  /** True for a value PassCompass writes in this column (a blank included). */
+  holds(cell: CellValue): boolean;
 }
 
 /**
@@ -53,15 +73,24 @@ export interface Dialogs {
 
 /**
  * The roster as scoring sees it: read in blocks of rows, written only in PassCompass's own columns, which are
- * found by their headers (and added at the right the first time).
+ * found by the headers PassCompass gave them (and added at the right the first time). A column of the same name
+ * that PassCompass did not make is left alone: PassCompass adds its own beside it under another name.
  */
 export interface RosterSheet {
   /** The header row and the number of rows below it. */
   layout(): { header: CellValue[]; dataRows: number };
   /** `count` data rows starting at data row `first` (0-based), columns 1..`width`. */
   readRows(first: number, count: number, width: number): CellValue[][];
-  /** 0-based indexes of the columns headed `headers`, appending the missing ones at the right of `header`. */
-  ensureColumns(headers: readonly string[], header: readonly CellValue[]): number[];
+  /**
+   * 0-based indexes and header texts of PassCompass's own `columns` (in that order), appending the missing ones
+   * at the right of `header` (the header row, with `dataRows` rows below). A header may be another name than the
+   * usual one (`Tier (PassCompass)`) when the sheet has a column of that name that is not PassCompass's.
+   */
+  ensureColumns(
+    columns: readonly OwnColumn[],
+    header: readonly CellValue[],
+    dataRows: number,
+  ): { columns: number[]; headers: string[] };
   /** Writes `values` (one row per data row, one value per column) into `columns`, from data row `first`. */
   writeColumns(columns: readonly number[], first: number, values: CellValue[][]): void;
   /** One column's cells for data rows 0..count-1. */

@@ -1,7 +1,8 @@
 /**
  * Promote and roll back: the two ways a person moves the `champion` alias. Promote makes the challenger the
  * champion; roll back returns the champion to the version it replaced. Both ask why, record the answer in the
- * Aliases history, and refuse a version whose checksum does not match.
+ * Aliases history, and refuse a version whose checksum does not match. Anything damaged in the registry is
+ * said in the question, before the person answers.
  */
 import { ROLL_BACK, type AliasMove, rollBackTarget } from '../core/registry/aliases';
 import { DataError } from '../core/errors';
@@ -17,6 +18,11 @@ export interface AliasJobDeps extends RegistrySheets {
 export type AliasJobResult =
   { status: 'moved'; champion: number; previous: number | null } | { status: 'cancelled' };
 
+/** The registry's problems (damaged rows, a Status mirror out of date), for the question before a move. */
+function problemsText(registry: Registry): string {
+  return registry.problems.map((problem) => `\n\nNote: ${problem}`).join('');
+}
+
 export function promoteChallenger(deps: AliasJobDeps): AliasJobResult {
   const registry = Registry.read(deps, deps.digests);
   const { champion, challenger } = registry.aliases();
@@ -24,7 +30,8 @@ export function promoteChallenger(deps: AliasJobDeps): AliasJobResult {
   registry.load(challenger);
   const reason = deps.dialogs.prompt(
     `Promote version ${challenger}?`,
-    `Version ${challenger} will score students from now on${champion === null ? '' : ` instead of version ${champion}`}. Why? (kept in the Aliases history)`,
+    `Version ${challenger} will score students from now on${champion === null ? '' : ` instead of version ${champion}`}. Why? (kept in the Aliases history)` +
+      problemsText(registry),
   );
   if (reason === null) return { status: 'cancelled' };
   const at = deps.now().toISOString();
@@ -48,7 +55,8 @@ export function rollBackChampion(deps: AliasJobDeps): AliasJobResult {
   registry.load(previous);
   const reason = deps.dialogs.prompt(
     `Roll back to version ${previous}?`,
-    `Version ${previous} will score students again instead of version ${current}. Why? (kept in the Aliases history)`,
+    `Version ${previous} will score students again instead of version ${current}. Why? (kept in the Aliases history)` +
+      problemsText(registry),
   );
   if (reason === null) return { status: 'cancelled' };
   registry.commit(null, [

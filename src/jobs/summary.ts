@@ -15,6 +15,8 @@ export interface SummaryReport {
 }
 
 const COLUMN_HEADER = ['Column', 'Meaning', 'Kind', 'Blank', 'Distinct', 'Min', 'Mean', 'Max', 'Most common'];
+/** The sheet's first row: how a Summary sheet made before PassCompass kept a record of its sheets is recognised. */
+export const SUMMARY_HEADER: readonly string[] = COLUMN_HEADER;
 const RATE_HEADER = ['Column', 'Value', 'Students', 'Failed', 'Fail rate', '', '', '', ''];
 
 export function writeSummary(report: SummaryReport, checked: CheckedRoster, passMark: number): void {

@@ -1,8 +1,9 @@
 /**
  * Train model: check the roster, cross-validate a logistic model on the rows that have a final grade, fit it on
- * all of them, and register the result. Every run is a row in `Experiments`; every model a new version in
- * `Versions`, which becomes champion only through the promotion gate. The roster is read once and each sheet
- * written once, whatever the number of rows.
+ * all of them, and register the result. Every run is a row in `Experiments`; every model the publication rules
+ * accept (`core/model/usefulness.ts`) a new version in `Versions`, whose checksum covers every field PassCompass
+ * later trusts (`core/registry/integrity.ts`), and which becomes champion only through the promotion gate. The
+ * roster is read once and each sheet written once, whatever the number of rows.
  */
 import type { StudentRecord } from '../core/data/dictionary';
 import { matchKey } from '../core/data/match-key';
@@ -10,9 +11,10 @@ import type { CheckedRoster } from '../core/data/roster/check-roster';
 import { DataError } from '../core/errors';
 import { trainAndValidate, type ValidatedModel } from '../core/model/cross-validation';
 import { featureSetFor, type TermMoment } from '../core/model/feature-sets';
+import { type Usefulness, judgeUsefulness } from '../core/model/usefulness';
 import { failLabels } from '../core/model/target';
 import { type AliasMove } from '../core/registry/aliases';
-import { TamperedVersionError } from '../core/registry/integrity';
+import { versionChecksum } from '../core/registry/integrity';
 import { catchCurve } from '../core/scoring/catch-curve';
 import { modelAttributes } from '../core/scoring/scoreability';
 import { encodeReferenceSample } from '../core/drift/reference-codec';
@@ -39,14 +41,29 @@ export interface TrainDeps extends RegistrySheets {
 
 export interface TrainResult {
   runId: string;
+  /**
+   * The version registered; for a refused model (`alias` is `refused`), the candidate as it would have been
+   * registered, which was not: no Versions row, no alias move, and its number is not taken.
+   */
   version: ModelVersion;
   validated: ValidatedModel;
-  alias: 'champion' | 'challenger';
+  alias: 'champion' | 'challenger' | 'refused';
+  /** Why the gate chose the alias; for a refused model, why it was refused (`usefulness.refusals`, joined). */
   gateReason: string;
+  /** The publication rules' figures: outcome counts, out-of-fold ROC AUC and its interval, refusals. */
+  usefulness: Usefulness;
+  /** The champion after the run (unchanged when the model was refused). */
+  champion: number | null;
   notes: string[];
 }
 
-/** Runs the whole training workflow. Throws `DataError` (friendly) for anything wrong with the roster. */
+/**
+ * Runs the whole training workflow. Throws `DataError` (friendly) for anything wrong with the roster. A model
+ * that the publication rules refuse (`judgeUsefulness`: too few students of an outcome, or an out-of-fold ROC
+ * AUC not clearly above 0.5) is recorded in Experiments with the reasons and is not registered: no Versions row
+ * (a version is something that may score students; this model must not, even by a later promotion), no alias
+ * move, and the champion stays as it was.
+ */
 export function trainModel(deps: TrainDeps): TrainResult {
   const started = deps.now();
   // Every read before the first write: in Sheets a read after a write forces the pending writes out first.
@@ -71,10 +88,10 @@ export function trainModel(deps: TrainDeps): TrainResult {
   if (dropped.length > 0) {
     notes.push(`Not used, because every training row has the same value or none: ${dropped.join(', ')}.`);
   }
-  const champion = loadChampionOrNote(registry, notes);
-  const modelJson = JSON.stringify(validated.model);
+  const usefulness = judgeUsefulness(validated.validation.outOfFold, labels);
   const runId = nextRunId(experimentRows);
-  const version: ModelVersion = {
+  const modelJson = JSON.stringify(validated.model);
+  const candidate: ModelVersion = {
     version: registry.nextVersion(versionsNamedIn(experimentRows)),
     createdAt: deps.now().toISOString(),
     experimentId: runId,
@@ -85,14 +102,48 @@ export function trainModel(deps: TrainDeps): TrainResult {
     metrics: flatMetrics(validated),
     threshold: validated.threshold,
     modelJson,
-    checksum: deps.digests.sha256Hex(modelJson),
+    checksum: '',
     status: '',
     catchCurve: catchCurve(validated.validation.outOfFold, labels),
     referenceSample: encodeReferenceSample(
       referenceSampleThatFits(records, modelAttributes(validated.model), { seed: deps.settings.seed }),
     ),
   };
-  const decision = decidePromotion(version, champion);
+  const record = (outcome: string, version: number | null): ExperimentRecord => ({
+    runId,
+    at: started,
+    dataFingerprint: candidate.dataFingerprint,
+    rows: candidate.rows,
+    mode: candidate.mode,
+    version,
+    validated,
+    settings: deps.settings,
+    seconds: (deps.now().getTime() - started.getTime()) / 1000,
+    outcome,
+  });
+
+  if (usefulness.refusals.length > 0) {
+    const why = usefulness.refusals.join(' ');
+    notes.push(...registry.problems);
+    deps.experiments.append([experimentRow(record(`refused, not registered: ${why}`, null))]);
+    return {
+      runId,
+      version: candidate,
+      validated,
+      alias: 'refused',
+      gateReason: why,
+      usefulness,
+      champion: registry.aliases().champion,
+      notes,
+    };
+  }
+
+  const version: ModelVersion = {
+    ...candidate,
+    checksum: versionChecksum(candidate, deps.digests.sha256Hex),
+  };
+  const decision = decidePromotion(version, registry.championForGate());
+  notes.push(...registry.problems);
   const current = registry.aliases();
   const move: AliasMove = {
     at: version.createdAt,
@@ -103,17 +154,17 @@ export function trainModel(deps: TrainDeps): TrainResult {
     reason: decision.reason,
   };
   registry.commit(version, [move]);
-  const record: ExperimentRecord = {
+  deps.experiments.append([experimentRow(record(`${decision.alias}: ${decision.reason}`, version.version))]);
+  return {
     runId,
-    at: started,
     version,
     validated,
-    settings: deps.settings,
-    seconds: (deps.now().getTime() - started.getTime()) / 1000,
-    outcome: `${decision.alias}: ${decision.reason}`,
+    alias: decision.alias,
+    gateReason: decision.reason,
+    usefulness,
+    champion: registry.aliases().champion,
+    notes,
   };
-  deps.experiments.append([experimentRow(record)]);
-  return { runId, version, validated, alias: decision.alias, gateReason: decision.reason, notes };
 }
 
 function trainingRows(checked: CheckedRoster, passMark: number) {
@@ -137,16 +188,6 @@ function chooseMoment(checked: CheckedRoster, settings: Settings): TermMoment {
   if (settings.mode !== 'auto') return settings.mode;
   const withG1 = checked.records.filter((r) => r['G1'] !== null && r['G1'] !== undefined).length;
   return checked.columns.byAttribute.has('G1') && withG1 >= checked.records.length / 2 ? 'mid' : 'early';
-}
-
-function loadChampionOrNote(registry: Registry, notes: string[]): ModelVersion | null {
-  try {
-    return registry.champion();
-  } catch (error) {
-    if (!(error instanceof TamperedVersionError)) throw error;
-    notes.push(`${error.message} The new version was compared with no champion.`);
-    return null;
-  }
 }
 
 /** SHA-256 of the training rows and labels, so two versions can be known to have seen the same data. */

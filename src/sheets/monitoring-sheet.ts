@@ -9,7 +9,8 @@
  * Apps Script speed: a record costs the same number of spreadsheet calls however long the history or the
  * detail is (one read to find the end of the history, one write each for the history row and the detail
  * block, one call per kind of format); only a grid that must grow adds one call. Text is escaped so nothing
- * written becomes a formula, whatever a column is called.
+ * written becomes a formula, whatever a column is called. The sheet is found through its `SheetPlace`, so a
+ * teacher's sheet named `Monitoring` is never written to (ownership.ts).
  */
 import { escapeForSheet } from '../core/data/formula-escape';
 import { TIMESTAMP_COLUMN_WIDTH, sheetTimestampFormat } from '../core/time/timestamp-format';
@@ -20,6 +21,7 @@ import type {
   MonitoringHistoryRow,
   MonitoringSheet,
 } from '../jobs/ports';
+import { type SheetPlace, namedSheet } from './ownership';
 import { TIER_COLOURS } from './risk-colours';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -60,6 +62,8 @@ const HISTORY: readonly HistoryColumn[] = [
   { key: 'notes', header: 'Notes', format: AUTOMATIC, width: 480 },
 ];
 const column = (key: keyof MonitoringHistoryRow): number => HISTORY.findIndex((c) => c.key === key) + 1;
+/** The history's header row: how a Monitoring sheet made before the ownership record is recognised. */
+export const MONITORING_HEADER: readonly string[] = HISTORY.map((c) => c.header);
 
 /**
  * The per-column table's headers and widths; the detail block is as wide as this table. Widths fit a column's
@@ -127,10 +131,18 @@ function verdictStyle(verdict: string): Style {
   return STYLES.problem;
 }
 
-export function monitoringSheet(spreadsheet: Spreadsheet): MonitoringSheet {
+/**
+ * The Monitoring sheet at `place`: the add-on passes PassCompass's own (ownership.ts); the default, the sheet
+ * named `Monitoring`, is for reading one back offline (local/cli) and for tests.
+ */
+export function monitoringSheet(
+  spreadsheet: Spreadsheet,
+  place: SheetPlace = namedSheet(spreadsheet, MONITORING_SHEET),
+): MonitoringSheet {
+  const sheetOf = (): Sheet => place.findOrCreate(setUpSheet);
   return {
     record(row, detail) {
-      const sheet = spreadsheet.getSheetByName(MONITORING_SHEET) ?? createSheet(spreadsheet);
+      const sheet = sheetOf();
       const timeFormat = sheetTimestampFormat(spreadsheet.getSpreadsheetLocale());
       const lastRow = sheet.getLastRow();
       const target = lastHistoryRow(sheet, lastRow) + 1;
@@ -143,14 +155,14 @@ export function monitoringSheet(spreadsheet: Spreadsheet): MonitoringSheet {
       replaceChart(sheet, target);
     },
     note(row) {
-      const sheet = spreadsheet.getSheetByName(MONITORING_SHEET) ?? createSheet(spreadsheet);
+      const sheet = sheetOf();
       const target = lastHistoryRow(sheet, sheet.getLastRow()) + 1;
       ensureGrid(sheet, target, LAST_COLUMN);
       writeHistoryRow(sheet, target, row, sheetTimestampFormat(spreadsheet.getSpreadsheetLocale()));
       replaceChart(sheet, target);
     },
     history() {
-      const sheet = spreadsheet.getSheetByName(MONITORING_SHEET);
+      const sheet = place.find();
       if (!sheet) return [];
       const lastRow = sheet.getLastRow();
       if (lastRow < 2) return [];
@@ -161,8 +173,8 @@ export function monitoringSheet(spreadsheet: Spreadsheet): MonitoringSheet {
   };
 }
 
-function createSheet(spreadsheet: Spreadsheet): Sheet {
-  const sheet = spreadsheet.insertSheet(MONITORING_SHEET);
+/** A new Monitoring sheet, named `name`: the history's header, column widths and the protection. */
+function setUpSheet(sheet: Sheet, name: string): void {
   ensureGrid(sheet, 2, LAST_COLUMN);
   sheet
     .getRange(1, 1, 1, HISTORY.length)
@@ -173,8 +185,7 @@ function createSheet(spreadsheet: Spreadsheet): Sheet {
   HISTORY.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
   sheet.setColumnWidth(DETAIL_COLUMN - 1, GAP_WIDTH);
   DETAIL_COLUMNS.forEach(([, width], i) => sheet.setColumnWidth(DETAIL_COLUMN + i, width));
-  sheet.protect().setDescription(`${MONITORING_SHEET}: kept by PassCompass`).setWarningOnly(true);
-  return sheet;
+  sheet.protect().setDescription(`${name}: kept by PassCompass`).setWarningOnly(true);
 }
 
 /** Grows the grid at its bottom and right edges only, so no written cell moves; at most two inserts. */

@@ -1,13 +1,16 @@
 /**
- * `RecordSheet` over a real sheet: PassCompass's append-only records. One read for all rows, one write per
- * append, whatever the count. New sheets get their header (bold, frozen) and a warning-only protection, so a
- * person editing them by hand is reminded that PassCompass owns them but is not locked out. Columns headed
+ * `RecordSheet` over a real sheet: PassCompass's append-only records (Experiments, Versions, Aliases, Inference
+ * log), found through their `SheetPlace`, so a teacher's sheet of the same name is never read or appended to
+ * (ownership.ts). One read for all rows, one write per append, whatever the count. New sheets get their header
+ * (bold, frozen) and a warning-only protection, so a person editing them by hand is reminded that PassCompass
+ * owns them but is not locked out. Columns headed
  * `Time` or `Created` hold times: each append gives its rows the spreadsheet locale's date-time format (one call
  * per such column), and the column is made wide enough to show it whole.
  */
 import { escapeForSheet } from '../core/data/formula-escape';
 import { TIMESTAMP_COLUMN_WIDTH, sheetTimestampFormat } from '../core/time/timestamp-format';
 import type { CellValue, InferenceLog, RecordSheet } from '../jobs/ports';
+import type { SheetPlace } from './ownership';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -15,7 +18,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const TIME_HEADERS: ReadonlySet<string> = new Set(['Time', 'Created']);
 
 export class SpreadsheetRecordSheet implements RecordSheet, InferenceLog {
-  private sheet: Sheet | null | undefined;
   private rowCount: number | undefined;
   private timeFormat: string | undefined;
   /** 1-based columns that hold times. */
@@ -23,7 +25,7 @@ export class SpreadsheetRecordSheet implements RecordSheet, InferenceLog {
 
   constructor(
     private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-    private readonly sheetName: string,
+    private readonly place: SheetPlace,
     private readonly header: readonly string[],
   ) {
     this.timeColumns = header.flatMap((name, i) => (TIME_HEADERS.has(name) ? [i + 1] : []));
@@ -131,24 +133,22 @@ export class SpreadsheetRecordSheet implements RecordSheet, InferenceLog {
   }
 
   private existingSheet(): Sheet | null {
-    if (this.sheet === undefined) this.sheet = this.spreadsheet.getSheetByName(this.sheetName);
-    return this.sheet;
+    return this.place.find();
   }
 
   private createSheet(): Sheet {
-    const sheet = this.spreadsheet.insertSheet(this.sheetName);
-    const width = this.header.length;
-    if (sheet.getMaxColumns() < width)
-      sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-    sheet
-      .getRange(1, 1, 1, width)
-      .setValues([[...this.header]])
-      .setFontWeight('bold');
-    sheet.setFrozenRows(1);
-    for (const column of this.timeColumns) sheet.setColumnWidth(column, TIMESTAMP_COLUMN_WIDTH);
-    sheet.protect().setDescription(`${this.sheetName}: kept by PassCompass`).setWarningOnly(true);
-    this.sheet = sheet;
-    this.rowCount = 0;
-    return sheet;
+    return this.place.findOrCreate((sheet, name) => {
+      const width = this.header.length;
+      if (sheet.getMaxColumns() < width)
+        sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+      sheet
+        .getRange(1, 1, 1, width)
+        .setValues([[...this.header]])
+        .setFontWeight('bold');
+      sheet.setFrozenRows(1);
+      for (const column of this.timeColumns) sheet.setColumnWidth(column, TIMESTAMP_COLUMN_WIDTH);
+      sheet.protect().setDescription(`${name}: kept by PassCompass`).setWarningOnly(true);
+      this.rowCount = 0;
+    });
   }
 }

@@ -1,10 +1,12 @@
 /**
  * `RosterSheet` over the Students sheet. Reads come in blocks (one `getValues` per block); writes touch only
  * PassCompass's own columns, one `setValues` per run of adjacent own columns, so a teacher's cell is never
- * rewritten. Own columns are found by header, so they may be moved.
+ * rewritten. Own columns are found by the header PassCompass gave them, through the ownership record, so they may
+ * be moved; a teacher's column of the same name is never taken for one (ownership.ts).
  */
 import { escapeForSheet } from '../core/data/formula-escape';
-import type { CellValue, RosterSheet } from '../jobs/ports';
+import type { CellValue, OwnColumn, RosterSheet } from '../jobs/ports';
+import type { SheetOwnership } from './ownership';
 import { styleOwnColumns } from './risk-colours';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -15,6 +17,7 @@ export class SpreadsheetRosterSheet implements RosterSheet {
   constructor(
     private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
     private readonly sheetName: string,
+    private readonly ownership: SheetOwnership,
   ) {}
 
   layout(): { header: CellValue[]; dataRows: number } {
@@ -33,23 +36,12 @@ export class SpreadsheetRosterSheet implements RosterSheet {
       .getValues() as CellValue[][];
   }
 
-  ensureColumns(headers: readonly string[], header: readonly CellValue[]): number[] {
-    const sheet = this.required();
-    const find = (name: string) =>
-      header.findIndex((h) => String(h).trim().toLowerCase() === name.toLowerCase());
-    const found = headers.map(find);
-    const missing = headers.filter((_, i) => found[i] === -1);
-    if (missing.length === 0) return found;
-    const start = header.length;
-    const needed = start + missing.length;
-    if (sheet.getMaxColumns() < needed)
-      sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
-    sheet
-      .getRange(1, start + 1, 1, missing.length)
-      .setValues([missing])
-      .setFontWeight('bold');
-    let next = start;
-    return found.map((index) => (index === -1 ? next++ : index));
+  ensureColumns(
+    columns: readonly OwnColumn[],
+    header: readonly CellValue[],
+    dataRows: number,
+  ): { columns: number[]; headers: string[] } {
+    return this.ownership.ensureColumns(this.required(), this.sheetName, columns, header, dataRows);
   }
 
   writeColumns(columns: readonly number[], first: number, values: CellValue[][]): void {

@@ -1,29 +1,35 @@
 /**
- * `SheetTable` over a real sheet, found by name. Reads with one `getValues()` and writes with one
+ * `SheetTable` over a real sheet, found through its `SheetPlace`: the teacher's `Students` sheet by name, or one
+ * of PassCompass's own (Data issues, Summary) through the ownership record, so that a teacher's sheet of the
+ * same name is never replaced (sheets/ownership.ts). Reads with one `getValues()` and writes with one
  * `setValues()`, whatever the row count; text is escaped so that nothing written becomes a formula. The grid is
  * resized to the table (rows and columns inserted or deleted in at most one call each), because Sheets refuses
  * a range that reaches past the sheet's last row or column.
  */
 import { escapeForSheet } from '../core/data/formula-escape';
-import type { CellValue, SheetTable } from '../jobs/ports';
+import type { CellValue, OwnColumn, SheetTable } from '../jobs/ports';
+import type { SheetOwnership, SheetPlace } from './ownership';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export class SpreadsheetTable implements SheetTable {
-  private sheet: Sheet | null | undefined;
-
+export interface TableOptions {
   /**
-   * `ownedByPassCompass`: a sheet PassCompass creates for itself (Data issues, Summary) gets a warning-only
-   * protection when it is created, so a person editing it is reminded that PassCompass rewrites it.
+   * A sheet PassCompass creates for itself (Data issues, Summary): it gets a warning-only protection when it is
+   * created, so a person editing it is reminded that PassCompass rewrites it.
    */
+  rewrittenByPassCompass?: boolean;
+  /** For the roster: the record of PassCompass's own columns in it, for `ownColumns`. */
+  columns?: SheetOwnership;
+}
+
+export class SpreadsheetTable implements SheetTable {
   constructor(
-    private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-    private readonly sheetName: string,
-    private readonly ownedByPassCompass = false,
+    private readonly place: SheetPlace,
+    private readonly options: TableOptions = {},
   ) {}
 
   read(): CellValue[][] {
-    const sheet = this.existingSheet();
+    const sheet = this.place.find();
     if (!sheet) return [];
     const values = sheet.getDataRange().getValues() as CellValue[][];
     return values.length === 1 && values[0]?.length === 1 && values[0][0] === '' ? [] : values;
@@ -32,25 +38,25 @@ export class SpreadsheetTable implements SheetTable {
   replace(values: CellValue[][]): void {
     const width = values[0]?.length ?? 0;
     if (values.length === 0 || width === 0) throw new RangeError('A table needs at least a header row.');
-    const sheet = this.existingSheet() ?? this.createSheet();
-    this.sheet = sheet;
+    const sheet = this.place.findOrCreate((created, name) => {
+      if (this.options.rewrittenByPassCompass) {
+        created.protect().setDescription(`${name}: rewritten by PassCompass`).setWarningOnly(true);
+      }
+    });
     resizeGrid(sheet, values.length, width);
     sheet.getRange(1, 1, values.length, width).setValues(values.map((row) => row.map(escapeForSheet)));
     sheet.setFrozenRows(1);
     sheet.getRange(1, 1, 1, width).setFontWeight('bold');
   }
 
-  private createSheet(): Sheet {
-    const sheet = this.spreadsheet.insertSheet(this.sheetName);
-    if (this.ownedByPassCompass) {
-      sheet.protect().setDescription(`${this.sheetName}: rewritten by PassCompass`).setWarningOnly(true);
-    }
-    return sheet;
+  name(): string {
+    return this.place.find()?.getName() ?? this.place.usual;
   }
 
-  private existingSheet(): Sheet | null {
-    if (this.sheet === undefined) this.sheet = this.spreadsheet.getSheetByName(this.sheetName);
-    return this.sheet;
+  ownColumns(columns: readonly OwnColumn[], table: readonly CellValue[][]): number[] {
+    const sheet = this.place.find();
+    if (!sheet || !this.options.columns) return columns.map(() => -1);
+    return this.options.columns.ownColumns(sheet, this.place.usual, columns, table);
   }
 }
 

@@ -1,18 +1,18 @@
 /**
- * `SummaryReport` over the `Summary` sheet: the table in one write, then its chart. Charts are replaced, not
+ * `SummaryReport` over PassCompass's `Summary` sheet (found through its `SheetPlace`, so a teacher's sheet of
+ * that name is left alone: see ownership.ts): the table in one write, then its chart. Charts are replaced, not
  * added to, so re-training does not pile them up; the sheet is PassCompass's own.
  */
 import type { SummaryReport } from '../jobs/summary';
+import type { SheetPlace } from './ownership';
 import { SpreadsheetTable } from './sheet-table';
 
-export function summarySheet(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  name: string,
-): SummaryReport {
+export function summarySheet(place: SheetPlace): SummaryReport {
+  const table = new SpreadsheetTable(place, { rewrittenByPassCompass: true });
   return {
     write(values, chart) {
-      new SpreadsheetTable(spreadsheet, name, true).replace(values);
-      const sheet = spreadsheet.getSheetByName(name);
+      table.replace(values);
+      const sheet = place.find();
       if (!sheet) return;
       for (const old of sheet.getCharts()) sheet.removeChart(old);
       if (!chart) return;

@@ -1,4 +1,5 @@
 import { REQUIRED_INPUTS } from '../../src/core/data/roster/check-roster';
+import { seededRandom } from '../../src/core/random';
 import { alerts, saveSettings, sheetValues, withSample, writeStudents, type Started } from './support';
 
 const PASSCOMPASS_SHEETS = ['Versions', 'Aliases', 'Experiments', 'Summary'];
@@ -48,6 +49,38 @@ describe('Train model on bad input', () => {
       /^Cross-validation with 5 folds needs at least 5 different students/,
     );
     expect(sheetNames(started).filter((n) => PASSCOMPASS_SHEETS.includes(n))).toEqual([]);
+  });
+
+  it('refuses to publish the model of a roster with 95% blank cells, says why, and keeps the run as an experiment', () => {
+    const random = seededRandom(7);
+    const started = trainOn((rows) =>
+      rows.map((row, i) => (i === 0 ? row : row.map((v) => (random() < 0.95 ? '' : v)))),
+    );
+    const dialog = started.runtime.ui.dialogs[0];
+    expect(dialog?.title).toBe('PassCompass: model not published');
+    const report = alerts(started.runtime)[0] ?? '';
+    expect(report.split('\n')[0]).toBe(
+      'This model was not published: no version was registered and it scores no one.',
+    );
+    expect(report).toMatch(
+      /^Only \d+ students who failed and \d+ students who passed have a final grade; a model needs at least 10 of each/m,
+    );
+    expect(report).toMatch(/^Only \d+ students have a final grade; a model needs at least 50/m);
+    expect(report).toContain('There is no champion yet, so Score students has no model to score with.');
+    expect(
+      sheetNames(started)
+        .filter((n) => PASSCOMPASS_SHEETS.includes(n))
+        .sort(),
+    ).toEqual(['Experiments', 'Summary']);
+    const experiments = (sheetValues(started.runtime, 'Experiments') ?? []).slice(1);
+    expect(experiments).toHaveLength(1);
+    expect(experiments[0]?.[18]).toBe('');
+    expect(String(experiments[0]?.[19])).toMatch(/^refused, not registered: Only \d+ students who failed/);
+    started.runtime.ui.answerNext('OK');
+    started.addOn.call('scoreStudents');
+    expect(alerts(started.runtime).at(-1)).toBe(
+      'There is no model to score with yet. Run Train model first.',
+    );
   });
 
   it('explains a roster without a final grade column', () => {

@@ -114,7 +114,7 @@ describe('Train model, through the bundle', () => {
     started.runtime.ui.answerNext('OK');
     started.addOn.call('rollBackChampion');
     expect(alerts(started.runtime).at(-1)).toBe(
-      'Model version 1 was not loaded: its model JSON does not match its checksum (the row was changed). Roll back to an earlier version or train a new one.',
+      'Model version 1 was not loaded: Versions row 2: its row no longer matches its checksum: a cell the checksum covers was changed (model JSON, mode, features, metrics, threshold, catch curve, reference sample, rows, fingerprint or version number). Roll back to an earlier version or train a new one.',
     );
     expect(versionRows(started.runtime).map((r) => r[STATUS])).toEqual(['archived', 'champion']);
   });

@@ -320,20 +320,17 @@ describe('passcompass check', () => {
 
   it.each([
     [
-      'has no Versions sheet',
-      'it has no Versions sheet',
+      'has no Aliases sheet',
+      'it has no Aliases sheet, the history of its champion',
       async (dir: string) => copyFixture('roster-workbook.xlsx', dir, 'none.xlsx'),
     ],
     [
-      'has no champion in Versions',
-      'no row of its Versions sheet has the Status champion',
+      'has no champion in its Aliases history',
+      'its Aliases history names no champion',
       async (dir: string) => {
         const workbook = await readWorkbook(join(dir, 'model.xlsx'));
-        const versions = workbook.getSheetByName('Versions');
-        const status = (versions?.getRange(1, 1, 1, versions.getLastColumn()).getValues()[0] ?? []).indexOf(
-          'Status',
-        );
-        versions?.getRange(2, status + 1).setValue('retired');
+        const aliases = workbook.getSheetByName('Aliases');
+        aliases?.deleteRows(2, (aliases?.getLastRow() ?? 2) - 1);
         await writeXlsx(workbook, join(dir, 'none.xlsx'));
       },
     ],
@@ -357,6 +354,24 @@ describe('passcompass check', () => {
     },
   );
 
+  it('finds the champion in the Aliases history, as the add-on does, whatever the Status column says', async () => {
+    const dir = workspace();
+    const workbook = await readWorkbook(join(dir, 'model.xlsx'));
+    const versions = workbook.getSheetByName('Versions');
+    const status = (versions?.getRange(1, 1, 1, versions.getLastColumn()).getValues()[0] ?? []).indexOf(
+      'Status',
+    );
+    versions?.getRange(2, status + 1).setValue('retired');
+    await writeXlsx(workbook, join(dir, 'retired.xlsx'));
+    const run = await passcompass(
+      ['check', '--in', 'roster.csv', '--model', 'retired.xlsx', '--out', 'report.xlsx'],
+      dir,
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Read retired.xlsx: champion model version 1,');
+  });
+
   it('exits with 1 when the check itself fails (an altered model version), saving the failure in the report', async () => {
     const dir = workspace();
     const workbook = await readWorkbook(join(dir, 'model.xlsx'));
@@ -369,7 +384,7 @@ describe('passcompass check', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      '\nVerdict: Check failed.\n  Failed while reading the model registry: Model version 1 was not loaded: its model JSON does not match its checksum',
+      '\nVerdict: Check failed.\n  Failed while reading the model registry: Model version 1 was not loaded: Versions row 2: its row no longer matches its checksum',
     );
     expect(await history(join(dir, 'report.xlsx'))).toEqual([
       expect.objectContaining({ Verdict: 'Check failed' }),

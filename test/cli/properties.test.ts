@@ -70,15 +70,35 @@ describe('a second run on the runner’s own output', () => {
     expect(first.getSheetByName(PROPERTIES_SHEET)?.isSheetHidden()).toBe(true);
     const [header, ...rows] = valuesOf(first, PROPERTIES_SHEET) ?? [];
     expect(header).toEqual(['Key', 'Value']);
-    // Settings are stored once someone changes them (--set here, the Settings… dialog in Sheets).
-    expect(rows).toEqual([['passcompass.salt', expect.stringMatching(/^[0-9a-f-]{36}$/)]]);
+    // Settings are stored once someone changes them (--set here, the Settings… dialog in Sheets). The record of
+    // the sheets and columns PassCompass made travels too, by name: an .xlsx file keeps no sheet ids.
+    expect(rows).toEqual([
+      ['passcompass.owned', expect.any(String)],
+      ['passcompass.salt', expect.stringMatching(/^[0-9a-f-]{36}$/)],
+    ]);
+    const owned = JSON.parse(String(rows[0]?.[1])) as {
+      sheets: Record<string, { id?: number; name: string }>;
+      columns: { id?: number; name: string; headers: Record<string, string> }[];
+    };
+    expect(Object.keys(owned.sheets).sort()).toEqual(
+      ['Aliases', 'Data issues', 'Experiments', 'Inference log', 'Summary', 'Versions'].sort(),
+    );
+    expect(Object.values(owned.sheets).every((sheet) => sheet.id === undefined)).toBe(true);
+    expect(owned.columns).toEqual([
+      {
+        name: 'Students',
+        headers: Object.fromEntries(
+          ['Risk of failing', 'Tier', 'Main reasons', 'Model version', 'Scored at'].map((h) => [h, h]),
+        ),
+      },
+    ]);
   });
 
   it('restores them, scores with the champion already chosen and does not retrain', () => {
     expect(secondRun.stderr).toBe('');
     expect(secondRun.code).toBe(0);
     expect(secondRun.stdout).toContain(
-      `Read PassCompass's saved properties (passcompass.salt) from the sheet "${PROPERTIES_SHEET}".`,
+      `Read PassCompass's saved properties (passcompass.owned, passcompass.salt) from the sheet "${PROPERTIES_SHEET}".`,
     );
     expect(secondRun.stdout).toContain(
       '▸ Train model: skipped, the workbook already has a champion (version 1)',
@@ -127,7 +147,9 @@ describe('a second run on the runner’s own output', () => {
     );
     const run = await passcompass(['run', '--in', 'first.xlsx', '--out', 'seen.xlsx'], dir, { distDir });
     expect(run.code).toBe(0);
-    const salt = String((valuesOf(first, PROPERTIES_SHEET) ?? [])[1]?.[1]);
+    const salt = String(
+      (valuesOf(first, PROPERTIES_SHEET) ?? []).find(([key]) => key === 'passcompass.salt')?.[1],
+    );
     const visible = sheetNames(first).filter((name) => name !== PROPERTIES_SHEET);
     expect(run.stdout).toContain(
       `▸ Check data\n  Sees ${visible.join(', ')}; by name: null; salt: ${salt}\n`,

@@ -81,7 +81,7 @@ describe('Score students through the offline runner', () => {
     const run = await passcompass(['run', '--in', 'altered.xlsx', '--out', 'second.xlsx'], dir);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      '  Model version 1 was not loaded: its model JSON does not match its checksum',
+      '  Model version 1 was not loaded: Versions row 2: its row no longer matches its checksum',
     );
     expect(run.stderr).toBe(
       'passcompass: PassCompass stopped at Score students; nothing was saved and the input file is unchanged.',

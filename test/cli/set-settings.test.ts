@@ -45,7 +45,11 @@ describe('passcompass run --set', () => {
     const saved = await readWorkbook(join(dir, 'set.xlsx'));
     expect(highTiers(saved)).toBe(40);
     const properties = savedProperties(saved);
-    expect(Object.keys(properties)).toEqual(['passcompass.salt', 'passcompass.settings']);
+    expect(Object.keys(properties)).toEqual([
+      'passcompass.owned',
+      'passcompass.salt',
+      'passcompass.settings',
+    ]);
     expect(JSON.parse(String(properties['passcompass.settings']))).toEqual({
       passMark: 10,
       mode: 'auto',

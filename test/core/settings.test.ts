@@ -187,3 +187,51 @@ describe('settings: monitoringHour', () => {
     });
   });
 });
+
+describe('settings: values that are not what they should be', () => {
+  it.each(['null', '[]', '42', '"capacity"', 'true'])(
+    'gives the defaults, with a problem, for saved settings that are %s',
+    (stored) => {
+      const read = parseSettings(stored);
+      expect(read.settings).toEqual(DEFAULT_SETTINGS);
+      expect(read.problems).toEqual([
+        `The saved settings hold ${stored}, not a set of named values; defaults are used.`,
+      ]);
+    },
+  );
+
+  it.each([null, true, false, '', '  ', [], {}, [30]])(
+    'never reads %p as a number: it falls back to the default and names the setting',
+    (value) => {
+      for (const [key, problem] of [
+        ['seed', 'seed must be a whole number from 0 to 2147483647; using 1.'],
+        ['capacity', 'capacity must be a whole number from 1 to 100000; using 25.'],
+        ['highFrom', 'highFrom must be a number from 0 to 1; using 0.5.'],
+      ] as const) {
+        expect(parseSettings(JSON.stringify({ [key]: value }))).toEqual({
+          settings: DEFAULT_SETTINGS,
+          problems: [problem],
+        });
+      }
+    },
+  );
+
+  it('still takes numbers written as text, as a form sends them', () => {
+    expect(validateSettings({ capacity: ' 40 ', passMark: '9.5' }).settings).toMatchObject({
+      capacity: 40,
+      passMark: 9.5,
+    });
+  });
+
+  it('names every null value of a saved record, keeping the good ones', () => {
+    const read = parseSettings(
+      JSON.stringify({ passMark: 12, mode: null, folds: null, alertRecipients: null }),
+    );
+    expect(read.settings).toMatchObject({ passMark: 12, mode: 'auto', folds: 5, alertRecipients: [] });
+    expect(read.problems).toEqual([
+      'folds must be a whole number from 2 to 20; using 5.',
+      'mode must be auto, early or mid; using auto.',
+      'alertRecipients must be email addresses separated by commas or new lines; using none.',
+    ]);
+  });
+});

@@ -1,10 +1,15 @@
 import { CallLog } from '../../src/local/call-log';
 import { LocalSpreadsheet, ProtectionType } from '../../src/local/spreadsheet';
+import { namedSheet } from '../../src/sheets/ownership';
 import { SpreadsheetRecordSheet } from '../../src/sheets/record-sheet';
 
 function aLog() {
   const spreadsheet = new LocalSpreadsheet({ calls: new CallLog() });
-  const log = new SpreadsheetRecordSheet(spreadsheet as never, 'Inference log', ['Time', 'Risk']);
+  const log = new SpreadsheetRecordSheet(
+    spreadsheet as never,
+    namedSheet(spreadsheet as never, 'Inference log'),
+    ['Time', 'Risk'],
+  );
   return { spreadsheet, log };
 }
 
@@ -64,7 +69,11 @@ describe('the time columns of a record sheet', () => {
     'show the time in the %s format, in the spreadsheet time zone, in a column wide enough',
     (locale, format, shown) => {
       const spreadsheet = new LocalSpreadsheet({ calls: new CallLog(), locale, timeZone: 'Europe/Lisbon' });
-      const log = new SpreadsheetRecordSheet(spreadsheet as never, 'Inference log', ['Time', 'Risk']);
+      const log = new SpreadsheetRecordSheet(
+        spreadsheet as never,
+        namedSheet(spreadsheet as never, 'Inference log'),
+        ['Time', 'Risk'],
+      );
       // 09:05 in Lisbon (UTC+0 in December).
       log.append([[new Date('2026-12-01T09:05:30Z'), 0.5]]);
       log.append([[new Date('2026-12-01T10:00:00Z'), 0.4]]);
@@ -82,7 +91,11 @@ describe('the time columns of a record sheet', () => {
       locale: 'fr_FR',
       timeZone: 'Europe/Paris',
     });
-    const log = new SpreadsheetRecordSheet(spreadsheet as never, 'Versions', ['Version', 'Created']);
+    const log = new SpreadsheetRecordSheet(
+      spreadsheet as never,
+      namedSheet(spreadsheet as never, 'Versions'),
+      ['Version', 'Created'],
+    );
     log.append([[1, new Date('2026-12-01T09:05:00Z')]]);
     expect(spreadsheet.getSheetByName('Versions')?.getRange('B2').getDisplayValue()).toBe('01/12/2026 10:05');
   });

@@ -4,6 +4,8 @@
  * where each alias points now is derived from it, so nothing can change an alias without leaving a trace.
  */
 
+import { type RowProblem, describeCell, isBlankRow, timeOf } from './model-version';
+
 export type AliasName = 'champion' | 'challenger';
 
 export interface AliasMove {
@@ -25,19 +27,49 @@ export function aliasMoveToRow(move: AliasMove): (string | number | Date)[] {
   return [new Date(move.at), move.alias, move.from ?? '', move.to ?? '', move.by, move.reason];
 }
 
-/** Reads a history row; rows that are not moves (blank, unknown alias) are skipped by returning null. */
-export function aliasMoveFromRow(row: readonly unknown[]): AliasMove | null {
+/** What may move an alias: training (the promotion gate), a person promoting, a person rolling back. */
+export const MOVED_BY: readonly string[] = ['training gate', 'promote', 'roll back'];
+
+/**
+ * Reads a history row, checking every cell against what PassCompass writes (the schema of an alias move): a
+ * time, the alias `champion` or `challenger`, version numbers (whole numbers from 1) or blank in From and To,
+ * one of `MOVED_BY`, and any reason. A blank row (nothing in any cell) gives null; a row that breaks the schema
+ * gives the first column that is wrong and why, and is not a move.
+ */
+export function aliasMoveFromRow(row: readonly unknown[]): AliasMove | RowProblem | null {
+  if (isBlankRow(row)) return null;
   const [at, alias, from, to, by, reason] = row;
-  if (alias !== 'champion' && alias !== 'challenger') return null;
-  const version = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) ? v : null);
+  const time = timeOf(at);
+  if (time === null) return { column: 'Time', problem: `is ${describeCell(at)}, not a time` };
+  if (alias !== 'champion' && alias !== 'challenger')
+    return { column: 'Alias', problem: `is ${describeCell(alias)}, not champion or challenger` };
+  const version = (v: unknown): number | null | undefined =>
+    v === '' || v === undefined || v === null
+      ? null
+      : typeof v === 'number' && Number.isInteger(v) && v >= 1
+        ? v
+        : undefined;
+  const fromVersion = version(from);
+  if (fromVersion === undefined)
+    return { column: 'From version', problem: `is ${describeCell(from)}, not a version number or blank` };
+  const toVersion = version(to);
+  if (toVersion === undefined)
+    return { column: 'To version', problem: `is ${describeCell(to)}, not a version number or blank` };
+  if (typeof by !== 'string' || !MOVED_BY.includes(by))
+    return { column: 'Moved by', problem: `is ${describeCell(by)}, not one of ${MOVED_BY.join(', ')}` };
   return {
-    at: at instanceof Date ? at.toISOString() : String(at),
+    at: time,
     alias,
-    from: version(from),
-    to: version(to),
-    by: String(by),
-    reason: String(reason),
+    from: fromVersion,
+    to: toVersion,
+    by,
+    reason: reason === undefined || reason === null ? '' : String(reason),
   };
+}
+
+/** True when `read` (from `aliasMoveFromRow`) is a move rather than a problem or a blank row. */
+export function isAliasMove(read: AliasMove | RowProblem | null): read is AliasMove {
+  return read !== null && 'alias' in read;
 }
 
 /** Where each alias points after the whole history, in order. */

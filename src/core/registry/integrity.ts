@@ -1,10 +1,22 @@
 /**
- * Integrity of the registry. A version whose model JSON no longer matches its checksum (edited by hand, pasted
- * over, truncated) is never loaded; the error names the version and says why, so a data lead can roll back.
+ * Integrity of the registry. Each version's checksum is the SHA-256 of one canonical text (`canonicalVersionText`)
+ * that covers every field PassCompass later trusts: the version number, the experiment, the data fingerprint, the
+ * number of training rows, the mode, the features, the cross-validated metrics, the threshold, the model JSON,
+ * the catch curve and the reference sample. Only the creation time and the `Status` mirror are left out (the time
+ * is shown, never used, and a spreadsheet may round it; the status is rewritten from the Aliases history). A
+ * version whose row no longer matches its checksum is never loaded; the error names the version and says why,
+ * so a data lead can roll back.
+ *
+ * Rows written before this rule hold the SHA-256 of the model JSON only. They still load, but only the model
+ * JSON is vouched for: what can be recomputed from it (the mode, the features, the number of training rows) is
+ * taken from it, and the rest (metrics, threshold, catch curve, reference sample, fingerprint) is untrusted.
+ * The promotion gate never compares with such a version's AUC, and scoring promises no share of failures caught
+ * from its catch curve (see `trustOfLegacyVersion`).
+ *
  * Version numbers are never reused, even when rows have been deleted from the Versions sheet.
  */
 import type { AliasMove } from './aliases';
-import type { ModelVersion } from './model-version';
+import { type ModelVersion, type TermMode, catchCurveText, featuresText, metricsText } from './model-version';
 
 export class TamperedVersionError extends Error {
   constructor(
@@ -18,19 +30,97 @@ export class TamperedVersionError extends Error {
   }
 }
 
-/** Returns `version` when its checksum matches its model JSON; throws `TamperedVersionError` otherwise. */
-export function assertChecksumMatches(
+/** The tag that starts every canonical text, so that a later layout cannot be mistaken for this one. */
+export const CANONICAL_FORMAT = 'passcompass-version/2';
+
+/**
+ * The one canonical serialisation of a version: a JSON array of the covered fields in a fixed order, each as its
+ * cell holds it (metrics, catch curve and features in the text `versionToRow` writes). Reading a row back and
+ * serialising it again gives the same text, so the checksum can be recomputed from the sheet.
+ */
+export function canonicalVersionText(v: ModelVersion): string {
+  return JSON.stringify([
+    CANONICAL_FORMAT,
+    v.version,
+    v.experimentId,
+    v.dataFingerprint,
+    v.rows,
+    v.mode,
+    featuresText(v.features),
+    metricsText(v.metrics),
+    v.threshold,
+    v.modelJson,
+    catchCurveText(v.catchCurve),
+    v.referenceSample,
+  ]);
+}
+
+/** The checksum Train model stores: SHA-256 (hex) of `canonicalVersionText(v)`. */
+export function versionChecksum(v: ModelVersion, sha256Hex: (text: string) => string): string {
+  return sha256Hex(canonicalVersionText(v));
+}
+
+/**
+ * What `version`'s checksum covers: `all` when it matches `versionChecksum`, `model` when it is the checksum an
+ * earlier PassCompass wrote (of the model JSON only) and that still matches. Throws `TamperedVersionError`
+ * when it matches neither: some covered cell was changed.
+ */
+export function verifyChecksum(version: ModelVersion, sha256Hex: (text: string) => string): 'all' | 'model' {
+  const stored = version.checksum.trim().toLowerCase();
+  if (versionChecksum(version, sha256Hex) === stored) return 'all';
+  if (sha256Hex(version.modelJson) === stored) return 'model';
+  throw new TamperedVersionError(
+    version.version,
+    'its row no longer matches its checksum: a cell the checksum covers was changed (model JSON, mode, ' +
+      'features, metrics, threshold, catch curve, reference sample, rows, fingerprint or version number)',
+  );
+}
+
+/** What a model's own JSON says about it, for rows whose checksum covers only that JSON. */
+export interface ModelFacts {
+  mode: TermMode;
+  features: string[];
+  rows: number;
+}
+
+/**
+ * A version whose checksum covers only its model JSON (`verifyChecksum` gave `model`), made safe to use: the
+ * mode, features and row count are replaced by what the model JSON says (`facts`), the catch curve, which
+ * nothing can recompute, is dropped, and `notes` say, in words naming the row, what was replaced and what is
+ * not trusted. The metrics stay for display; the promotion gate refuses to compare with them.
+ */
+export function trustOfLegacyVersion(
   version: ModelVersion,
-  sha256Hex: (text: string) => string,
-): ModelVersion {
-  const actual = sha256Hex(version.modelJson);
-  if (actual !== version.checksum.trim().toLowerCase()) {
-    throw new TamperedVersionError(
-      version.version,
-      'its model JSON does not match its checksum (the row was changed)',
-    );
-  }
-  return version;
+  facts: ModelFacts,
+  sheetRow: number,
+): { version: ModelVersion; notes: string[] } {
+  const where = `Versions row ${sheetRow}`;
+  const notes = [
+    `Model version ${version.version} (${where}) was recorded by an earlier PassCompass, whose checksum covers ` +
+      'only its model JSON: its metrics, threshold, catch curve and reference sample cannot be verified, so its ' +
+      'AUC is never used to replace a champion automatically and no share of failures caught is promised ' +
+      'from it. Train a new version to have every field checked.',
+  ];
+  const replaced: string[] = [];
+  if (version.mode !== facts.mode)
+    replaced.push(`Mode reads "${version.mode}" but the model is ${facts.mode}-term`);
+  if (featuresText(version.features) !== featuresText(facts.features))
+    replaced.push('Features do not list the features of the model');
+  if (version.rows !== facts.rows)
+    replaced.push(`Rows reads ${version.rows} but the model was trained on ${facts.rows}`);
+  if (replaced.length > 0)
+    notes.push(`${where}: ${replaced.join('; ')}. PassCompass uses what the model JSON says.`);
+  return {
+    version: {
+      ...version,
+      mode: facts.mode,
+      features: facts.features,
+      rows: facts.rows,
+      catchCurve: null,
+      checksumCovers: 'model',
+    },
+    notes,
+  };
 }
 
 /** One more than any version number seen in the Versions sheet, the alias history or the experiments. */

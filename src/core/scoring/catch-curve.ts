@@ -81,10 +81,46 @@ export function assertCatchCurve(curve: CatchCurve): void {
     ['byShare', curve.byShare],
     ['byThreshold', curve.byThreshold],
   ] as const) {
-    if (points.length !== CATCH_CURVE_POINTS || !points.every((p) => p >= 0 && p <= 1)) {
+    if (
+      !Array.isArray(points) ||
+      points.length !== CATCH_CURVE_POINTS ||
+      !points.every((p) => typeof p === 'number' && p >= 0 && p <= 1)
+    ) {
       throw new RangeError(`The catch curve's ${name} must hold ${CATCH_CURVE_POINTS} numbers in [0, 1].`);
     }
   }
+}
+
+/**
+ * The schema of a stored catch curve: `value` (parsed JSON) as a `CatchCurve` with its fields in the order
+ * `catchCurve` writes them, or why it is not one (a sentence fragment: "byShare must hold …"). Besides the shape
+ * `assertCatchCurve` checks, the fail rate is a share in [0, 1] and the row count a whole number ≥ 0.
+ */
+export function readCatchCurve(value: unknown): CatchCurve | string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return 'is not a catch curve (a JSON object with byShare, byThreshold, failRate and rows)';
+  const { byShare, byThreshold, failRate, rows } = value as Record<string, unknown>;
+  for (const [name, points] of [
+    ['byShare', byShare],
+    ['byThreshold', byThreshold],
+  ] as const) {
+    if (
+      !Array.isArray(points) ||
+      points.length !== CATCH_CURVE_POINTS ||
+      !points.every((p) => typeof p === 'number' && p >= 0 && p <= 1)
+    )
+      return `must hold ${CATCH_CURVE_POINTS} numbers from 0 to 1 in ${name}`;
+  }
+  if (typeof failRate !== 'number' || !(failRate >= 0 && failRate <= 1))
+    return 'must hold a fail rate from 0 to 1';
+  if (typeof rows !== 'number' || !Number.isInteger(rows) || rows < 0)
+    return 'must hold a row count (a whole number)';
+  return {
+    byShare: byShare as number[],
+    byThreshold: byThreshold as number[],
+    failRate,
+    rows,
+  };
 }
 
 /** `points` read at grid position `x` ∈ [0, 100], linearly interpolated between neighbours. */

@@ -2,10 +2,11 @@
  * The last step of a scoring run, once every row has a risk: tiers for the whole roster (the capacity rule needs
  * every risk), written to the Tier column and to this run's rows of the inference log; PassCompass's colours and
  * filter; the log trimmed to its bound; and a summary for the teacher with the share of future failures the
- * High tier is expected to contain, from the version's cross-validation.
+ * High tier is expected to contain, from the version's cross-validation, the students who share the risk at the
+ * High tier's cut-off (none of them High; see `core/scoring/tiers.ts`), and anything damaged on the way.
  */
-import { type CatchCurve, expectedCatch } from '../../core/scoring/catch-curve';
-import { type Tier, type TierRule, assignTiers } from '../../core/scoring/tiers';
+import { expectedCatch } from '../../core/scoring/catch-curve';
+import { type TieAtCut, type Tier, type TierRule, tierAssignment } from '../../core/scoring/tiers';
 import type { Settings } from '../../core/settings';
 import type { ModelVersion } from '../../core/registry/model-version';
 import type { InferenceLog, RosterSheet } from '../ports';
@@ -23,6 +24,10 @@ export interface FinishedRun {
   tiers: Record<Tier, number>;
   /** Expected share of the students who will fail that the High tier contains; NaN when unknown. */
   expectedCatch: number;
+  /** Students who share the risk at the capacity cut-off, none of them High (see `core/scoring/tiers.ts`). */
+  tie: TieAtCut | null;
+  /** Things the teacher should know, one sentence each (damaged records, ignored settings). */
+  notes: string[];
   logRowsDeleted: number;
 }
 
@@ -38,14 +43,25 @@ export function tierRuleOf(settings: Settings): TierRule {
     : { kind: 'thresholds', highFrom: settings.highFrom, mediumFrom: settings.mediumFrom };
 }
 
-export function finishRun(deps: FinishDeps, run: ScoringRun, version: ModelVersion): FinishedRun {
+/**
+ * Tiers for the whole roster and the summary's figures. `notes` (from earlier steps) are passed on; this step
+ * adds its own: a version whose catch curve cannot be trusted, and an inference log whose rows for this run
+ * do not match the scored rows (their tiers are then left as they are, rather than written to the wrong rows).
+ */
+export function finishRun(
+  deps: FinishDeps,
+  run: ScoringRun,
+  version: ModelVersion,
+  notes: readonly string[] = [],
+): FinishedRun {
+  const said = [...notes];
   const cells = deps.roster.readColumn(run.columns.risk, run.dataRows);
-  const risks = cells.map((cell) => (typeof cell === 'number' ? cell : null));
+  const risks = cells.map((cell) => (typeof cell === 'number' && cell >= 0 && cell <= 1 ? cell : null));
   // Every row with something in it got a reason (or why it was not scored); empty rows got nothing and no log row.
   const reasons = deps.roster.readColumn(run.columns.reasons, run.dataRows);
   const inLog = reasons.map((cell) => cell !== '');
   const rule = tierRuleOf(deps.settings);
-  const tiers = assignTiers(risks, rule);
+  const { tiers, tie } = tierAssignment(risks, rule);
   deps.roster.writeColumns(
     [run.columns.tier],
     0,
@@ -55,16 +71,19 @@ export function finishRun(deps: FinishDeps, run: ScoringRun, version: ModelVersi
   // row that had something in it.
   const logRows = deps.log.rowsWhere(LOG_RUN_COLUMN, run.runId);
   const logged = tiers.filter((_, i) => inLog[i]);
-  if (logRows.length !== logged.length) {
-    throw new RangeError(
-      `Scoring run ${run.runId} has ${logRows.length} inference-log rows for ${logged.length} scored rows.`,
+  if (logRows.length === logged.length) {
+    deps.log.writeCells(
+      LOG_TIER_COLUMN,
+      logRows,
+      logged.map((t) => t ?? ''),
+    );
+  } else {
+    said.push(
+      `The Inference log holds ${logRows.length} rows of this run (${run.runId}) for ${logged.length} students ` +
+        'scored: rows were deleted or edited meanwhile. The tiers are in the Students sheet; the log rows keep ' +
+        'a blank Tier rather than one that could belong to another student.',
     );
   }
-  deps.log.writeCells(
-    LOG_TIER_COLUMN,
-    logRows,
-    logged.map((t) => t ?? ''),
-  );
   deps.roster.style(
     { risk: run.columns.risk, tier: run.columns.tier, reasons: run.columns.reasons },
     run.dataRows,
@@ -74,19 +93,49 @@ export function finishRun(deps: FinishDeps, run: ScoringRun, version: ModelVersi
   const notScored = inLog.filter(Boolean).length - scored;
   const counts: Record<Tier, number> = { High: 0, Medium: 0, Low: 0 };
   for (const tier of tiers) if (tier) counts[tier] += 1;
-  const caught = version.catchCurve
-    ? expectedCatch(version.catchCurve as CatchCurve, rule, scored)
-    : Number.NaN;
-  const finished: FinishedRun = {
+  // The share is read for the High tier as marked: with a tie at the cut, fewer than the capacity.
+  const marked: TierRule = rule.kind === 'capacity' ? { ...rule, capacity: counts.High } : rule;
+  const caught =
+    version.catchCurve && !(marked.kind === 'capacity' && marked.capacity === 0)
+      ? expectedCatch(version.catchCurve, marked, scored)
+      : Number.NaN;
+  if (version.checksumCovers === 'model') {
+    said.push(
+      `No share of failures caught is given: version ${version.version} was recorded by an earlier PassCompass ` +
+        'and its catch curve is not covered by its checksum. Train a new version to have one.',
+    );
+  }
+  return {
     runId: run.runId,
     version: version.version,
     scored,
     notScored,
     tiers: counts,
     expectedCatch: caught,
+    tie,
+    notes: said,
     logRowsDeleted,
   };
-  return finished;
+}
+
+const percent = (risk: number) => `${(risk * 100).toFixed(1)}%`;
+
+/** What a tie at the cut-off means for the High tier, in words. */
+function tieText(f: FinishedRun): string {
+  const tie = f.tie;
+  if (!tie) return '';
+  if (tie.students === f.scored) {
+    return (
+      ` Every scored student has the same risk (${percent(tie.risk)}): the model cannot rank them, so none is ` +
+      'marked High.'
+    );
+  }
+  return (
+    ` ${tie.students} students share the risk at the High tier's cut-off (${percent(tie.risk)}) and only ` +
+    `${tie.placesLeft} High place${tie.placesLeft === 1 ? ' was' : 's were'} left: none of them is marked High ` +
+    '(equal risks get equal tiers; PassCompass does not choose among them by row order). Counsellors with room ' +
+    'can start with them.'
+  );
 }
 
 export function scoringSummary(f: FinishedRun): string {
@@ -96,6 +145,8 @@ export function scoringSummary(f: FinishedRun): string {
   return (
     `Scored ${f.scored} students with model version ${f.version}: ${f.tiers.High} High, ${f.tiers.Medium} Medium, ${f.tiers.Low} Low` +
     (f.notScored > 0 ? `; ${f.notScored} rows not scored (see Main reasons).` : '.') +
-    catchText
+    tieText(f) +
+    catchText +
+    f.notes.map((note) => `\n${note}`).join('')
   );
 }

@@ -17,15 +17,44 @@ import type { ModelVersion } from '../../core/registry/model-version';
 import { pseudonym } from '../../core/scoring/pseudonym';
 import { sha256Hex } from '../../core/sha256';
 import type { Settings } from '../../core/settings';
-import type { CellValue, Digests, InferenceLog, KeyValueStore, RosterSheet } from '../ports';
+import type { Tier } from '../../core/scoring/tiers';
+import type { CellValue, Digests, InferenceLog, KeyValueStore, OwnColumn, RosterSheet } from '../ports';
 import { Registry, type RegistrySheets } from '../registry';
 import { modelAttributes } from '../../core/scoring/scoreability';
 import { scoreBlock } from './score-block';
-import { type ScoringRun, clearRun, loadRun, saveRun, whyNotResumable } from './scoring-run';
+import {
+  RUN_KEY,
+  type ScoringRun,
+  clearRun,
+  loadRun,
+  readRun,
+  saveRun,
+  whyNotResumable,
+} from './scoring-run';
 import { finishRun, type FinishedRun } from './finish-run';
 import { LOG_HEADER, LOG_RUN_COLUMN, LOG_TIER_COLUMN } from './inference-log';
 
 export const OWN_HEADERS = ['Risk of failing', 'Tier', 'Main reasons', 'Model version', 'Scored at'] as const;
+
+const TIERS: Record<Tier, true> = { High: true, Medium: true, Low: true };
+const isDate = (cell: CellValue): boolean => Object.prototype.toString.call(cell) === '[object Date]';
+/** What PassCompass writes in each of its columns, a blank included (a blank reason: an empty row). */
+const WRITES: Record<(typeof OWN_HEADERS)[number], (cell: CellValue) => boolean> = {
+  'Risk of failing': (cell) => cell === '' || (typeof cell === 'number' && cell >= 0 && cell <= 1),
+  Tier: (cell) =>
+    cell === '' || (typeof cell === 'string' && Object.prototype.hasOwnProperty.call(TIERS, cell)),
+  'Main reasons': (cell) => typeof cell === 'string',
+  'Model version': (cell) => cell === '' || (typeof cell === 'number' && Number.isInteger(cell) && cell >= 1),
+  'Scored at': (cell) => cell === '' || isDate(cell),
+};
+/**
+ * PassCompass's own roster columns, with what it writes in them: a column of the same name holding anything else
+ * is not PassCompass's to write (sheets/ownership.ts), and PassCompass adds its own beside it.
+ */
+export const OWN_COLUMNS: readonly OwnColumn[] = OWN_HEADERS.map((header) => ({
+  header,
+  holds: WRITES[header],
+}));
 export const SALT_KEY = 'passcompass.salt';
 /** What the Tier column of the inference log says for the rows of a run that never finished. */
 export const ABANDONED_TIER = 'Not finished';
@@ -44,7 +73,10 @@ export interface ScoreDeps extends RegistrySheets {
   store: KeyValueStore;
   now: () => Date;
   uuid: () => string;
-  /** Overrides the block size (tests use it to force several executions). */
+  /**
+   * Overrides the block size (tests use it to force several executions); without it, the document property
+   * `ROWS_PER_EXECUTION_KEY` is read. Either must be a whole number ≥ 1, or it is ignored with a note.
+   */
   rowsPerExecution?: number;
 }
 
@@ -62,14 +94,50 @@ export type ScoreResult =
   | { status: 'idle'; why: string }
   | { status: 'abandoned'; runId: string; why: string };
 
-/** The saved run a menu click should ask about ("continue or start again?"), or null. */
+/**
+ * The document property that overrides the block size (a whole number of rows ≥ 1); tests on the local runtime
+ * set it to force several executions.
+ */
+export const ROWS_PER_EXECUTION_KEY = 'passcompass.rowsPerExecution';
+
+/** The saved run a menu click should ask about ("continue or start again?"), or null (none, or damaged). */
 export function pendingRun(store: KeyValueStore): ScoringRun | null {
   return loadRun(store);
 }
 
+/**
+ * The block size to use: `deps.rowsPerExecution`, or else the document property, when it is a whole number
+ * ≥ 1; otherwise the cost model's (null), with a note saying why the override was not used.
+ */
+function rowsPerExecution(deps: ScoreDeps, notes: string[]): number | null {
+  const given = deps.rowsPerExecution ?? deps.store.get(ROWS_PER_EXECUTION_KEY);
+  if (given === undefined || given === null || given === '') return null;
+  const value = typeof given === 'number' ? given : Number(given.trim());
+  if (Number.isInteger(value) && value >= 1) return value;
+  notes.push(
+    `The document property ${ROWS_PER_EXECUTION_KEY} is ${JSON.stringify(given)}, not a whole number of rows ` +
+      'from 1; it was ignored, and each execution scored as many rows as the cost model allows.',
+  );
+  return null;
+}
+
 /** Scores one block: starts a run (menu), or continues the saved one; see the module comment. */
 export function scoreStudents(deps: ScoreDeps, request: ScoringRequest): ScoreResult {
-  let run = loadRun(deps.store);
+  const saved = readRun(deps.store);
+  if (saved.kind === 'damaged') {
+    if (saved.runId !== null) markNotFinished(deps, saved.runId);
+    clearRun(deps.store);
+    return {
+      status: 'abandoned',
+      runId: saved.runId ?? '',
+      why:
+        `The saved state of a scoring run (document property ${RUN_KEY}) could not be read: ${saved.why}. ` +
+        `That run was ended${saved.runId === null ? '' : ' (its rows in the Inference log say Not finished)'}; ` +
+        'the Students sheet keeps what was written. Score again to start from the first row.',
+    };
+  }
+  let run = saved.kind === 'run' ? saved.run : null;
+  const notes: string[] = [];
   const layout = deps.roster.layout();
   if (request.kind === 'follow-up') {
     if (!run) return { status: 'idle', why: 'No scoring run is waiting.' };
@@ -105,25 +173,30 @@ export function scoreStudents(deps: ScoreDeps, request: ScoringRequest): ScoreRe
   // Rows added at the bottom while a long run was under way are scored too.
   run.dataRows = Math.max(run.dataRows, layout.dataRows);
   const version = registry.load(run.version);
-  scoreNextBlock(deps, run, version, findRosterColumns(layout.header));
+  scoreNextBlock(deps, run, version, findRosterColumns(layout.header), rowsPerExecution(deps, notes));
 
   if (run.nextRow < run.dataRows) {
     saveRun(deps.store, run);
     return { status: 'continuing', runId: run.runId, scored: run.nextRow, dataRows: run.dataRows };
   }
-  const finished = finishRun(deps, run, version);
+  const finished = finishRun(deps, run, version, [...registry.problems, ...notes]);
   clearRun(deps.store);
   return { status: 'finished', ...finished };
 }
 
-/** Ends a run that will not be resumed: its log rows say so, and the saved state is cleared. */
-function abandonRun(deps: ScoreDeps, run: ScoringRun): void {
-  const rows = deps.log.rowsWhere(LOG_RUN_COLUMN, run.runId);
+/** Writes Not finished in the Tier column of `runId`'s inference-log rows. */
+function markNotFinished(deps: ScoreDeps, runId: string): void {
+  const rows = deps.log.rowsWhere(LOG_RUN_COLUMN, runId);
   deps.log.writeCells(
     LOG_TIER_COLUMN,
     rows,
     rows.map(() => ABANDONED_TIER),
   );
+}
+
+/** Ends a run that will not be resumed: its log rows say so, and the saved state is cleared. */
+function abandonRun(deps: ScoreDeps, run: ScoringRun): void {
+  markNotFinished(deps, run.runId);
   clearRun(deps.store);
 }
 
@@ -142,9 +215,10 @@ function scoreNextBlock(
   run: ScoringRun,
   version: ModelVersion,
   columns: RosterColumns,
+  override: number | null,
 ): void {
   const perExecution =
-    deps.rowsPerExecution ??
+    override ??
     Math.max(1, Math.floor(CELLS_PER_EXECUTION / (run.width + OWN_HEADERS.length + LOG_HEADER.length)));
   const count = Math.min(perExecution, run.dataRows - run.nextRow);
   if (count <= 0) return;
@@ -189,13 +263,14 @@ function startRun(deps: ScoreDeps, registry: Registry, header: CellValue[], data
       { row: 1 },
     );
   }
-  const own = deps.roster.ensureColumns(OWN_HEADERS, header);
-  const [risk, tier, reasons, version, scoredAt] = own as [number, number, number, number, number];
+  const own = deps.roster.ensureColumns(OWN_COLUMNS, header, dataRows);
+  const [risk, tier, reasons, version, scoredAt] = own.columns as [number, number, number, number, number];
   const started = deps.now();
-  // The header as it will read from now on, PassCompass's columns included, for whyNotResumable.
+  // The header as it will read from now on, PassCompass's columns included (under the names they have, which
+  // may not be the usual ones), for whyNotResumable.
   const after = [...header.map(String)];
-  OWN_HEADERS.forEach((name, i) => {
-    after[own[i] as number] = name;
+  own.columns.forEach((index, i) => {
+    after[index] = own.headers[i] ?? '';
   });
   return {
     runId: `S-${started.toISOString()}-${deps.uuid().slice(0, 8)}`,

@@ -1,31 +1,30 @@
 /**
- * Which model version of a workbook is live, read straight from its `Versions` sheet before the add-on runs:
- * the runner trains only when there is no champion yet, so that running it again on its own output scores
- * with the model already chosen instead of piling up new versions.
+ * Which model version of a workbook is live, read before the add-on runs: the runner trains only when there is
+ * no champion yet, so that running it again on its own output scores with the model already chosen instead of
+ * piling up new versions.
+ *
+ * The champion is read from the `Aliases` history, exactly as the add-on reads it (`core/registry/aliases.ts`:
+ * each row checked against the alias schema, rows that break it ignored, the last move of `champion` wins). The
+ * `Status` column of `Versions` is only a mirror for people reading the sheet and is never consulted: a workbook
+ * whose Status cells were edited (two rows saying champion, say) gets the champion the add-on would score with.
  */
-import { STATUS_COLUMN, VERSION_HEADER } from '../../core/registry/model-version';
+import { aliasMoveFromRow, currentAliases, isAliasMove } from '../../core/registry/aliases';
 import type { LocalSpreadsheet } from '../spreadsheet';
 
-export const VERSIONS_SHEET = 'Versions';
+export const ALIASES_SHEET = 'Aliases';
 
-/**
- * The version number whose `Status` is `champion`, or null when the workbook has no Versions sheet or no
- * champion. The Status column is found by its header (older workbooks may have fewer columns), falling back
- * to its position in the current layout.
- */
+/** The champion's version number from the Aliases history, or null when there is no history or no champion. */
 export function championVersion(spreadsheet: LocalSpreadsheet): number | null {
-  const sheet = spreadsheet.getSheetByName(VERSIONS_SHEET);
+  const sheet = spreadsheet.getSheetByName(ALIASES_SHEET);
   if (!sheet || sheet.getLastRow() < 2) return null;
-  const [header = [], ...rows] = sheet.getDataRange().getValues();
-  const byHeader = header.findIndex((h) => String(h).trim() === VERSION_HEADER[STATUS_COLUMN]);
-  const status = byHeader >= 0 ? byHeader : STATUS_COLUMN;
-  const champion = rows.find(
-    (row) =>
-      String(row[status] ?? '')
-        .trim()
-        .toLowerCase() === 'champion',
-  );
-  if (!champion) return null;
-  const version = Number(champion[0]);
-  return Number.isInteger(version) ? version : null;
+  const [, ...rows] = sheet.getDataRange().getValues();
+  const moves = rows.map((row) => aliasMoveFromRow(row)).filter(isAliasMove);
+  return currentAliases(moves).champion;
+}
+
+/** Why `championVersion` found none, for the message that refuses the workbook. */
+export function whyNoChampion(spreadsheet: LocalSpreadsheet): string {
+  return spreadsheet.getSheetByName(ALIASES_SHEET)
+    ? 'its Aliases history names no champion'
+    : 'it has no Aliases sheet, the history of its champion';
 }

@@ -7,7 +7,7 @@
  */
 import type { PropertyMap } from '../services/property-store';
 import type { LocalSpreadsheet } from '../spreadsheet';
-import { championVersion } from './champion-version';
+import { championVersion, whyNoChampion } from './champion-version';
 import { CliError, EXIT } from './cli-errors';
 import type { SpreadsheetDeps } from './load-csv';
 import { propertiesNote, readWorkbookFile } from './load-workbook';
@@ -41,12 +41,7 @@ export async function loadModelWorkbook(
 ): Promise<LoadedModel> {
   const spreadsheet = await readWorkbookFile(path, shown, deps);
   const champion = championVersion(spreadsheet);
-  if (champion === null) {
-    const where = spreadsheet.getSheetByName('Versions')
-      ? 'no row of its Versions sheet has the Status champion'
-      : 'it has no Versions sheet';
-    throw new NothingToCheckError(shown, where);
-  }
+  if (champion === null) throw new NothingToCheckError(shown, whyNoChampion(spreadsheet));
   const properties = takePropertiesSheet(spreadsheet, shown);
   return { spreadsheet, properties, champion };
 }

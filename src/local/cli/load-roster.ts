@@ -12,7 +12,7 @@ export async function loadRoster(paths: RunPaths, shown: string, base: RuntimeBa
   const deps = { calls: base.calls, realm: base.realm };
   // A CSV file has no properties: the run starts from the default settings, as a new spreadsheet does.
   if (paths.format === 'csv') {
-    return { spreadsheet: loadCsvRoster(paths.input, shown, deps), notes: [], properties: {} };
+    return { ...loadCsvRoster(paths.input, shown, deps), properties: {} };
   }
   return loadWorkbookRoster(paths.input, shown, deps);
 }

@@ -4,7 +4,11 @@
  * file has no such store, so without this sheet every offline run would start from the default settings and a
  * new salt. The sheet is written here just before saving, hidden and protected warning-only; it is read and
  * removed again right after loading (read-properties-sheet.ts), so the add-on itself never sees it.
+ * The record of which sheets and columns PassCompass made (`passcompass.owned`, sheets/ownership.ts) travels here
+ * too, without its sheet ids: an .xlsx file keeps none, and the workbook's sheets get new ids when it is loaded
+ * again, so each entry is bound again by its sheet's name.
  */
+import { OWNED_KEY, portableOwnership } from '../../sheets/ownership-record';
 import type { PropertyMap } from '../services/property-store';
 import type { LocalSpreadsheet } from '../spreadsheet';
 
@@ -41,7 +45,11 @@ export function writePropertiesSheet(spreadsheet: LocalSpreadsheet, properties: 
     .sort();
   // The apostrophe keeps each cell text exactly as stored: without it Sheets (and the local runtime) would read
   // `007` as a number, `TRUE` as a boolean and `=...` as a formula. It is not part of the stored value.
-  const rows = keys.map((key) => [`'${key}`, `'${properties[key] ?? ''}`]);
+  const stored = (key: string): string => {
+    const value = properties[key] ?? '';
+    return key === OWNED_KEY ? portableOwnership(value) : value;
+  };
+  const rows = keys.map((key) => [`'${key}`, `'${stored(key)}`]);
   if (sheet.getMaxRows() < rows.length + 1)
     sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
   sheet

@@ -3,14 +3,22 @@
  * teacher can open the demo's result in Excel or LibreOffice (or import it into Google Sheets), and `readXlsx`
  * loads a workbook into a local spreadsheet, so a school without Google can still run the add-on.
  *
- * Kept both ways: sheets in order (and hidden ones), values (numbers, text, booleans, dates, formulas), number
- * formats, backgrounds, bold, font colours, horizontal alignment, wrapping, notes, frozen rows and columns,
- * column widths, conditional formats (boolean text/number/formula rules and colour scales), the filter's range,
- * sheet protection (warning-only ⇔ no password), named ranges, and the spreadsheet's name (as the title).
+ * Kept both ways: sheets in order (and hidden ones), values (numbers, text with every character, booleans,
+ * dates, formulas, error values), number formats, backgrounds, bold, font colours, horizontal alignment,
+ * wrapping, notes, frozen rows and columns, column widths, conditional formats (boolean text/number/formula
+ * rules and colour scales), the filter's range, sheet protection (warning-only ⇔ no password), named ranges,
+ * merged ranges read from a file (see `carried.ts`), and the spreadsheet's name (as the title).
  * Lost: filter criteria, range protections, protection descriptions, charts, the exact grid size (read back
  * as at least 1,000 × 26), whether a range was open-ended (`A2:A` reads back as `A2:A1000`), the time zone
- * (dates keep their wall-clock reading; pass `timeZone` to `readXlsx`), and formula results (there are none).
+ * (dates keep their wall-clock reading; pass `timeZone` to `readXlsx`), formula results (there are none), and a
+ * note on a cell of a file made elsewhere that has neither a value nor a format (exceljs drops such a cell).
+ *
+ * Text is never written as a formula, and text a spreadsheet would run or convert gets a quote prefix
+ * (`quote-prefix.ts`); text read from a file stays text, quote prefix or not. A package is looked at before
+ * exceljs reads it (`prepare-package.ts`): what is not a workbook is refused with the reason, and notes written
+ * by openpyxl are made readable.
  */
+import { readFile, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { CallLog } from '../call-log';
 import type { Realm } from '../realm';
@@ -18,6 +26,8 @@ import { a1Of, gridOf, parseA1, quoteSheetName } from '../spreadsheet/a1';
 import { INTERNAL } from '../spreadsheet/context';
 import { DEFAULT_COLUMNS, DEFAULT_ROWS } from '../spreadsheet/limits';
 import { LocalSpreadsheet } from '../spreadsheet/spreadsheet';
+import { preparePackage } from './prepare-package';
+import { addQuotePrefixes } from './quote-prefix';
 import { gridSizeOf, readSheet } from './read-sheet';
 import { writeSheet } from './write-sheet';
 
@@ -31,12 +41,17 @@ export interface ReadXlsxOptions {
   timeZone?: string;
 }
 
-async function toWorkbook(spreadsheet: LocalSpreadsheet): Promise<ExcelJS.Workbook> {
+/** The .xlsx package of `spreadsheet`. */
+async function toPackage(spreadsheet: LocalSpreadsheet): Promise<Buffer> {
   const book = spreadsheet[INTERNAL];
   const workbook = new ExcelJS.Workbook();
   workbook.title = book.name;
   workbook.calcProperties.fullCalcOnLoad = true;
-  for (const sheet of book.sheets) await writeSheet(workbook, sheet);
+  const quoted = new Map<number, string[]>();
+  for (const sheet of book.sheets) {
+    const written = await writeSheet(workbook, sheet);
+    quoted.set(written.id, written.quoted);
+  }
   for (const [name, ref] of book.namedRanges) {
     const absolute = a1Of({ ...ref.grid, endRowOpen: false, endColumnOpen: false }).replace(
       /([A-Z]+)(\d+)/g,
@@ -44,7 +59,8 @@ async function toWorkbook(spreadsheet: LocalSpreadsheet): Promise<ExcelJS.Workbo
     );
     workbook.definedNames.add(`${quoteSheetName(ref.sheet.name)}!${absolute}`, name);
   }
-  return workbook;
+  const data = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  return addQuotePrefixes(data, quoted);
 }
 
 function fromWorkbook(workbook: ExcelJS.Workbook, options: ReadXlsxOptions): LocalSpreadsheet {
@@ -57,6 +73,7 @@ function fromWorkbook(workbook: ExcelJS.Workbook, options: ReadXlsxOptions): Loc
   });
   const book = spreadsheet[INTERNAL];
   const defaults = { rows: DEFAULT_ROWS, columns: DEFAULT_COLUMNS };
+  if (workbook.worksheets.length === 0) throw new Error('it holds no worksheets');
   workbook.worksheets.forEach((worksheet, i) => {
     const size = gridSizeOf(worksheet, defaults);
     let sheet = book.sheets[0];
@@ -83,23 +100,21 @@ function fromWorkbook(workbook: ExcelJS.Workbook, options: ReadXlsxOptions): Loc
 
 /** Saves `spreadsheet` as an .xlsx file at `path`. */
 export async function writeXlsx(spreadsheet: LocalSpreadsheet, path: string): Promise<void> {
-  await (await toWorkbook(spreadsheet)).xlsx.writeFile(path);
+  await writeFile(path, await toPackage(spreadsheet));
 }
 
 /** The .xlsx file of `spreadsheet`, in memory. */
 export async function writeXlsxBuffer(spreadsheet: LocalSpreadsheet): Promise<Buffer> {
-  const data = await (await toWorkbook(spreadsheet)).xlsx.writeBuffer();
-  return Buffer.from(data as ArrayBuffer);
+  return toPackage(spreadsheet);
 }
 
 /**
  * Loads the .xlsx file at `path` into a new local spreadsheet. Reading records no calls.
- * @throws RangeError when the workbook exceeds the 10-million-cell limit.
+ * @throws RangeError when the workbook exceeds the 10-million-cell limit, or a cell holds more than 50,000
+ * characters (the message names it); Error with the reason when the file is not an .xlsx workbook.
  */
 export async function readXlsx(path: string, options: ReadXlsxOptions): Promise<LocalSpreadsheet> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  return fromWorkbook(workbook, options);
+  return readXlsxBuffer(await readFile(path), options);
 }
 
 /** `readXlsx` from bytes in memory. */
@@ -108,6 +123,6 @@ export async function readXlsxBuffer(
   options: ReadXlsxOptions,
 ): Promise<LocalSpreadsheet> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(data as ArrayBuffer);
+  await workbook.xlsx.load((await preparePackage(data)) as ArrayBuffer);
   return fromWorkbook(workbook, options);
 }

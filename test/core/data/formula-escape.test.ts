@@ -1,4 +1,4 @@
-import { escapeForSheet } from '../../../src/core/data/formula-escape';
+import { escapeForSheet, looksLikeFormula, needsQuotePrefix } from '../../../src/core/data/formula-escape';
 
 describe('escapeForSheet', () => {
   it.each(['=HYPERLINK("http://x")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'])(
@@ -28,5 +28,25 @@ describe('escapeForSheet', () => {
       escapeForSheet(true),
       escapeForSheet(date),
     ]).toEqual(['GP', 'at_home', 12, true, date]);
+  });
+});
+
+describe('looksLikeFormula and needsQuotePrefix', () => {
+  it.each(['=1+1', '+1', '-x', '@SUM(A1)', '\tcmd', '\rcmd'])(
+    '%j looks like a formula and needs a prefix',
+    (text) => {
+      expect([looksLikeFormula(text), needsQuotePrefix(text)]).toEqual([true, true]);
+    },
+  );
+
+  it.each(['007', '1e3', '50%', 'TRUE', ' false '])(
+    '%j needs a prefix without looking like a formula',
+    (text) => {
+      expect([looksLikeFormula(text), needsQuotePrefix(text)]).toEqual([false, true]);
+    },
+  );
+
+  it.each(['GP', "'quoted", ' =1+1', 'a=b', '', '#DIV/0!'])('%j needs neither', (text) => {
+    expect([looksLikeFormula(text), needsQuotePrefix(text)]).toEqual([false, false]);
   });
 });

@@ -1,6 +1,11 @@
 import { metricsAtThreshold, topKMetrics } from '../../../src/core/model/metrics';
 import { seededRandom } from '../../../src/core/random';
-import { type CatchCurve, catchCurve, expectedCatch } from '../../../src/core/scoring/catch-curve';
+import {
+  type CatchCurve,
+  catchCurve,
+  expectedCatch,
+  readCatchCurve,
+} from '../../../src/core/scoring/catch-curve';
 
 // Hand-checked example. Risks [0.9, 0.2, 0.6, 0.4], labels [1, 0, 0, 1]: two failures.
 // By risk: 0.9 (fail), 0.6 (pass), 0.4 (fail), 0.2 (pass); failures caught in the top m rows C(m) = 0, 1, 1, 2, 2
@@ -145,5 +150,34 @@ describe('the expected catch of a High tier', () => {
     ).toThrow(RangeError);
     expect(() => expectedCatch(curve, capacityOne, -1)).toThrow(RangeError);
     expect(() => expectedCatch(curve, capacityOne, 2.5)).toThrow(RangeError);
+  });
+});
+
+describe('a stored catch curve', () => {
+  it('reads back, field for field and in the order written, from its JSON', () => {
+    const read = readCatchCurve(JSON.parse(JSON.stringify(curve)));
+    expect(read).toEqual(curve);
+    expect(JSON.stringify(read)).toBe(JSON.stringify(curve));
+  });
+
+  it.each([
+    ['null', null, 'is not a catch curve (a JSON object with byShare, byThreshold, failRate and rows)'],
+    ['a list', [1, 2], 'is not a catch curve (a JSON object with byShare, byThreshold, failRate and rows)'],
+    ['an empty object', {}, 'must hold 101 numbers from 0 to 1 in byShare'],
+    ['too few points', { ...curve, byThreshold: [1, 0] }, 'must hold 101 numbers from 0 to 1 in byThreshold'],
+    [
+      'a point above 1',
+      { ...curve, byShare: [...curve.byShare.slice(1), 2] },
+      'must hold 101 numbers from 0 to 1 in byShare',
+    ],
+    [
+      'a text point',
+      { ...curve, byShare: [...curve.byShare.slice(1), '1'] },
+      'must hold 101 numbers from 0 to 1 in byShare',
+    ],
+    ['a fail rate of 3', { ...curve, failRate: 3 }, 'must hold a fail rate from 0 to 1'],
+    ['a fractional row count', { ...curve, rows: 2.5 }, 'must hold a row count (a whole number)'],
+  ])('says why %s is not one', (_, value, problem) => {
+    expect(readCatchCurve(value)).toBe(problem);
   });
 });

@@ -34,6 +34,12 @@ export interface CheckedRoster {
 /** At most this many issues of one kind in one column are listed one by one; the rest are counted in one line. */
 export const ISSUES_LISTED_PER_KIND = 20;
 
+/**
+ * An issue quotes at most this many characters of its cell (and of its column's header): enough to find the
+ * cell, and a quoted cell of up to 50,000 characters would not fit in a Sheets cell once escaped.
+ */
+export const ISSUE_QUOTE_CHARS = 1000;
+
 /** All attributes except the period and final grades: what a roster must have to be checked. */
 export const REQUIRED_INPUTS: readonly string[] = ATTRIBUTES.filter(
   (a) => !['G1', 'G2', 'G3', 'course'].includes(a.name),
@@ -59,7 +65,7 @@ export function checkRoster(
       const cell = row[column];
       const reading = normaliseValue(attributeNamed(name), cell);
       record[name] = reading.value;
-      const where = `${columns.headers[column] ?? name} (${columnLetter(column)})`;
+      const where = `${cut(columns.headers[column] ?? name)} (${columnLetter(column)})`;
       if (reading.kind === 'normalised')
         issues.add(where, sheetRow, cell, reading.problem, `read as ${String(reading.value)}`);
       if (reading.kind === 'invalid') issues.add(where, sheetRow, cell, reading.problem, blankAction(name));
@@ -89,6 +95,20 @@ function blankAction(attribute: string): string {
     : 'treated as blank: the model uses the training average';
 }
 
+/** `text`, cut to its first `ISSUE_QUOTE_CHARS` characters (never in the middle of a surrogate pair). */
+function cut(text: string): string {
+  if (text.length <= ISSUE_QUOTE_CHARS) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[ISSUE_QUOTE_CHARS - 1] ?? '')
+    ? ISSUE_QUOTE_CHARS - 1
+    : ISSUE_QUOTE_CHARS;
+  return `${text.slice(0, end)}…`;
+}
+
+/** `50000` as `50,000`. */
+function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
 /** Collects issues, listing the first few of each kind per column and counting the rest. */
 class IssueList {
   private readonly issues: RosterIssue[] = [];
@@ -101,6 +121,11 @@ class IssueList {
     const n = this.listed.get(kind) ?? 0;
     if (n < ISSUES_LISTED_PER_KIND) {
       this.listed.set(kind, n + 1);
+      const length = issue.value.length;
+      if (length > ISSUE_QUOTE_CHARS) {
+        issue.value = cut(issue.value);
+        issue.problem += ` (value shown cut to ${grouped(ISSUE_QUOTE_CHARS)} of its ${grouped(length)} characters)`;
+      }
       this.issues.push(issue);
       return;
     }
