@@ -55,7 +55,7 @@ export class LocalGoogle {
   private readonly router = { record: (service: string, method: string) => this.record(service, method) };
 
   constructor(options: LocalGoogleOptions = {}) {
-    this.installMode = options.installMode ?? 'add-on';
+    this.installMode = options.installMode ?? defaultInstallMode();
     this.projectName = options.projectName ?? UNTITLED_PROJECT;
     this.clock = options.clock ?? new ManualClock();
     this.scriptProperties = new LocalProperties(this.router);
@@ -140,4 +140,14 @@ export class LocalGoogle {
     const host = running ? this.hosts.get(running.documentId) : undefined;
     host?.record(service, method);
   }
+}
+
+/**
+ * The install mode of a runtime that names none: `add-on`, or the one in the environment variable
+ * `PASSCOMPASS_INSTALL_MODE`, with which the test suite runs its menu and dialog suites a second time as a script
+ * bound to the spreadsheet (see jest.config.js).
+ */
+function defaultInstallMode(): InstallMode {
+  const named = process.env['PASSCOMPASS_INSTALL_MODE'];
+  return named === 'bound' || named === 'add-on' ? named : 'add-on';
 }
