@@ -3,7 +3,7 @@ import { startAddOn } from '../../src/local/bundle';
 import type { InstallMode } from '../../src/local/platform/install-mode';
 import type { LocalGoogle } from '../../src/local/platform/local-google';
 import { LocalSpreadsheet } from '../../src/local/spreadsheet';
-import { sheetValues, writeStudents, type Started } from './support';
+import { replaceWithNamedRoster, sheetValues, type Started } from './support';
 
 export const MINUTE = 60 * 1000;
 
@@ -24,14 +24,7 @@ export function trainedRoster(
   started.addOn.call('loadSampleBothCourses');
   started.runtime.ui.answerNext('OK');
   started.addOn.call('trainModel');
-  const sample = sheetValues(started.runtime, 'Students') ?? [];
-  const header = ['Student name', ...(sample[0] ?? [])];
-  const body = Array.from({ length: rows }, (_, i) => [
-    `Student ${i + 1}`,
-    ...(sample[1 + (i % (sample.length - 1))] ?? []),
-  ]);
-  started.runtime.spreadsheet.deleteSheet(started.runtime.spreadsheet.getSheetByName('Students') as never);
-  writeStudents(started.runtime, [header, ...body]);
+  replaceWithNamedRoster(started, rows);
   started.runtime.PropertiesService.document.setProperty(
     'passcompass.rowsPerExecution',
     String(options.perBlock ?? 300),

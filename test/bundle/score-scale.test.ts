@@ -1,18 +1,11 @@
-import { sheetValues, withSample, writeStudents, type Started } from './support';
+import { replaceWithNamedRoster, sheetValues, withSample, type Started } from './support';
 
 /** A trained add-on whose Students sheet then holds `rows` students (the sample repeated), with a name column. */
 function rosterOf(rows: number): Started {
   const started = withSample('loadSampleBothCourses');
   started.runtime.ui.answerNext('OK');
   started.addOn.call('trainModel');
-  const sample = sheetValues(started.runtime, 'Students') ?? [];
-  const header = ['Student name', ...(sample[0] ?? [])];
-  const body = Array.from({ length: rows }, (_, i) => [
-    `Student ${i + 1}`,
-    ...(sample[1 + (i % (sample.length - 1))] ?? []),
-  ]);
-  started.runtime.spreadsheet.deleteSheet(started.runtime.spreadsheet.getSheetByName('Students') as never);
-  writeStudents(started.runtime, [header, ...body]);
+  replaceWithNamedRoster(started, rows);
   return started;
 }
 

@@ -40,3 +40,18 @@ export function withSample(menuFunction = 'loadSampleBothCourses'): Started {
 export function alerts(runtime: Runtime): string[] {
   return runtime.ui.dialogs.map((d) => d.text);
 }
+
+/**
+ * Replaces the Students sheet of a started add-on with `rows` named students (`Student 1`, …): the sample's
+ * rows, repeated in order.
+ */
+export function replaceWithNamedRoster(started: Started, rows: number): void {
+  const sample = sheetValues(started.runtime, 'Students') ?? [];
+  const header = ['Student name', ...(sample[0] ?? [])];
+  const body = Array.from({ length: rows }, (_, i) => [
+    `Student ${i + 1}`,
+    ...(sample[1 + (i % (sample.length - 1))] ?? []),
+  ]);
+  started.runtime.spreadsheet.deleteSheet(started.runtime.spreadsheet.getSheetByName('Students') as never);
+  writeStudents(started.runtime, [header, ...body]);
+}
