@@ -8,6 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { join } from 'node:path';
 import { parseCsv } from '../../src/core/data/csv';
 import { DIST_DIR, startAddOn } from '../../src/local/bundle';
+import { PROPERTIES_SHEET } from '../../src/local/cli/properties-sheet';
 import { writeXlsx } from '../../src/local/xlsx';
 import {
   copyFixture,
@@ -111,7 +112,9 @@ describe('Score students through the offline runner', () => {
     // A stand-in for a roster too big for one execution: three blocks, continued by a time-driven trigger.
     const distDir = distWith(`
       var blocksLeft = 2;
+      var RUN = 'passcompass.scoringRun';
       function scoreStudents() {
+        PropertiesService.getDocumentProperties().setProperty(RUN, '{}');
         ScriptApp.newTrigger('passCompassTick').timeBased().after(60 * 1000).create();
         SpreadsheetApp.getActive().toast('Scored block 1.');
         return { status: 'continuing' };
@@ -124,6 +127,7 @@ describe('Score students through the offline runner', () => {
           return;
         }
         ScriptApp.getProjectTriggers().forEach(function (t) { ScriptApp.deleteTrigger(t); });
+        PropertiesService.getDocumentProperties().deleteProperty(RUN);
         var sheet = SpreadsheetApp.getActive().getSheetByName('Students');
         sheet.insertColumnsAfter(sheet.getMaxColumns(), 1);
         sheet.getRange(1, sheet.getMaxColumns()).setValue('Risk of failing');
@@ -135,5 +139,53 @@ describe('Score students through the offline runner', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('▸ Score students\n  Scored block 1.\nSaved ');
+  });
+
+  it('fails the run, saving nothing, when the background blocks never finish the scoring run', async () => {
+    const dir = scratchFolder();
+    copyFixture('odd-roster.csv', dir);
+    // A run that stays in progress while its trigger is gone: waiting could never finish it.
+    const distDir = distWith(`
+      function scoreStudents() {
+        PropertiesService.getDocumentProperties().setProperty('passcompass.scoringRun', '{}');
+        return { status: 'continuing' };
+      }
+    `);
+    const run = await passcompass(['run', '--in', 'odd-roster.csv', '--out', 'scored.xlsx'], dir, {
+      distDir,
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'PassCompass stopped at Score students (the background blocks did not finish',
+    );
+    expect(existsSync(join(dir, 'scored.xlsx'))).toBe(false);
+  });
+
+  it('carries the real add-on’s scoring through every block: each student gets a tier and one log row', async () => {
+    const dir = scratchFolder();
+    copyFixture('odd-roster.csv', dir);
+    // First run trains; the second scores again in blocks of 40 rows (4 executions), set in the saved
+    // properties the way the add-on reads its block size.
+    expect((await passcompass(['run', '--in', 'odd-roster.csv', '--out', 'first.xlsx'], dir)).code).toBe(0);
+    const first = await readWorkbook(join(dir, 'first.xlsx'));
+    const properties = first.getSheetByName(PROPERTIES_SHEET);
+    properties?.appendRow(["'passcompass.rowsPerExecution", "'40"]);
+    await writeXlsx(first, join(dir, 'blocks.xlsx'));
+
+    const run = await passcompass(['run', '--in', 'blocks.xlsx', '--out', 'second.xlsx'], dir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('  Scored 40 of 160 rows; PassCompass continues in a few minutes.');
+    const saved = await readWorkbook(join(dir, 'second.xlsx'));
+    const [header = [], ...rows] = valuesOf(saved, 'Students') ?? [];
+    const tier = header.indexOf('Tier');
+    expect(
+      rows.map((row) => row[tier]).filter((t) => ['High', 'Medium', 'Low'].includes(String(t))),
+    ).toHaveLength(160);
+    // Two runs of 160 students: one log row each per run.
+    expect(valuesOf(saved, 'Inference log')).toHaveLength(1 + 2 * 160);
+    expect(run.stdout).toMatch(
+      /160 students; champion model version 1; scored: \d+ High, \d+ Medium, \d+ Low\.$/,
+    );
   });
 });

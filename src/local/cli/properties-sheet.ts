@@ -20,7 +20,9 @@ export const PROPERTIES_HEADER = ['Key', 'Value'] as const;
  * finishes before the runner saves, and restoring one from a file could only make the add-on resume a run that
  * is not there, so they are neither written nor read.
  */
-export const TRANSIENT_KEYS: readonly string[] = ['passcompass.scoringRun'];
+/** The add-on keeps this document property while a scoring run has rows left (`jobs/score/scoring-run.ts`). */
+export const SCORING_RUN_KEY = 'passcompass.scoringRun';
+export const TRANSIENT_KEYS: readonly string[] = [SCORING_RUN_KEY];
 
 /** Says what the sheet is to whoever unhides it in Excel or LibreOffice (the protection's description is not
  * kept in .xlsx files, the note is). */

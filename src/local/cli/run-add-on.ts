@@ -8,6 +8,8 @@ import type { LoadedAddOn } from '../bundle';
 import type { LocalRuntime } from '../runtime';
 import { championVersion } from './champion-version';
 import { AddOnStoppedError } from './cli-errors';
+import { documentProperties } from './document-properties';
+import { SCORING_RUN_KEY } from './properties-sheet';
 import { ROSTER_SHEET } from './load-csv';
 import { clickMenu } from './menu-click';
 
@@ -72,23 +74,35 @@ export function runAddOn(
 
 /**
  * A roster too large for one Apps Script execution is scored in blocks, each run by a time-driven trigger the
- * add-on schedules for itself. Nothing fires by itself locally, so the runner runs the trigger's handler until
- * the add-on cancels it; the bound only guards against a run that never ends.
+ * add-on schedules for itself a few minutes ahead. Nothing fires by itself locally, and the runner does not
+ * wait: it moves the runtime's clock to when Apps Script would fire the trigger (the add-on runs a block only
+ * once it is due), runs the handler, and repeats while the add-on's scoring run is in progress. The same trigger
+ * also runs the daily monitoring check, so its existence alone does not mean scoring is left. The bound only
+ * guards against a run that never ends.
+ * @throws AddOnStoppedError when a block fails or the run does not finish.
  */
 function finishContinuedScoring(runtime: LocalRuntime, addOn: LoadedAddOn): void {
   const next = () =>
     runtime.ScriptApp.allTriggers().find((t) => t.spec.handler === BACKGROUND_ENTRY_POINT) ?? null;
-  for (
-    let block = 0, trigger = next();
-    block < 10_000 && addOn.has(BACKGROUND_ENTRY_POINT) && trigger;
-    block += 1
-  ) {
-    // Fired at once, as its own execution: the trigger shows nothing, so only a failure is printed.
+  for (let block = 0; block < MAX_BLOCKS && scoringInProgress(runtime); block += 1) {
+    const trigger = addOn.has(BACKGROUND_ENTRY_POINT) ? next() : null;
+    if (!trigger) break;
+    const wait = (trigger.nextRunAt ?? 0) - runtime.google.clock.now();
+    if (wait > 0) runtime.google.clock.advance(wait);
+    // Fired as its own execution: the trigger shows nothing, so only a failure is printed.
     const ran = runtime.google.fire(trigger);
     if (ran?.status === 'failed')
       throw new AddOnStoppedError(`Score students (a later block: ${ran.error ?? 'no reason given'})`);
-    trigger = next();
   }
+  if (scoringInProgress(runtime))
+    throw new AddOnStoppedError('Score students (the background blocks did not finish the run)');
+}
+
+/** Far more blocks than any roster within the 10-million-cell limit needs. */
+const MAX_BLOCKS = 10_000;
+
+function scoringInProgress(runtime: LocalRuntime): boolean {
+  return documentProperties(runtime).getProperty(SCORING_RUN_KEY) !== null;
 }
 
 function hasRiskColumn(runtime: LocalRuntime): boolean {
