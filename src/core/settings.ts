@@ -97,14 +97,17 @@ export function parseSettings(stored: string | null): ReadSettings {
 }
 
 /**
- * A setting's number: a number, or text that is one (`"12"`, as a form may send it). Anything else (null, a
+ * A setting's number: a number, or text that is one written in decimals (`"12"`, as a form may send it). Anything else (null, a
  * boolean, blank text, a list) is not a number, so it can never pass for 0 or 1.
  */
 function numberOf(value: unknown): number {
   if (typeof value === 'number') return value;
-  if (typeof value === 'string' && value.trim() !== '') return Number(value.trim());
+  // Decimal only: `Number` would also read `0x10` as 16, `0b11` as 3 and `Infinity` as a number.
+  if (typeof value === 'string' && DECIMAL.test(value.trim())) return Number(value.trim());
   return Number.NaN;
 }
+
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /**
  * Checks each setting (the schema of the settings record); invalid ones fall back to their default and are

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { CallLog } from '../../src/local/call-log';
 import { championVersion, whyNoChampion } from '../../src/local/cli/champion-version';
 import { LocalSpreadsheet } from '../../src/local/spreadsheet';
+import { parseOwnership } from '../../src/sheets/ownership-record';
 import { writeXlsx } from '../../src/local/xlsx';
 import { copyFixture, passcompass, readWorkbook, removeScratchFolders, scratchFolder } from './support';
 
@@ -23,6 +24,9 @@ function workbook(aliases: unknown[][] | null, versions: unknown[][] | null): Lo
   }
   return spreadsheet;
 }
+
+/** A workbook saved before PassCompass kept its record of what it made: sheets go by their usual names. */
+const NO_RECORD = parseOwnership(null);
 
 const ALIASES = ['Time', 'Alias', 'From version', 'To version', 'Moved by', 'Reason'];
 const at = new Date('2026-11-26T10:00:00Z');
@@ -42,7 +46,7 @@ describe('the champion the runner sees', () => {
         [2, 'champion'],
       ],
     );
-    expect(championVersion(spreadsheet)).toBe(2);
+    expect(championVersion(spreadsheet, NO_RECORD)).toBe(2);
   });
 
   it('skips a history row that breaks the schema, as the add-on does', () => {
@@ -54,7 +58,21 @@ describe('the champion the runner sees', () => {
       ],
       null,
     );
-    expect(championVersion(spreadsheet)).toBe(1);
+    expect(championVersion(spreadsheet, NO_RECORD)).toBe(1);
+  });
+
+  it('is read from the Aliases sheet PassCompass made, never from a teacher’s sheet of that name', () => {
+    const spreadsheet = workbook([ALIASES, [at, 'champion', '', 3, 'promote', 'the teacher’s copy']], null);
+    const ours = spreadsheet.insertSheet('Aliases (PassCompass)');
+    ours
+      .getRange(1, 1, 2, ALIASES.length)
+      .setValues([ALIASES, [at, 'champion', '', 1, 'training gate', 'first']]);
+    const record = parseOwnership(JSON.stringify({ sheets: { Aliases: { name: 'Aliases (PassCompass)' } } }));
+    expect(championVersion(spreadsheet, record)).toBe(1);
+    // A record that lists no Aliases sheet: PassCompass made none, whatever a sheet is called.
+    const other = parseOwnership(JSON.stringify({ sheets: { Summary: { name: 'Summary' } } }));
+    expect(championVersion(spreadsheet, other)).toBeNull();
+    expect(whyNoChampion(spreadsheet, other)).toBe('it has no Aliases sheet, the history of its champion');
   });
 
   it('is none without an Aliases sheet or a champion move, and says which', () => {
@@ -64,12 +82,15 @@ describe('the champion the runner sees', () => {
           ['Version', 'Status'],
           [1, 'champion'],
         ]),
+        NO_RECORD,
       ),
     ).toBeNull();
-    expect(whyNoChampion(workbook(null, null))).toBe('it has no Aliases sheet, the history of its champion');
+    expect(whyNoChampion(workbook(null, null), NO_RECORD)).toBe(
+      'it has no Aliases sheet, the history of its champion',
+    );
     const cleared = workbook([ALIASES, [at, 'challenger', '', 1, 'training gate', 'x']], null);
-    expect(championVersion(cleared)).toBeNull();
-    expect(whyNoChampion(cleared)).toBe('its Aliases history names no champion');
+    expect(championVersion(cleared, NO_RECORD)).toBeNull();
+    expect(whyNoChampion(cleared, NO_RECORD)).toBe('its Aliases history names no champion');
   });
 
   it('makes run skip training on a saved workbook whose Status column lost its champion', async () => {

@@ -3,7 +3,7 @@
  * (and, for a CSV row of the wrong width, the line), before the add-on runs and without writing anything.
  */
 import ExcelJS from 'exceljs';
-import { copyFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, copyFixture, passcompass, removeScratchFolders, scratchFolder } from './support';
 
@@ -62,6 +62,14 @@ const CASES: [string, string, Setup, string][] = [
     'header-only.xlsx',
     (dir) => workbookWith(join(dir, 'header-only.xlsx'), 'Students', [['school', 'sex', 'age']]),
     'header-only.xlsx: the roster sheet "Students" has a header row but no students.',
+  ],
+  [
+    'a CSV too large for one spreadsheet (Sheets’ 10,000,000 cells)',
+    'huge.csv',
+    // 400,000 rows of 3 fields: the sheet is at least 26 columns wide, as a new sheet in Sheets is.
+    (dir) => writeFileSync(join(dir, 'huge.csv'), `school,sex,age\n${'GP,F,16\n'.repeat(400_000)}`),
+    'huge.csv: its 400,001 rows do not fit in one spreadsheet. This action would increase the number of cells ' +
+      'in the workbook above the limit of 10000000 cells. Split the roster into smaller files (by class or course).',
   ],
   [
     'a workbook whose first sheet is empty',

@@ -3,7 +3,9 @@
  * name, since an .xlsx file keeps no sheet ids): a teacher's workbook with sheets and a roster column named like
  * PassCompass's keeps them exactly as they were, run after run, and PassCompass reuses the names it chose.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseCsv } from '../../src/core/data/csv';
 import { writeXlsx } from '../../src/local/xlsx';
 import {
   type CliRun,
@@ -97,5 +99,49 @@ describe('passcompass run on a workbook with sheets and a column named like Pass
         .filter((name) => name.includes('(PassCompass'))
         .sort(),
     ).toEqual(['Data issues (PassCompass)', 'Summary (PassCompass)']);
+  });
+});
+
+describe('what the runner reports when the teacher has a Tier column of their own', () => {
+  it('counts PassCompass’s tiers, under the name PassCompass gave its column, not the teacher’s', async () => {
+    const dir = scratchFolder();
+    const fixture = readFileSync(copyFixture('odd-roster.csv', dir), 'utf8').trimEnd().split('\n');
+    const lines = fixture.map((line, i) => `${line},${i === 0 ? 'Tier' : 'support tier 1'}`);
+    writeFileSync(join(dir, 'tiers.csv'), `${lines.join('\n')}\n`);
+    const run = await passcompass(['run', '--in', 'tiers.csv', '--out', 'scored.xlsx'], dir);
+    expect(run.code).toBe(0);
+    const [header = [], ...rows] = valuesOf(await readWorkbook(join(dir, 'scored.xlsx')), 'Students') ?? [];
+    const teacher = header.indexOf('Tier');
+    const ours = header.indexOf('Tier (PassCompass)');
+    expect(rows.every((row) => row[teacher] === 'support tier 1')).toBe(true);
+    const count = (tier: string) => rows.filter((row) => row[ours] === tier).length;
+    expect(count('High') + count('Medium') + count('Low')).toBe(160);
+    expect(run.stdout).toContain(
+      `scored: ${['High', 'Medium', 'Low']
+        .filter((tier) => count(tier) > 0)
+        .map((tier) => `${count(tier)} ${tier}`)
+        .join(', ')}.`,
+    );
+  });
+});
+
+describe('a run that stops after Check data listed problems', () => {
+  it('prints the problems by row and column, since the Data issues sheet is not saved', async () => {
+    const dir = scratchFolder();
+    const { header, rows } = parseCsv(readFileSync(copyFixture('odd-roster.csv', dir), 'utf8'));
+    const final = header.indexOf('Final grade');
+    // No final grade anywhere: nothing to train on, so Train model stops.
+    const cleared = rows.map((row) => row.map((field, i) => (i === final ? 'none' : field)));
+    const csvLine = (fields: string[]) => fields.map((f) => `"${f.replace(/"/g, '""')}"`).join(',');
+    writeFileSync(join(dir, 'ungraded.csv'), `${[header, ...cleared].map(csvLine).join('\n')}\n`);
+    const run = await passcompass(['run', '--in', 'ungraded.csv', '--out', 'scored.xlsx'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /\n {2}Data issues \(232; the sheet is not saved, since PassCompass stopped\):\n/,
+    );
+    expect(run.stdout).toContain('    row 2, column Final grade (E): is not a number');
+    expect(run.stdout).toContain('    … and 212 more.');
+    expect(run.stdout).toContain('No student has a final grade (G3) to learn from');
+    expect(run.stdout).not.toContain('none');
   });
 });

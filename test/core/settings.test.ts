@@ -200,6 +200,16 @@ describe('settings: values that are not what they should be', () => {
     },
   );
 
+  it.each(['0x10', '0b11', '0o7', 'Infinity', '1_000', '12px'])(
+    'reads only decimal text as a number: %p is not one',
+    (value) => {
+      expect(parseSettings(JSON.stringify({ capacity: value }))).toEqual({
+        settings: DEFAULT_SETTINGS,
+        problems: ['capacity must be a whole number from 1 to 100000; using 25.'],
+      });
+    },
+  );
+
   it.each([null, true, false, '', '  ', [], {}, [30]])(
     'never reads %p as a number: it falls back to the default and names the setting',
     (value) => {

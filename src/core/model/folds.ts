@@ -45,11 +45,13 @@ export function stratifiedGroupFolds(
   const fewest = Math.min(failures, labels.length - failures);
   if (byKey.size < k || fewest < k) {
     const what =
-      byKey.size < k ? `${byKey.size} distinct students` : `only ${fewest} students with one outcome`;
+      byKey.size < k
+        ? `${byKey.size} distinct ${plural(byKey.size, 'student')}`
+        : `only ${fewest} ${plural(fewest, 'student')} with one outcome`;
     throw new TrainingDataError(
       'too-few-rows',
       `Cross-validation with ${k} folds needs at least ${k} different students, ${k} who passed and ` +
-        `${k} who failed; there are ${what}. Add rows with a final grade, or lower the number of folds.`,
+        `${k} who failed; the rows have ${what}. Add rows with a final grade, or lower the number of folds.`,
     );
   }
   const ordered = shuffleInPlace([...byKey.values()], random).sort((a, b) => b.rows.length - a.rows.length);
@@ -80,4 +82,8 @@ export function stratifiedGroupFolds(
     for (const row of group.rows) fold[row] = best;
   }
   return fold;
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
 }

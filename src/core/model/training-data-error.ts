@@ -25,7 +25,11 @@ export class TrainingDataError extends DataError {
  * Throws `RangeError` unless every label is 0 or 1, and `TrainingDataError` for no rows or a single class.
  */
 export function assertTrainableLabels(labels: readonly number[]): void {
-  if (labels.length === 0) throw new TrainingDataError('no-rows', 'There are no rows to train on.');
+  if (labels.length === 0)
+    throw new TrainingDataError(
+      'no-rows',
+      'No student has a final grade (G3) to learn from: training needs rows whose final grade is known, such as last year’s class.',
+    );
   let failures = 0;
   labels.forEach((label, i) => {
     if (label !== 0 && label !== 1) throw new RangeError(`Label ${i} is ${label}; labels must be 0 or 1.`);

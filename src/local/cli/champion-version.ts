@@ -9,13 +9,18 @@
  * whose Status cells were edited (two rows saying champion, say) gets the champion the add-on would score with.
  */
 import { aliasMoveFromRow, currentAliases, isAliasMove } from '../../core/registry/aliases';
+import type { OwnershipRecord } from '../../sheets/ownership-record';
 import type { LocalSpreadsheet } from '../spreadsheet';
+import { ownedSheet } from './owned-sheets';
 
 export const ALIASES_SHEET = 'Aliases';
 
-/** The champion's version number from the Aliases history, or null when there is no history or no champion. */
-export function championVersion(spreadsheet: LocalSpreadsheet): number | null {
-  const sheet = spreadsheet.getSheetByName(ALIASES_SHEET);
+/**
+ * The champion's version number from PassCompass's Aliases history (found through `record`, see
+ * `owned-sheets.ts`), or null when there is no history or no champion.
+ */
+export function championVersion(spreadsheet: LocalSpreadsheet, record: OwnershipRecord): number | null {
+  const sheet = ownedSheet(spreadsheet, record, ALIASES_SHEET);
   if (!sheet || sheet.getLastRow() < 2) return null;
   const [, ...rows] = sheet.getDataRange().getValues();
   const moves = rows.map((row) => aliasMoveFromRow(row)).filter(isAliasMove);
@@ -23,8 +28,8 @@ export function championVersion(spreadsheet: LocalSpreadsheet): number | null {
 }
 
 /** Why `championVersion` found none, for the message that refuses the workbook. */
-export function whyNoChampion(spreadsheet: LocalSpreadsheet): string {
-  return spreadsheet.getSheetByName(ALIASES_SHEET)
+export function whyNoChampion(spreadsheet: LocalSpreadsheet, record: OwnershipRecord): string {
+  return ownedSheet(spreadsheet, record, ALIASES_SHEET)
     ? 'its Aliases history names no champion'
     : 'it has no Aliases sheet, the history of its champion';
 }

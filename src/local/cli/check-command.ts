@@ -15,6 +15,7 @@ import { LOG_RUN_COLUMN } from '../../jobs/score/inference-log';
 import type { KeyValueStore } from '../../jobs/ports';
 import type { CheckOptions } from './arguments';
 import { VERDICT, latestCheck, verdictLines } from './check-result';
+import { ownedSheet, runtimeOwnership } from './owned-sheets';
 import { AddOnStoppedError, CliError, EXIT, type ExitCode } from './cli-errors';
 import {
   documentProperties,
@@ -82,7 +83,7 @@ export async function check(options: CheckOptions, io: CliIo, distDir: string): 
   const { result, shown } = clickMenu(runtime, addOn, CHECK_ENTRY_POINT);
   for (const text of shown) print(indent(text));
   if (result === undefined) throw new AddOnStoppedError('Check now');
-  const checked = latestCheck(runtime.spreadsheet);
+  const checked = latestCheck(runtime.spreadsheet, runtimeOwnership(runtime));
   if (!checked) throw new Error('Check now wrote no row to the Monitoring sheet.');
   if (checked.row.verdict === VERDICT.nothing) {
     throw new NothingToCheckError(options.model, 'its Aliases sheet names no champion');
@@ -120,7 +121,7 @@ export function exitCodeOf(verdict: string): ExitCode {
  * check in Sheets would have recorded it, and the check reads the roster. Returns the run's id when it did so.
  */
 function compareTheRosterGiven(runtime: LocalRuntime): string | null {
-  const log = runtime.spreadsheet.getSheetByName(INFERENCE_LOG_SHEET);
+  const log = ownedSheet(runtime.spreadsheet, runtimeOwnership(runtime), INFERENCE_LOG_SHEET);
   const last = log?.getLastRow() ?? 0;
   if (!log || last < 2) return null;
   const runId = String(log.getRange(last, LOG_RUN_COLUMN + 1).getValue() ?? '');

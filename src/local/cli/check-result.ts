@@ -6,7 +6,10 @@
  */
 import { MONITORING_SHEET, monitoringSheet } from '../../sheets/monitoring-sheet';
 import type { MonitoringHistoryRow } from '../../jobs/ports';
+import { namedSheet } from '../../sheets/ownership';
+import type { OwnershipRecord } from '../../sheets/ownership-record';
 import type { LocalSpreadsheet } from '../spreadsheet';
+import { ownedSheet } from './owned-sheets';
 
 export interface CheckResult {
   row: MonitoringHistoryRow;
@@ -26,11 +29,13 @@ export const VERDICT = {
 } as const;
 
 /** The newest check in `spreadsheet`'s Monitoring sheet, or null when there is none. */
-export function latestCheck(spreadsheet: LocalSpreadsheet): CheckResult | null {
+export function latestCheck(spreadsheet: LocalSpreadsheet, record: OwnershipRecord): CheckResult | null {
+  const sheet = ownedSheet(spreadsheet, record, MONITORING_SHEET);
+  if (!sheet) return null;
   const sheets = spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
-  const row = monitoringSheet(sheets).history().at(-1);
+  const row = monitoringSheet(sheets, namedSheet(sheets, sheet.getName())).history().at(-1);
   if (!row) return null;
-  const values = spreadsheet.getSheetByName(MONITORING_SHEET)?.getDataRange().getValues() ?? [];
+  const values = sheet.getDataRange().getValues();
   return { row, ...detailOf(values) };
 }
 

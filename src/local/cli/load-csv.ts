@@ -131,17 +131,21 @@ export function loadCsvRoster(path: string, shown: string, deps: SpreadsheetDeps
   const sheet = spreadsheet.getSheets()[0];
   if (!sheet) throw new Error('A new local spreadsheet has no sheet.');
   sheet.setName(ROSTER_SHEET);
-  // A new sheet is 1,000 × 26 and a range past the grid throws, as in Sheets: grow it first.
-  if (sheet.getMaxColumns() < width)
-    sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-  if (sheet.getMaxRows() < values.length) {
-    sheet.insertRowsAfter(sheet.getMaxRows(), values.length - sheet.getMaxRows());
-  }
   try {
+    // A new sheet is 1,000 × 26 and a range past the grid throws, as in Sheets: grow it first.
+    if (sheet.getMaxColumns() < width)
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+    if (sheet.getMaxRows() < values.length)
+      sheet.insertRowsAfter(sheet.getMaxRows(), values.length - sheet.getMaxRows());
     sheet.getRange(1, 1, values.length, width).setValues(values);
   } catch (error) {
     // A file over 10 million cells: Sheets' own limit, in the runtime's realm.
-    if (isRangeError(error)) throw new InputError(`${shown}: ${error.message}`);
+    if (isRangeError(error)) {
+      throw new InputError(
+        `${shown}: its ${values.length.toLocaleString('en-US')} rows do not fit in one spreadsheet. ${error.message} ` +
+          'Split the roster into smaller files (by class or course).',
+      );
+    }
     throw error;
   }
   const model = sheet[INTERNAL];

@@ -11,6 +11,7 @@ import { championVersion, whyNoChampion } from './champion-version';
 import { CliError, EXIT } from './cli-errors';
 import type { SpreadsheetDeps } from './load-csv';
 import { propertiesNote, readWorkbookFile } from './load-workbook';
+import { savedOwnership } from './owned-sheets';
 import { takePropertiesSheet } from './read-properties-sheet';
 
 export interface LoadedModel {
@@ -40,9 +41,10 @@ export async function loadModelWorkbook(
   deps: SpreadsheetDeps,
 ): Promise<LoadedModel> {
   const spreadsheet = await readWorkbookFile(path, shown, deps);
-  const champion = championVersion(spreadsheet);
-  if (champion === null) throw new NothingToCheckError(shown, whyNoChampion(spreadsheet));
   const properties = takePropertiesSheet(spreadsheet, shown);
+  const record = savedOwnership(properties);
+  const champion = championVersion(spreadsheet, record);
+  if (champion === null) throw new NothingToCheckError(shown, whyNoChampion(spreadsheet, record));
   return { spreadsheet, properties, champion };
 }
 

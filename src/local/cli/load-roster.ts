@@ -23,6 +23,6 @@ export function describeLoaded(loaded: LoadedWorkbook, shown: string): string {
   const students = loaded.spreadsheet.getSheetByName(ROSTER_SHEET);
   const rows = Math.max(0, (students?.getLastRow() ?? 0) - 1);
   const columns = students?.getLastColumn() ?? 0;
-  const sheetCount = `${sheets.length} sheet${sheets.length === 1 ? '' : 's'}`;
-  return `Read ${shown}: ${rows} student rows, ${columns} columns, ${sheetCount}.`;
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  return `Read ${shown}: ${count(rows, 'student row')}, ${count(columns, 'column')}, ${count(sheets.length, 'sheet')}.`;
 }

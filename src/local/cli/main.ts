@@ -18,6 +18,7 @@ import { describeLoaded, loadRoster } from './load-roster';
 import { writePropertiesSheet } from './properties-sheet';
 import { runAddOn } from './run-add-on';
 import { checkRunPaths } from './run-paths';
+import { runtimeOwnership } from './owned-sheets';
 import { runSummary } from './run-summary';
 import { saveWorkbook } from './save-workbook';
 import { applySettingChanges } from './setting-changes';
@@ -89,7 +90,7 @@ async function run(options: RunOptions, io: CliIo, distDir: string): Promise<voi
   // Added only now, after the last menu click, so the add-on never sees the sheet.
   writePropertiesSheet(runtime.spreadsheet, savedDocumentProperties(runtime));
   await saveWorkbook(runtime.spreadsheet, paths.output);
-  io.out(`Saved ${paths.output}: ${runSummary(runtime.spreadsheet, result)}`);
+  io.out(`Saved ${paths.output}: ${runSummary(runtime.spreadsheet, runtimeOwnership(runtime), result)}`);
 }
 
 /** The stack of an error of any realm (the add-on's errors are not this realm's `Error`s). */

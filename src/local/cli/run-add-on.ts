@@ -9,6 +9,8 @@ import type { LocalRuntime } from '../runtime';
 import { championVersion } from './champion-version';
 import { AddOnStoppedError } from './cli-errors';
 import { documentProperties } from './document-properties';
+import { ownedHeader, runtimeOwnership } from './owned-sheets';
+import { stoppedIssueLines } from './stopped-issues';
 import { SCORING_RUN_KEY } from './properties-sheet';
 import { ROSTER_SHEET } from './load-csv';
 import { clickMenu } from './menu-click';
@@ -41,11 +43,12 @@ export function runAddOn(
     print(`▸ ${title}`);
     const { result, shown } = clickMenu(runtime, addOn, entryPoint);
     for (const text of shown) print(indent(text));
+    if (result === undefined) stoppedIssueLines(runtime).forEach(print);
     return result;
   };
 
   // Read before Check data runs: the decision is about the workbook as the user gave it.
-  const championBefore = championVersion(runtime.spreadsheet);
+  const championBefore = championVersion(runtime.spreadsheet, runtimeOwnership(runtime));
   if (click('Check data', 'checkData') === undefined) throw new AddOnStoppedError('Check data');
 
   const train = championBefore === null || options.retrain;
@@ -69,7 +72,11 @@ export function runAddOn(
       `▸ Score students: skipped, this build of the add-on (dist/Code.js) has no ${SCORE_ENTRY_POINT} yet.`,
     );
   }
-  return { trained: train, scored, champion: championVersion(runtime.spreadsheet) };
+  return {
+    trained: train,
+    scored,
+    champion: championVersion(runtime.spreadsheet, runtimeOwnership(runtime)),
+  };
 }
 
 /**
@@ -109,7 +116,8 @@ function hasRiskColumn(runtime: LocalRuntime): boolean {
   const students = runtime.spreadsheet.getSheetByName(ROSTER_SHEET);
   if (!students || students.getLastColumn() === 0) return false;
   const header = students.getRange(1, 1, 1, students.getLastColumn()).getValues()[0] ?? [];
-  return header.some((h) => String(h).trim() === RISK_HEADER);
+  const risk = ownedHeader(runtimeOwnership(runtime), ROSTER_SHEET, RISK_HEADER);
+  return header.some((h) => String(h) === risk);
 }
 
 export function indent(text: string): string {

@@ -2,14 +2,20 @@
  * The one line the runner ends with: how many students the saved workbook holds, which model version is live
  * and whether this run trained it, and how many students landed in each tier when they were scored.
  */
+import type { OwnershipRecord } from '../../sheets/ownership-record';
 import type { LocalSpreadsheet } from '../spreadsheet';
 import { ROSTER_SHEET } from './load-csv';
+import { ownedHeader } from './owned-sheets';
 import type { AddOnRunResult } from './run-add-on';
 
 export const TIER_HEADER = 'Tier';
 
 /** E.g. `150 students; champion model version 1, trained in this run; scored: 20 High, 30 Medium, 100 Low.` */
-export function runSummary(spreadsheet: LocalSpreadsheet, run: AddOnRunResult): string {
+export function runSummary(
+  spreadsheet: LocalSpreadsheet,
+  record: OwnershipRecord,
+  run: AddOnRunResult,
+): string {
   const values = spreadsheet.getSheetByName(ROSTER_SHEET)?.getDataRange().getValues() ?? [];
   const [header = [], ...rows] = values;
   const students = rows.filter((row) => row.some((cell) => cell !== '')).length;
@@ -17,11 +23,12 @@ export function runSummary(spreadsheet: LocalSpreadsheet, run: AddOnRunResult): 
     run.champion === null
       ? 'no champion model'
       : `champion model version ${run.champion}${run.trained ? ', trained in this run' : ''}`;
-  return `${students} students; ${model}; ${run.scored ? `scored: ${tierCounts(header, rows)}` : 'not scored'}.`;
+  const tier = ownedHeader(record, ROSTER_SHEET, TIER_HEADER);
+  return `${students} students; ${model}; ${run.scored ? `scored: ${tierCounts(header, rows, tier)}` : 'not scored'}.`;
 }
 
-function tierCounts(header: unknown[], rows: unknown[][]): string {
-  const column = header.findIndex((h) => String(h).trim() === TIER_HEADER);
+function tierCounts(header: unknown[], rows: unknown[][], tierHeader: string): string {
+  const column = header.findIndex((h) => String(h) === tierHeader);
   if (column < 0) return 'no Tier column';
   const counts = new Map<string, number>();
   for (const row of rows) {

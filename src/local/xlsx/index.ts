@@ -19,6 +19,7 @@
  * by openpyxl are made readable.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CallLog } from '../call-log';
 import type { Realm } from '../realm';
@@ -27,7 +28,7 @@ import { INTERNAL } from '../spreadsheet/context';
 import { DEFAULT_COLUMNS, DEFAULT_ROWS } from '../spreadsheet/limits';
 import { LocalSpreadsheet } from '../spreadsheet/spreadsheet';
 import { preparePackage } from './prepare-package';
-import { addQuotePrefixes } from './quote-prefix';
+import { fixPackage } from './quote-prefix';
 import { gridSizeOf, readSheet } from './read-sheet';
 import { writeSheet } from './write-sheet';
 
@@ -41,16 +42,29 @@ export interface ReadXlsxOptions {
   timeZone?: string;
 }
 
-/** The .xlsx package of `spreadsheet`. */
+/**
+ * The .xlsx package of `spreadsheet`, written with exceljs's streaming writer: each row goes into the compressed
+ * package as it is written, so saving a roster of 100,000 students needs little memory beyond the spreadsheet.
+ */
 async function toPackage(spreadsheet: LocalSpreadsheet): Promise<Buffer> {
   const book = spreadsheet[INTERNAL];
-  const workbook = new ExcelJS.Workbook();
-  workbook.title = book.name;
-  workbook.calcProperties.fullCalcOnLoad = true;
-  const quoted = new Map<number, string[]>();
+  const chunks: Buffer[] = [];
+  const sink = new PassThrough();
+  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const drained = new Promise((resolve, reject) => sink.on('end', resolve).on('error', reject));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: sink,
+    useStyles: true,
+    // Shared strings, as Excel writes text (without them exceljs writes `t="str"`, a formula's result).
+    useSharedStrings: true,
+  });
+  // The core properties are written from the writer itself; exceljs's types only declare `title` on Workbook.
+  (workbook as { title?: string }).title = book.name;
+  const fixes = { quotePrefixes: false, fullCalcOnLoad: false };
   for (const sheet of book.sheets) {
     const written = await writeSheet(workbook, sheet);
-    quoted.set(written.id, written.quoted);
+    fixes.quotePrefixes ||= written.quoted;
+    fixes.fullCalcOnLoad ||= written.formulas;
   }
   for (const [name, ref] of book.namedRanges) {
     const absolute = a1Of({ ...ref.grid, endRowOpen: false, endColumnOpen: false }).replace(
@@ -59,8 +73,9 @@ async function toPackage(spreadsheet: LocalSpreadsheet): Promise<Buffer> {
     );
     workbook.definedNames.add(`${quoteSheetName(ref.sheet.name)}!${absolute}`, name);
   }
-  const data = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-  return addQuotePrefixes(data, quoted);
+  await workbook.commit();
+  await drained;
+  return fixPackage(Buffer.concat(chunks), fixes);
 }
 
 function fromWorkbook(workbook: ExcelJS.Workbook, options: ReadXlsxOptions): LocalSpreadsheet {

@@ -9,13 +9,13 @@
  * open, except text Sheets could not parse as a formula (`+57 301...`, shown as `#ERROR!`), which is written as
  * the text typed, since an invalid formula would make Excel repair the file; text is never written as a formula,
  * and text a spreadsheet would run or convert if it were typed (`=HYPERLINK(...)`, `@SUM(...)`, `-2+3`, `007`,
- * `TRUE`: see `needsQuotePrefix`) is listed so `quote-prefix.ts` gives its cell a quote prefix; every character
+ * `TRUE`: see `needsQuotePrefix`) is marked so `quote-prefix.ts` gives its cell a quote prefix; every character
  * of text is kept (`text-escape.ts`); a sheet protection is written without a password, so Excel shows it as
  * protected but lets the user unprotect it in one click, the closest thing Excel has to Sheets' warning-only
  * protection.
  */
 import type ExcelJS from 'exceljs';
-import { a1Of } from '../spreadsheet/a1';
+import { type Grid, a1Of } from '../spreadsheet/a1';
 import { needsQuotePrefix } from '../../core/data/formula-escape';
 import { type Cell, hasContent } from '../spreadsheet/cell';
 import { toArgb } from '../spreadsheet/colors';
@@ -24,17 +24,18 @@ import { AUTOMATIC_FORMAT } from '../spreadsheet/limits';
 import type { SheetModel } from '../spreadsheet/sheet-model';
 import { carriedMerges, isCarriedError } from './carried';
 import { sqrefOf, toExcelRule } from './conditional-formats';
+import { QUOTE_PREFIX_MARKER } from './quote-prefix';
 import { escapeXlsxText } from './text-escape';
 
 /** Sheets measures columns in pixels, Excel in characters of about 7 pixels. */
 export const PIXELS_PER_CHARACTER = 7;
 
-/** What one sheet's cells need once the workbook is written: the cells to give a quote prefix. */
+/** What one sheet's cells need once the workbook is written. */
 export interface WrittenSheet {
-  /** The worksheet's id: its part is `xl/worksheets/sheet<id>.xml`. */
-  id: number;
-  /** A1 references of the text cells to mark with a quote prefix. */
-  quoted: string[];
+  /** True when some text cell was marked for a quote prefix (see `quote-prefix.ts`). */
+  quoted: boolean;
+  /** True when some cell holds a formula. */
+  formulas: boolean;
 }
 
 /** Writes `cell` into `target`; returns true when it is text that needs a quote prefix. */
@@ -63,6 +64,8 @@ function writeCell(target: ExcelJS.Cell, cell: Cell): boolean {
     if (style.wrapStrategy === 'WRAP') alignment.wrapText = true;
     target.alignment = alignment;
   }
+  const quoted = text !== null && needsQuotePrefix(text);
+  if (quoted) target.protection = { ...QUOTE_PREFIX_MARKER };
   if (cell.note !== undefined) {
     target.note = escapeXlsxText(cell.note);
     // exceljs writes no element for a cell without a value or a format, and then reads its note nowhere: an
@@ -70,58 +73,77 @@ function writeCell(target: ExcelJS.Cell, cell: Cell): boolean {
     if (target.value === null && !style?.horizontalAlignment && style?.wrapStrategy !== 'WRAP')
       target.alignment = {};
   }
-  return text !== null && needsQuotePrefix(text);
+  return quoted;
 }
 
 /**
- * Merges the ranges read with `sheet` (see `carried.ts`) where their top-left cell still is, when every other
- * cell of the range is still empty and the range neither leaves the grid nor overlaps one merged before.
+ * The merged ranges read with `sheet` (see `carried.ts`) that can still be merged, by the row of their top-left
+ * cell: where that cell still is, when every other cell of the range is still empty and the range neither
+ * leaves the grid nor overlaps one listed before (the first wins).
  */
-function writeMerges(worksheet: ExcelJS.Worksheet, sheet: SheetModel): void {
+function mergesByRow(sheet: SheetModel): Map<number, Grid[]> {
+  const byRow = new Map<number, Grid[]>();
   const merges = carriedMerges(sheet);
-  if (merges.length === 0) return;
+  if (merges.length === 0) return byRow;
   const places = new Map<Cell, { row: number; column: number }>();
   sheet.rows.forEach((line, r) =>
     line?.forEach((cell, c) => {
       if (cell) places.set(cell, { row: r + 1, column: c + 1 });
     }),
   );
+  const taken: Grid[] = [];
   for (const { master, rows, columns } of merges) {
     const place = places.get(master);
     if (!place || rows * columns < 2) continue;
-    const bottom = place.row + rows - 1;
-    const right = place.column + columns - 1;
-    if (bottom > sheet.maxRows || right > sheet.maxColumns) continue;
+    const grid: Grid = { row: place.row, column: place.column, numRows: rows, numColumns: columns };
+    if (place.row + rows - 1 > sheet.maxRows || place.column + columns - 1 > sheet.maxColumns) continue;
+    if (taken.some((other) => overlaps(grid, other))) continue;
     let covered = false;
-    for (let r = place.row; r <= bottom && !covered; r += 1)
-      for (let c = place.column; c <= right && !covered; c += 1)
+    for (let r = place.row; r < place.row + rows && !covered; r += 1)
+      for (let c = place.column; c < place.column + columns && !covered; c += 1)
         covered = (r !== place.row || c !== place.column) && hasContent(sheet.cell(r, c));
     if (covered) continue;
-    try {
-      // Without style: each cell of the range keeps its own (borders, fills), as the file had them.
-      worksheet.mergeCellsWithoutStyle(place.row, place.column, bottom, right);
-    } catch {
-      // exceljs refuses a range that overlaps a merged one: the first merge wins.
-    }
+    taken.push(grid);
+    byRow.set(place.row, [...(byRow.get(place.row) ?? []), grid]);
   }
+  return byRow;
 }
 
-/** Adds `sheet` to `workbook` as a new worksheet. */
-export async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel): Promise<WrittenSheet> {
+function overlaps(a: Grid, b: Grid): boolean {
+  return (
+    a.row < b.row + b.numRows &&
+    b.row < a.row + a.numRows &&
+    a.column < b.column + b.numColumns &&
+    b.column < a.column + a.numColumns
+  );
+}
+
+/**
+ * Merges `grid` in a worksheet whose rows from its top are not written yet. exceljs gives every cell of the
+ * range the top-left cell's format; each is given back its own, as the file had them (borders, fills), when its
+ * row is written, so here the copies are cleared.
+ */
+function merge(worksheet: ExcelJS.Worksheet, grid: Grid): void {
+  worksheet.mergeCells(grid.row, grid.column, grid.row + grid.numRows - 1, grid.column + grid.numColumns - 1);
+  for (let r = grid.row; r < grid.row + grid.numRows; r += 1)
+    for (let c = grid.column; c < grid.column + grid.numColumns; c += 1)
+      if (r !== grid.row || c !== grid.column) worksheet.getCell(r, c).style = {};
+}
+
+/**
+ * Adds `sheet` to the streaming `workbook` as a new worksheet and writes it out row by row: each row is handed
+ * to the package as soon as it is written, so a sheet of 100,000 rows is never held twice in memory.
+ */
+export async function writeSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  sheet: SheetModel,
+): Promise<WrittenSheet> {
   const frozen = sheet.frozenRows > 0 || sheet.frozenColumns > 0;
   const worksheet = workbook.addWorksheet(sheet.name, {
     state: sheet.hidden ? 'hidden' : 'visible',
     views: frozen ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : [],
   });
-  const quoted: string[] = [];
-  sheet.rows.forEach((line, r) =>
-    line?.forEach((cell, c) => {
-      if (!cell) return;
-      const target = worksheet.getCell(r + 1, c + 1);
-      if (writeCell(target, cell)) quoted.push(target.address);
-    }),
-  );
-  writeMerges(worksheet, sheet);
+  // Columns, rules, the filter and protection first: a streamed sheet writes its columns with its first row.
   for (const [column, width] of sheet.columnWidths)
     worksheet.getColumn(column).width = width / PIXELS_PER_CHARACTER;
   sheet.rules.forEach((rule, i) =>
@@ -130,5 +152,20 @@ export async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel):
   if (sheet.filter)
     worksheet.autoFilter = a1Of({ ...sheet.filter.grid, endRowOpen: false, endColumnOpen: false });
   if (sheet.protections.some((p) => p.type === 'SHEET')) await worksheet.protect('', {});
-  return { id: worksheet.id, quoted };
+
+  const merges = mergesByRow(sheet);
+  const written: WrittenSheet = { quoted: false, formulas: false };
+  sheet.rows.forEach((line, r) => {
+    if (!line && !merges.has(r + 1)) return;
+    for (const grid of merges.get(r + 1) ?? []) merge(worksheet, grid);
+    const row = worksheet.getRow(r + 1);
+    line?.forEach((cell, c) => {
+      if (!cell) return;
+      if (writeCell(row.getCell(c + 1), cell)) written.quoted = true;
+      if (cell.formula !== undefined) written.formulas = true;
+    });
+    row.commit();
+  });
+  worksheet.commit();
+  return written;
 }

@@ -57,6 +57,23 @@ describe('stratified, grouped folds', () => {
     expect(problem(() => stratifiedGroupFolds([], [], 2, seededRandom(1)))).toBe('no-rows');
   });
 
+  it('counts in words that agree with the number ("only 1 student", not "only 1 students")', () => {
+    const message = (run: () => unknown) => {
+      try {
+        run();
+        return '';
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+    };
+    expect(
+      message(() => stratifiedGroupFolds([1, 0, 0, 0], ['a', 'b', 'c', 'd'], 2, seededRandom(1))),
+    ).toContain('the rows have only 1 student with one outcome.');
+    expect(message(() => stratifiedGroupFolds([1, 0], ['a', 'a'], 2, seededRandom(1)))).toContain(
+      'the rows have 1 distinct student.',
+    );
+  });
+
   it('throws RangeError for a bad k or mismatched lengths', () => {
     expect(() => stratifiedGroupFolds([1, 0], ['a', 'b'], 1, seededRandom(1))).toThrow(RangeError);
     expect(() => stratifiedGroupFolds([1, 0], ['a'], 2, seededRandom(1))).toThrow(RangeError);
