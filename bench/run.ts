@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { benchBundle, printBundle } from './bundle';
 import { benchJobs, printJobs } from './jobs';
+import { benchMemory, printMemory } from './memory';
 import { benchMonitoring, printMonitoring } from './monitoring';
 import { benchTraining, printTraining } from './training';
 import { printScoring, scoreToTheEnd } from './scoring';
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   printTraining(benchTraining());
   printScoring(scoreToTheEnd(10_000), scoreToTheEnd(100_000));
   printMonitoring(benchMonitoring());
+  printMemory(benchMemory());
 }
 
 void main();

@@ -9,7 +9,8 @@ result is saved as a new .xlsx workbook; the input file is never changed. The se
 student keys are kept in the workbook (a hidden sheet, "PassCompass properties") for the next run.
 
   --in <file>    the roster: .xlsx (the sheet named Students, in any case, or else the first sheet) or .csv
-                 (comma or semicolon separated, header row first, UTF-8)
+                 (comma, semicolon or tab separated, header row first; UTF-8, UTF-16 or
+                 Windows-1252)
   --out <file>   the workbook to write (.xlsx); must differ from --in
   --force        overwrite --out if it already exists
   --retrain      train a new model version even when the workbook already has a champion
