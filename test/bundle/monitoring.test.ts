@@ -151,6 +151,22 @@ describe.each(INSTALL_MODES)('Check now, installed %s', (installMode) => {
     });
   });
 
+  describe('a Versions row edited by hand', () => {
+    it('is named in the check’s notes, and the check compares with the champion the Aliases name', () => {
+      const started = scoredSchool({ installMode });
+      const versions = started.runtime.spreadsheet.getSheetByName('Versions');
+      const header = (versions?.getRange(1, 1, 1, versions.getLastColumn()).getValues()[0] ?? []).map(String);
+      versions?.getRange(2, header.indexOf('Status') + 1).setValue('retired');
+      started.runtime.ui.answerNext('OK');
+      started.addOn.call('checkNow');
+      expect(historyColumn(started, 'Version')).toEqual([1]);
+      expect(historyColumn(started, 'Verdict')).toEqual(['OK']);
+      expect(String(historyColumn(started, 'Notes')[0])).toContain(
+        'Versions: the Status column disagrees with the Aliases history',
+      );
+    });
+  });
+
   describe('no recipients, no quota', () => {
     it('still runs and says no one was told', () => {
       const started = scoredSchool({ installMode });

@@ -64,8 +64,13 @@ export function runMonitoringCheck(deps: MonitoringDeps): CheckOutcome {
   let failure: string | null = null;
   let nothing = false;
   let identifying: string[] = [];
+  // Versions or Aliases rows PassCompass could not trust (edited by hand): said in the row's notes, so the check
+  // never quietly compares with a champion other than the one the sheets seem to name.
+  let registryProblems: string[] = [];
   try {
-    const champion = Registry.read(deps, deps.digests).champion();
+    const registry = Registry.read(deps, deps.digests);
+    const champion = registry.champion();
+    registryProblems = registry.problems;
     if (champion === null) nothing = true;
     else {
       stage = 'reading the Students sheet';
@@ -137,7 +142,7 @@ export function runMonitoringCheck(deps: MonitoringDeps): CheckOutcome {
     }
   }
 
-  const row: MonitoringHistoryRow = findings
+  const found: MonitoringHistoryRow = findings
     ? { ...historyRow(findings, at), alert }
     : emptyRow(
         at,
@@ -147,6 +152,10 @@ export function runMonitoringCheck(deps: MonitoringDeps): CheckOutcome {
           ? 'No champion model yet: train one, then the check compares new students with its training data.'
           : `Failed while ${stage}: ${failure ?? ''}`,
       );
+  const row: MonitoringHistoryRow =
+    registryProblems.length === 0
+      ? found
+      : { ...found, notes: [found.notes, ...registryProblems].filter(Boolean).join(' ') };
   deps.monitoring.record(row, findings ? checkDetail(findings, at) : null);
 
   // Saved last, re-read: the check ran under the lock, but the sheet writes above may have taken a while.
