@@ -154,7 +154,7 @@ function checkNow() {
     `Verdict: ${row.verdict}.`,
     row.notes,
     `Alert: ${row.alert}.`,
-    'The Monitoring sheet has the details.',
+    `The ${deps.monitoring.name()} sheet has the details.`,
   ];
   deps.dialogs.inform(
     problem ? 'PassCompass: the check found problems' : 'PassCompass: check finished',

@@ -211,6 +211,8 @@ export interface MonitoringSheet {
   note(row: MonitoringHistoryRow): void;
   /** The history rows so far (oldest first), as written. */
   history(): MonitoringHistoryRow[];
+  /** The sheet's name, which is not `Monitoring` when a teacher's sheet had that name first. */
+  name(): string;
 }
 
 /** Alert email, through MailApp. */

@@ -161,6 +161,9 @@ export function monitoringSheet(
       writeHistoryRow(sheet, target, row, sheetTimestampFormat(spreadsheet.getSpreadsheetLocale()));
       replaceChart(sheet, target);
     },
+    name() {
+      return place.find()?.getName() ?? place.usual;
+    },
     history() {
       const sheet = place.find();
       if (!sheet) return [];

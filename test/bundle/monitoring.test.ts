@@ -242,3 +242,15 @@ describe.each(INSTALL_MODES)('daily monitoring, installed %s', (installMode) => 
     expect(sent(started)[0]?.subject).toMatch(/did not run/);
   });
 });
+
+describe('a teacher’s own sheet named Monitoring', () => {
+  it('is left alone, and Check now names the sheet PassCompass wrote to', () => {
+    const started = scoredSchool();
+    started.runtime.spreadsheet.insertSheet('Monitoring').getRange('A1').setValue('attendance follow-ups');
+    started.runtime.ui.answerNext('OK');
+    started.addOn.call('checkNow');
+    expect(sheetValues(started.runtime, 'Monitoring')).toEqual([['attendance follow-ups']]);
+    expect(sheetValues(started.runtime, 'Monitoring (PassCompass)')?.length).toBeGreaterThan(1);
+    expect(lastDialog(started)).toContain('The Monitoring (PassCompass) sheet has the details.');
+  });
+});
