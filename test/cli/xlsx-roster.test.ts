@@ -95,5 +95,12 @@ describe('passcompass run on an .xlsx roster', () => {
     );
     const third = await readWorkbook(join(dir, 'third.xlsx'));
     expect((valuesOf(third, 'Versions') ?? []).map((row) => row[0])).toEqual(['Version', 1, 2]);
+    // The summary line names the version that scored and the one trained, whichever is the champion.
+    const champion = (valuesOf(third, 'Versions') ?? []).find((row) => row[13] === 'champion')?.[0];
+    expect(retrained.stdout).toContain(
+      champion === 2
+        ? 'champion model version 2, trained in this run;'
+        : 'champion model version 1 (version 2, trained in this run, is not the champion: see Versions);',
+    );
   });
 });

@@ -27,6 +27,20 @@ export function championVersion(spreadsheet: LocalSpreadsheet, record: Ownership
   return currentAliases(moves).champion;
 }
 
+/** The highest version number in PassCompass's Versions sheet, or null when it lists none. */
+export function latestVersion(spreadsheet: LocalSpreadsheet, record: OwnershipRecord): number | null {
+  const sheet = ownedSheet(spreadsheet, record, VERSIONS_SHEET);
+  if (!sheet || sheet.getLastRow() < 2) return null;
+  const numbers = sheet
+    .getRange(2, 1, sheet.getLastRow() - 1, 1)
+    .getValues()
+    .map(([cell]) => cell)
+    .filter((cell): cell is number => typeof cell === 'number' && Number.isInteger(cell));
+  return numbers.length === 0 ? null : Math.max(...numbers);
+}
+
+const VERSIONS_SHEET = 'Versions';
+
 /** Why `championVersion` found none, for the message that refuses the workbook. */
 export function whyNoChampion(spreadsheet: LocalSpreadsheet, record: OwnershipRecord): string {
   return ownedSheet(spreadsheet, record, ALIASES_SHEET)

@@ -6,7 +6,7 @@
  */
 import type { LoadedAddOn } from '../bundle';
 import type { LocalRuntime } from '../runtime';
-import { championVersion } from './champion-version';
+import { championVersion, latestVersion } from './champion-version';
 import { AddOnStoppedError } from './cli-errors';
 import { documentProperties } from './document-properties';
 import { ownedHeader, runtimeOwnership } from './owned-sheets';
@@ -26,7 +26,8 @@ export interface AddOnRunOptions {
 }
 
 export interface AddOnRunResult {
-  trained: boolean;
+  /** The version this run's training added, or null when it trained none. */
+  trainedVersion: number | null;
   scored: boolean;
   /** The champion after the run (null only if there is none, which training prevents). */
   champion: number | null;
@@ -52,8 +53,12 @@ export function runAddOn(
   if (click('Check data', 'checkData') === undefined) throw new AddOnStoppedError('Check data');
 
   const train = championBefore === null || options.retrain;
+  let trainedVersion: number | null = null;
   if (train) {
+    const latestBefore = latestVersion(runtime.spreadsheet, runtimeOwnership(runtime));
     if (click('Train model', 'trainModel') === undefined) throw new AddOnStoppedError('Train model');
+    const latest = latestVersion(runtime.spreadsheet, runtimeOwnership(runtime));
+    if (latest !== null && latest !== latestBefore) trainedVersion = latest;
   } else {
     print(
       `▸ Train model: skipped, the workbook already has a champion (version ${championBefore}); ` +
@@ -73,7 +78,7 @@ export function runAddOn(
     );
   }
   return {
-    trained: train,
+    trainedVersion,
     scored,
     champion: championVersion(runtime.spreadsheet, runtimeOwnership(runtime)),
   };

@@ -10,7 +10,11 @@ import type { AddOnRunResult } from './run-add-on';
 
 export const TIER_HEADER = 'Tier';
 
-/** E.g. `150 students; champion model version 1, trained in this run; scored: 20 High, 30 Medium, 100 Low.` */
+/**
+ * E.g. `150 students; champion model version 1, trained in this run; scored: 20 High, 30 Medium, 100 Low.`, or,
+ * when this run trained a version that did not become the champion, `champion model version 1 (version 2,
+ * trained in this run, is not the champion: see Versions); …`.
+ */
 export function runSummary(
   spreadsheet: LocalSpreadsheet,
   record: OwnershipRecord,
@@ -22,7 +26,7 @@ export function runSummary(
   const model =
     run.champion === null
       ? 'no champion model'
-      : `champion model version ${run.champion}${run.trained ? ', trained in this run' : ''}`;
+      : `champion model version ${run.champion}${trainedWords(run)}`;
   const tier = ownedHeader(record, ROSTER_SHEET, TIER_HEADER);
   return `${students} students; ${model}; ${run.scored ? `scored: ${tierCounts(header, rows, tier)}` : 'not scored'}.`;
 }
@@ -43,4 +47,10 @@ function tierCounts(header: unknown[], rows: unknown[][], tierHeader: string): s
 function rank(order: string[], tier: string): number {
   const i = order.indexOf(tier);
   return i < 0 ? order.length : i;
+}
+
+function trainedWords(run: AddOnRunResult): string {
+  if (run.trainedVersion === null) return '';
+  if (run.trainedVersion === run.champion) return ', trained in this run';
+  return ` (version ${run.trainedVersion}, trained in this run, is not the champion: see Versions)`;
 }
