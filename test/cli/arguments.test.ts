@@ -41,6 +41,19 @@ describe('parseArguments', () => {
     });
   });
 
+  it('reads a score: a roster, the model workbook, the output, and --force and --yes', () => {
+    expect(
+      parseArguments(['score', '--yes', '--in', 'term.csv', '--model=last-year.xlsx', '--out', 's.xlsx']),
+    ).toEqual({
+      kind: 'score',
+      input: 'term.csv',
+      model: 'last-year.xlsx',
+      output: 's.xlsx',
+      force: false,
+      yes: true,
+    });
+  });
+
   it('reads --set key=value, repeated, with numbers as numbers and anything else as text', () => {
     const argv = ['run', '--in', 'a.csv', '--out', 'b.xlsx', '--set', 'capacity=40', '--set=mode=early'];
     const more = ['--set', 'passMark= 9.5 ', '--set', 'tierRule=', '--set', 'seed=1e3', '--set', 'x=a=b'];
@@ -58,7 +71,13 @@ describe('parseArguments', () => {
 
   it.each([
     [[], 'No command given.'],
-    [['score', '--in', 'a.csv'], 'Unknown command "score" (the commands are "run" and "check").'],
+    [['grade', '--in', 'a.csv'], 'Unknown command "grade" (the commands are "run", "score" and "check").'],
+    [['score', '--in', 'a.csv'], '--model <scored.xlsx> is required.'],
+    [['score', '--in', 'a.csv', '--model', 'm.xlsx'], '--out <scored.xlsx> is required.'],
+    [
+      ['score', '--in', 'a.csv', '--model', 'm.xlsx', '--out', 's.xlsx', '--retrain'],
+      'Unknown option --retrain (an option of run, not score).',
+    ],
     [['run', '--out', 'b.xlsx'], '--in <roster.xlsx|roster.csv> is required.'],
     [['run', '--in', 'a.csv'], '--out <scored.xlsx> is required.'],
     [['run', '--out', 'b.xlsx', '--in'], '--in needs a file name.'],
@@ -89,7 +108,7 @@ describe('parseArguments', () => {
     ],
     [
       ['run', '--in', 'a.csv', '--model', 'm.xlsx', '--out', 'r.xlsx'],
-      'Unknown option --model (an option of check, not run).',
+      'Unknown option --model (an option of score and check, not run).',
     ],
     [['check', 'a.csv'], 'Unexpected argument "a.csv" (give files with --in, --model and --out).'],
   ])('rejects %j: %s', (argv, message) => expect(usageMessage(argv)).toBe(message));

@@ -1,6 +1,7 @@
 /**
  * Reads the offline runner's command line: `run --in <file> --out <file> [--force] [--retrain] [--yes]
- * [--set key=value]...`, `check --in <file> --model <file> --out <file> [--force]`, or `--help`. Written by
+ * [--set key=value]...`, `score --in <file> --model <file> --out <file> [--force] [--yes]`,
+ * `check --in <file> --model <file> --out <file> [--force]`, or `--help`. Written by
  * hand rather than with `util.parseArgs` so that every mistake gets a short message in the runner's own words,
  * followed by the usage text.
  */
@@ -30,10 +31,16 @@ export interface CheckOptions {
   force: boolean;
 }
 
-export type CliCommand =
-  { kind: 'help' } | ({ kind: 'run' } & RunOptions) | ({ kind: 'check' } & CheckOptions);
+/** `score`: a roster scored with the champion of another workbook, without training. */
+export type ScoreOptions = CheckOptions & { yes: boolean };
 
-const COMMANDS = ['run', 'check'] as const;
+export type CliCommand =
+  | { kind: 'help' }
+  | ({ kind: 'run' } & RunOptions)
+  | ({ kind: 'score' } & ScoreOptions)
+  | ({ kind: 'check' } & CheckOptions);
+
+const COMMANDS = ['run', 'score', 'check'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 /** What each command accepts: flags without a value, options naming a file, and whether `--set` is allowed. */
@@ -43,6 +50,12 @@ const GRAMMAR = {
     valued: { '--in': 'input', '--out': 'output' },
     set: true,
     files: '--in and --out',
+  },
+  score: {
+    flags: { '--force': 'force', '--yes': 'yes' },
+    valued: { '--in': 'input', '--model': 'model', '--out': 'output' },
+    set: false,
+    files: '--in, --model and --out',
   },
   check: {
     flags: { '--force': 'force' },
@@ -62,7 +75,7 @@ export function parseArguments(argv: readonly string[]): CliCommand {
   const [command, ...rest] = argv;
   if (command === undefined) throw new UsageError('No command given.');
   if (!(COMMANDS as readonly string[]).includes(command)) {
-    throw new UsageError(`Unknown command "${command}" (the commands are "run" and "check").`);
+    throw new UsageError(`Unknown command "${command}" (the commands are "run", "score" and "check").`);
   }
   const name = command as CommandName;
   const { values, flags, settings } = readOptions(name, rest);
@@ -80,6 +93,17 @@ export function parseArguments(argv: readonly string[]): CliCommand {
     };
   }
   if (!values['model']) throw new UsageError('--model <scored.xlsx> is required.');
+  if (name === 'score') {
+    if (!values['output']) throw new UsageError('--out <scored.xlsx> is required.');
+    return {
+      kind: 'score',
+      input: values['input'],
+      model: values['model'],
+      output: values['output'],
+      force: flags.has('force'),
+      yes: flags.has('yes'),
+    };
+  }
   if (!values['output']) throw new UsageError('--out <report.xlsx> is required.');
   return {
     kind: 'check',
@@ -128,10 +152,11 @@ function readOptions(command: CommandName, rest: readonly string[]) {
   return { values, flags, settings };
 }
 
-/** ` (an option of run, not check)` for an option the other command has; empty otherwise. */
+/** ` (an option of run, not check)` for an option another command has; empty otherwise. */
 function forCommand(command: CommandName, name: string): string {
-  const other = COMMANDS.find((c) => c !== command) as CommandName;
-  const grammar = GRAMMAR[other];
-  const known = name in grammar.flags || name in grammar.valued || (name === SET && grammar.set);
-  return known ? ` (an option of ${other}, not ${command})` : '';
+  const others = COMMANDS.filter((c) => c !== command).filter((other) => {
+    const grammar = GRAMMAR[other];
+    return name in grammar.flags || name in grammar.valued || (name === SET && grammar.set);
+  });
+  return others.length > 0 ? ` (an option of ${others.join(' and ')}, not ${command})` : '';
 }

@@ -21,6 +21,19 @@ export interface LoadedModel {
   champion: number;
 }
 
+/** No champion in the workbook given to `score`: nothing to score with (exit code 2), nothing saved. */
+export class NoModelToScoreWithError extends CliError {
+  constructor(shown: string, where: string) {
+    super(
+      `${shown} has no champion model version (${where}), so there is no model to score with. Give the ` +
+        'workbook passcompass run saved after training (for example on last year’s class, with final grades). ' +
+        'Nothing was saved.',
+      EXIT.badInput,
+    );
+    this.name = 'NoModelToScoreWithError';
+  }
+}
+
 /** No champion: the check's "Nothing to check", refused as an unusable input (exit code 2), nothing saved. */
 export class NothingToCheckError extends CliError {
   constructor(shown: string, where: string) {
@@ -39,12 +52,18 @@ export async function loadModelWorkbook(
   path: string,
   shown: string,
   deps: SpreadsheetDeps,
+  purpose: 'check' | 'score' = 'check',
 ): Promise<LoadedModel> {
   const spreadsheet = await readWorkbookFile(path, shown, deps);
   const properties = takePropertiesSheet(spreadsheet, shown);
   const record = savedOwnership(properties);
   const champion = championVersion(spreadsheet, record);
-  if (champion === null) throw new NothingToCheckError(shown, whyNoChampion(spreadsheet, record));
+  if (champion === null) {
+    const where = whyNoChampion(spreadsheet, record);
+    throw purpose === 'check'
+      ? new NothingToCheckError(shown, where)
+      : new NoModelToScoreWithError(shown, where);
+  }
   return { spreadsheet, properties, champion };
 }
 

@@ -23,6 +23,7 @@ import { runSummary } from './run-summary';
 import { saveWorkbook } from './save-workbook';
 import { applySettingChanges } from './setting-changes';
 import { check } from './check-command';
+import { score } from './score-command';
 import { requireBuild } from './require-build';
 import { answerDialogsUnattended } from './unattended-dialogs';
 import { USAGE } from './usage';
@@ -54,6 +55,10 @@ export async function runCli(
     }
     const distDir = options.distDir ?? DIST_DIR;
     if (command.kind === 'check') return await check(command, io, distDir);
+    if (command.kind === 'score') {
+      await score(command, io, distDir);
+      return EXIT.ok;
+    }
     await run(command, io, distDir);
     return EXIT.ok;
   } catch (error) {

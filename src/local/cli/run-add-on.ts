@@ -23,6 +23,8 @@ export const RISK_HEADER = 'Risk of failing';
 
 export interface AddOnRunOptions {
   retrain: boolean;
+  /** Never train (`score`): the workbook's champion scores; said in the Train model line. */
+  scoreOnly?: boolean;
 }
 
 export interface AddOnRunResult {
@@ -52,13 +54,15 @@ export function runAddOn(
   const championBefore = championVersion(runtime.spreadsheet, runtimeOwnership(runtime));
   if (click('Check data', 'checkData') === undefined) throw new AddOnStoppedError('Check data');
 
-  const train = championBefore === null || options.retrain;
+  const train = !options.scoreOnly && (championBefore === null || options.retrain);
   let trainedVersion: number | null = null;
   if (train) {
     const latestBefore = latestVersion(runtime.spreadsheet, runtimeOwnership(runtime));
     if (click('Train model', 'trainModel') === undefined) throw new AddOnStoppedError('Train model');
     const latest = latestVersion(runtime.spreadsheet, runtimeOwnership(runtime));
     if (latest !== null && latest !== latestBefore) trainedVersion = latest;
+  } else if (options.scoreOnly) {
+    print(`▸ Train model: not part of score; the champion (version ${championBefore}) scores.`);
   } else {
     print(
       `▸ Train model: skipped, the workbook already has a champion (version ${championBefore}); ` +

@@ -1,6 +1,7 @@
 /** The offline runner's usage text (both commands), printed for `--help` and after a usage error. */
 
 export const USAGE = `Usage: passcompass run --in <roster.xlsx|roster.csv> --out <scored.xlsx> [options]
+       passcompass score --in <roster.xlsx|roster.csv> --model <trained.xlsx> --out <scored.xlsx> [--force] [--yes]
        passcompass check --in <roster.xlsx|roster.csv> --model <scored.xlsx> --out <report.xlsx> [--force]
 
 run: runs PassCompass on a roster file, on this computer, with the same built add-on that runs in Google Sheets:
@@ -20,6 +21,17 @@ student keys are kept in the workbook (a hidden sheet, "PassCompass properties")
                  monitoringHour); kept in the output
   -h, --help     show this text
 
+score: scores a roster (this term's students; final grades not needed) with the champion model of a workbook
+run saved after training (last year's class), without training: Check data, then Score students. Saves the model
+workbook with this roster as Students, scored, and the predictions added to its Inference log; give it as --model
+next time to carry on. Neither input is ever changed.
+
+  --in <file>     the roster to score, read as run reads it
+  --model <file>  the workbook run (or an earlier score) saved; it must have a champion model
+  --out <file>    the workbook to write (.xlsx); must differ from --in and --model
+  --force         overwrite --out if it already exists
+  --yes           answer Yes to questions the add-on asks
+
 check: the monitoring check (Check now) of the roster against the champion model of a workbook that run saved:
 drift since training, data quality, and realised accuracy once final grades (G3) are in. Prints the verdict and
 saves the model workbook with this roster as Students and the check added to its Monitoring sheet as a new
@@ -33,5 +45,5 @@ would send is only counted. Neither input is ever changed.
 
 Exit codes: 0 saved (check: verdict OK); 1 PassCompass stopped with a message about the data (nothing saved),
 or check: the check failed (its reason is printed and kept in the report); 2 bad arguments, an unusable input or
-output file, or check: no champion model in --model (nothing to check, nothing saved); 3 unexpected error;
+output file, or score and check: no champion model in --model (nothing saved); 3 unexpected error;
 4 check: problems found (drift, data quality, accuracy or several; the report is saved).`;
