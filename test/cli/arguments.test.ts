@@ -71,7 +71,7 @@ describe('parseArguments', () => {
 
   it.each([
     [[], 'No command given.'],
-    [['grade', '--in', 'a.csv'], 'Unknown command "grade" (the commands are "run", "score" and "check").'],
+    [['grade', '--in', 'a.csv'], 'Unknown command "grade" (the commands are "run", "score", "check", "promote" and "rollback").'],
     [['score', '--in', 'a.csv'], '--model <scored.xlsx> is required.'],
     [['score', '--in', 'a.csv', '--model', 'm.xlsx'], '--out <scored.xlsx> is required.'],
     [
@@ -108,7 +108,7 @@ describe('parseArguments', () => {
     ],
     [
       ['run', '--in', 'a.csv', '--model', 'm.xlsx', '--out', 'r.xlsx'],
-      'Unknown option --model (an option of score and check, not run).',
+      'Unknown option --model (an option of score, check, promote and rollback, not run).',
     ],
     [['check', 'a.csv'], 'Unexpected argument "a.csv" (give files with --in, --model and --out).'],
   ])('rejects %j: %s', (argv, message) => expect(usageMessage(argv)).toBe(message));

@@ -34,13 +34,25 @@ export interface CheckOptions {
 /** `score`: a roster scored with the champion of another workbook, without training. */
 export type ScoreOptions = CheckOptions & { yes: boolean };
 
+/** `promote` and `rollback`: the champion moved, as the menu moves it, with the reason asked for. */
+export type AliasOptions = AliasFields & ({ kind: 'promote' } | { kind: 'rollback' });
+
+interface AliasFields {
+  model: string;
+  output: string;
+  force: boolean;
+  /** The answer to the add-on's "Why?", kept in the Aliases history. */
+  reason: string;
+}
+
 export type CliCommand =
   | { kind: 'help' }
+  | AliasOptions
   | ({ kind: 'run' } & RunOptions)
   | ({ kind: 'score' } & ScoreOptions)
   | ({ kind: 'check' } & CheckOptions);
 
-const COMMANDS = ['run', 'score', 'check'] as const;
+const COMMANDS = ['run', 'score', 'check', 'promote', 'rollback'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 /** What each command accepts: flags without a value, options naming a file, and whether `--set` is allowed. */
@@ -63,6 +75,18 @@ const GRAMMAR = {
     set: false,
     files: '--in, --model and --out',
   },
+  promote: {
+    flags: { '--force': 'force' },
+    valued: { '--model': 'model', '--out': 'output', '--reason': 'reason' },
+    set: false,
+    files: '--model and --out',
+  },
+  rollback: {
+    flags: { '--force': 'force' },
+    valued: { '--model': 'model', '--out': 'output', '--reason': 'reason' },
+    set: false,
+    files: '--model and --out',
+  },
 } as const satisfies Record<
   CommandName,
   { flags: Record<string, string>; valued: Record<string, string>; set: boolean; files: string }
@@ -75,10 +99,20 @@ export function parseArguments(argv: readonly string[]): CliCommand {
   const [command, ...rest] = argv;
   if (command === undefined) throw new UsageError('No command given.');
   if (!(COMMANDS as readonly string[]).includes(command)) {
-    throw new UsageError(`Unknown command "${command}" (the commands are "run", "score" and "check").`);
+    throw new UsageError(
+      `Unknown command "${command}" (the commands are "run", "score", "check", "promote" and "rollback").`,
+    );
   }
   const name = command as CommandName;
   const { values, flags, settings } = readOptions(name, rest);
+  if (name === 'promote' || name === 'rollback') {
+    if (!values['model']) throw new UsageError('--model <workbook.xlsx> is required.');
+    if (!values['output']) throw new UsageError('--out <new.xlsx> is required.');
+    if (!values['reason']?.trim())
+      throw new UsageError('--reason "<why>" is required (kept in the Aliases history).');
+    const { model, output, reason } = values;
+    return { kind: name, model, output, force: flags.has('force'), reason };
+  }
   if (!values['input']) throw new UsageError('--in <roster.xlsx|roster.csv> is required.');
   if (name === 'run') {
     if (!values['output']) throw new UsageError('--out <scored.xlsx> is required.');
@@ -142,7 +176,7 @@ function readOptions(command: CommandName, rest: readonly string[]) {
     } else if (field !== undefined) {
       const value = eq > 0 ? arg.slice(eq + 1) : rest[(i += 1)];
       if (value === undefined || value === '' || (eq < 0 && value.startsWith('--'))) {
-        throw new UsageError(`${name} needs a file name.`);
+        throw new UsageError(`${name} needs ${name === '--reason' ? 'a reason' : 'a file name'}.`);
       }
       values[field] = value;
     } else if (arg.startsWith('-'))
@@ -158,5 +192,7 @@ function forCommand(command: CommandName, name: string): string {
     const grammar = GRAMMAR[other];
     return name in grammar.flags || name in grammar.valued || (name === SET && grammar.set);
   });
-  return others.length > 0 ? ` (an option of ${others.join(' and ')}, not ${command})` : '';
+  if (others.length === 0) return '';
+  const list = others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} and ${others.at(-1)}`;
+  return ` (an option of ${list}, not ${command})`;
 }

@@ -52,7 +52,7 @@ export async function loadModelWorkbook(
   path: string,
   shown: string,
   deps: SpreadsheetDeps,
-  purpose: 'check' | 'score' = 'check',
+  purpose: 'check' | 'score' | 'move' = 'check',
 ): Promise<LoadedModel> {
   const spreadsheet = await readWorkbookFile(path, shown, deps);
   const properties = takePropertiesSheet(spreadsheet, shown);
@@ -60,9 +60,12 @@ export async function loadModelWorkbook(
   const champion = championVersion(spreadsheet, record);
   if (champion === null) {
     const where = whyNoChampion(spreadsheet, record);
-    throw purpose === 'check'
-      ? new NothingToCheckError(shown, where)
-      : new NoModelToScoreWithError(shown, where);
+    if (purpose === 'check') throw new NothingToCheckError(shown, where);
+    if (purpose === 'score') throw new NoModelToScoreWithError(shown, where);
+    throw new CliError(
+      `${shown} has no champion model version (${where}): train one with passcompass run first. Nothing was saved.`,
+      EXIT.badInput,
+    );
   }
   return { spreadsheet, properties, champion };
 }

@@ -24,6 +24,7 @@ import { saveWorkbook } from './save-workbook';
 import { applySettingChanges } from './setting-changes';
 import { check } from './check-command';
 import { score } from './score-command';
+import { moveChampion } from './alias-command';
 import { requireBuild } from './require-build';
 import { answerDialogsUnattended } from './unattended-dialogs';
 import { USAGE } from './usage';
@@ -55,6 +56,10 @@ export async function runCli(
     }
     const distDir = options.distDir ?? DIST_DIR;
     if (command.kind === 'check') return await check(command, io, distDir);
+    if (command.kind === 'promote' || command.kind === 'rollback') {
+      await moveChampion(command, io, distDir);
+      return EXIT.ok;
+    }
     if (command.kind === 'score') {
       await score(command, io, distDir);
       return EXIT.ok;

@@ -39,8 +39,12 @@ export function describeShown(dialog: RecordedDialog): string {
       return dialog.answer === undefined || dialog.answer === 'OK'
         ? dialog.text
         : `${dialog.title ? `${dialog.title}: ` : ''}${dialog.text}\n[answered ${buttonWord(dialog.answer)}]`;
-    case 'prompt':
-      return `${dialog.title ? `${dialog.title}: ` : ''}${dialog.text}\n[closed without an answer]`;
+    case 'prompt': {
+      const asked = `${dialog.title ? `${dialog.title}: ` : ''}${dialog.text}`;
+      return dialog.answer === 'CLOSE' || dialog.answer === undefined
+        ? `${asked}\n[closed without an answer]`
+        : `${asked}\n[answered "${dialog.responseText ?? ''}", ${buttonWord(dialog.answer)}]`;
+    }
     default:
       // HTML dialogs (settings) need a browser; the runner never opens one, but says so if the add-on did.
       return `[the add-on opened the "${dialog.title}" dialog, which needs a browser]`;

@@ -2,7 +2,8 @@
  * Checks the input and output files before anything runs, so that a mistake costs nothing and an input can
  * never be overwritten: the output must be a new `.xlsx` (or an existing one with `--force`) and never an input
  * itself, not even under another name (a symbolic or hard link is caught by comparing the files' device and
- * inode numbers). `run` has one input, the roster; `check` has two, the roster and the model workbook.
+ * inode numbers). `run` has one input, the roster; `score` and `check` have two, the roster and the model
+ * workbook; `promote` and `rollback` one, the model workbook.
  */
 import { type Stats, existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
@@ -46,12 +47,7 @@ export function checkRunPaths(
 /** Resolves and checks `--in`, `--model` and `--out` of `check`. @throws InputError naming the file at fault. */
 export function checkCheckPaths(options: CheckOptions, cwd: string): CheckPaths {
   const roster = rosterInput(options, cwd);
-  const model = existingFile(options.model, cwd);
-  if (extname(model.path).toLowerCase() !== '.xlsx') {
-    throw new InputError(
-      `--model ${options.model} is not an .xlsx workbook: give the workbook passcompass run saved.`,
-    );
-  }
+  const model = modelInput(options.model, cwd);
   const output = checkOutput(options, cwd, [
     roster.input,
     {
@@ -60,6 +56,31 @@ export function checkCheckPaths(options: CheckOptions, cwd: string): CheckPaths 
     },
   ]);
   return { input: roster.input.path, model: model.path, output, format: roster.format };
+}
+
+/** Resolves and checks `--model` and `--out` (promote, rollback): the workbook to change, and a new one. */
+export function checkModelPaths(
+  options: { model: string; output: string; force: boolean },
+  cwd: string,
+): { model: string; output: string } {
+  const model = modelInput(options.model, cwd);
+  const output = checkOutput(options, cwd, [
+    {
+      ...model,
+      isOutput: `--out ${options.output} is the --model workbook itself; PassCompass never writes over its input. Choose another name.`,
+    },
+  ]);
+  return { model: model.path, output };
+}
+
+function modelInput(given: string, cwd: string): Input {
+  const model = existingFile(given, cwd);
+  if (extname(model.path).toLowerCase() !== '.xlsx') {
+    throw new InputError(
+      `--model ${given} is not an .xlsx workbook: give the workbook passcompass run saved.`,
+    );
+  }
+  return model;
 }
 
 function rosterInput(options: Pick<RunOptions, 'input' | 'output'>, cwd: string) {

@@ -1,7 +1,8 @@
 /**
  * Answers the add-on's dialogs as the person running the offline runner would, since nobody is at the
  * keyboard: a message (an OK-only alert) is acknowledged with OK; a question (Yes/No, OK/Cancel) is answered
- * No or Cancel, or Yes/OK with `--yes`; a prompt for text is closed unanswered. The local `Ui` deliberately
+ * No or Cancel, or Yes/OK with `--yes`; a prompt for text is closed unanswered, or answered with the text given
+ * (`--reason`). The local `Ui` deliberately
  * fails on a dialog nobody scripted (tests must say what they click), so the runner scripts each answer at the
  * moment the dialog opens, when its buttons are known. What was shown and answered stays in `ui.dialogs`.
  */
@@ -12,6 +13,8 @@ import type { LocalUi } from '../services/ui';
 export interface AnswerPolicy {
   /** Agree to the add-on's questions (`--yes`). */
   yes: boolean;
+  /** The text to answer a prompt with, and OK (`--reason` of promote and rollback); otherwise it is closed. */
+  promptAnswer?: string;
 }
 
 type LooseDialog = (first: string, second?: unknown, third?: unknown) => unknown;
@@ -43,7 +46,10 @@ export function answerDialogsUnattended(ui: LocalUi, policy: AnswerPolicy): void
   };
   const promptUnattended: LooseDialog = (first, second, third) => {
     // CLOSE (the title bar's button) fits every button set: the question is left unanswered.
-    if (ui.pendingAnswers().length === 0) ui.answerNextPrompt('', 'CLOSE');
+    if (ui.pendingAnswers().length === 0) {
+      if (policy.promptAnswer === undefined) ui.answerNextPrompt('', 'CLOSE');
+      else ui.answerNextPrompt(policy.promptAnswer, 'OK');
+    }
     return prompt(first, second, third);
   };
   Object.defineProperty(ui, 'alert', { value: alertUnattended, configurable: true, writable: true });

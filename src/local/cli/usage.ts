@@ -2,6 +2,8 @@
 
 export const USAGE = `Usage: passcompass run --in <roster.xlsx|roster.csv> --out <scored.xlsx> [options]
        passcompass score --in <roster.xlsx|roster.csv> --model <trained.xlsx> --out <scored.xlsx> [--force] [--yes]
+       passcompass promote --model <workbook.xlsx> --out <new.xlsx> --reason <why> [--force]
+       passcompass rollback --model <workbook.xlsx> --out <new.xlsx> --reason <why> [--force]
        passcompass check --in <roster.xlsx|roster.csv> --model <scored.xlsx> --out <report.xlsx> [--force]
 
 run: runs PassCompass on a roster file, on this computer, with the same built add-on that runs in Google Sheets:
@@ -32,6 +34,10 @@ next time to carry on. Neither input is ever changed.
   --force         overwrite --out if it already exists
   --yes           answer Yes to questions the add-on asks
 
+promote, rollback: Promote challenger and Roll back champion, as in the menu: the challenger becomes the
+champion, or the champion goes back to the version it replaced; --reason answers the add-on's "Why?" and is kept
+in the Aliases history. A version whose Versions row was edited is refused. Saves the workbook as --out.
+
 check: the monitoring check (Check now) of the roster against the champion model of a workbook that run saved:
 drift since training, data quality, and realised accuracy once final grades (G3) are in. Prints the verdict and
 saves the model workbook with this roster as Students and the check added to its Monitoring sheet as a new
@@ -45,5 +51,5 @@ would send is only counted. Neither input is ever changed.
 
 Exit codes: 0 saved (check: verdict OK); 1 PassCompass stopped with a message about the data (nothing saved),
 or check: the check failed (its reason is printed and kept in the report); 2 bad arguments, an unusable input or
-output file, or score and check: no champion model in --model (nothing saved); 3 unexpected error;
+output file, or score, check, promote and rollback: no champion model in --model (nothing saved); 3 unexpected error;
 4 check: problems found (drift, data quality, accuracy or several; the report is saved).`;
