@@ -7566,11 +7566,15 @@ ${indentData}`);
 
   // src/jobs/score/scoring-run.ts
   var RUN_KEY = "passcompass.scoringRun";
+  function headerDigest(header) {
+    return `sha256:${sha256Hex(header.map(String).join("	"))}`;
+  }
   var ABANDON_AFTER_MS = 24 * 60 * 60 * 1e3;
   function whyNotResumable(run, now, layout) {
     if (now.getTime() - Date.parse(run.startedAt) > ABANDON_AFTER_MS)
       return "it started more than a day ago, and the roster may have changed since";
-    if (layout.header.map(String).join("	") !== run.header)
+    const joined = layout.header.map(String).join("	");
+    if (run.header !== headerDigest(layout.header) && run.header !== joined)
       return "the Students sheet's columns changed while it was under way";
     if (layout.dataRows < run.nextRow)
       return "rows were deleted from the Students sheet while it was under way";
@@ -7854,7 +7858,10 @@ ${note}`).join("");
   }
   function startRun(deps, registry, header, dataRows) {
     const champion = registry.champion();
-    if (!champion) throw new DataError("There is no model to score with yet. Run Train model first.");
+    if (!champion) {
+      const why = registry.problems.map((problem) => ` ${problem}`).join("");
+      throw new DataError(`There is no model to score with yet.${why} Run Train model first.`);
+    }
     if (dataRows === 0)
       throw new DataError("The Students sheet has no student rows below its header row.", { row: 2 });
     const columns = findRosterColumns(header);
@@ -7882,7 +7889,7 @@ ${note}`).join("");
       nextRow: 0,
       columns: { risk, tier, reasons, version, scoredAt },
       logged: 0,
-      header: after.map((h) => h ?? "").join("	")
+      header: headerDigest(after.map((h) => h ?? ""))
     };
   }
   function saltOf(deps) {
@@ -8129,7 +8136,11 @@ Note: ${problem}`).join("");
     }
   };
   function assertTrainableLabels(labels) {
-    if (labels.length === 0) throw new TrainingDataError("no-rows", "There are no rows to train on.");
+    if (labels.length === 0)
+      throw new TrainingDataError(
+        "no-rows",
+        "No student has a final grade (G3) to learn from: training needs rows whose final grade is known, such as last year’s class."
+      );
     let failures = 0;
     labels.forEach((label3, i) => {
       if (label3 !== 0 && label3 !== 1) throw new RangeError(`Label ${i} is ${label3}; labels must be 0 or 1.`);
@@ -8162,10 +8173,10 @@ Note: ${problem}`).join("");
     const failures = labels.reduce((sum3, label3) => sum3 + label3, 0);
     const fewest = Math.min(failures, labels.length - failures);
     if (byKey.size < k || fewest < k) {
-      const what = byKey.size < k ? `${byKey.size} distinct students` : `only ${fewest} students with one outcome`;
+      const what = byKey.size < k ? `${byKey.size} distinct ${plural(byKey.size, "student")}` : `only ${fewest} ${plural(fewest, "student")} with one outcome`;
       throw new TrainingDataError(
         "too-few-rows",
-        `Cross-validation with ${k} folds needs at least ${k} different students, ${k} who passed and ${k} who failed; there are ${what}. Add rows with a final grade, or lower the number of folds.`
+        `Cross-validation with ${k} folds needs at least ${k} different students, ${k} who passed and ${k} who failed; the rows have ${what}. Add rows with a final grade, or lower the number of folds.`
       );
     }
     const ordered = shuffleInPlace([...byKey.values()], random).sort((a, b) => b.rows.length - a.rows.length);
@@ -8196,6 +8207,9 @@ Note: ${problem}`).join("");
       for (const row of group.rows) fold2[row] = best;
     }
     return fold2;
+  }
+  function plural(count, word) {
+    return count === 1 ? word : `${word}s`;
   }
 
   // node_modules/ml-matrix/matrix.mjs
@@ -9237,8 +9251,8 @@ Note: ${problem}`).join("");
     const grouped2 = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
     return n < 0 ? `-${grouped2}` : grouped2;
   }
-  function countOf(n, noun, plural2 = `${noun}s`) {
-    return `${formatCount(n)} ${n === 1 ? noun : plural2}`;
+  function countOf(n, noun, plural3 = `${noun}s`) {
+    return `${formatCount(n)} ${n === 1 ? noun : plural3}`;
   }
   function formatPercent(p) {
     return Number.isFinite(p) ? `${Math.round(p * 100)}%` : NOT_AVAILABLE;
@@ -10739,7 +10753,7 @@ Note: ${problem}`).join("");
   }
 
   // src/core/monitoring/quality-sentences.ts
-  var plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+  var plural2 = (n, one, many) => `${n} ${n === 1 ? one : many}`;
   var percent2 = (share) => `${Math.round(share * 100)}%`;
   function named2(column2) {
     const { label: label3 } = attributeNamed(column2);
@@ -10758,8 +10772,8 @@ Note: ${problem}`).join("");
     const words = {
       "below-min": `${n} below the range ${bounds}`,
       "above-max": `${n} above the range ${bounds}`,
-      "not-whole": plural(n, "not a whole number", "not whole numbers"),
-      "not-a-number": plural(n, "not a number", "not numbers"),
+      "not-whole": plural2(n, "not a whole number", "not whole numbers"),
+      "not-a-number": plural2(n, "not a number", "not numbers"),
       "not-a-category": `${n} not in its list of categories`
     };
     return words[fault];
@@ -10767,7 +10781,7 @@ Note: ${problem}`).join("");
   function problemSentence(problem, quality2) {
     const rows = rowsPhrase(problem.firstRows, problem.count);
     if (problem.kind === "not-scored")
-      return `${plural(problem.count, "row", "rows")} could not be scored: ${rows}.`;
+      return `${plural2(problem.count, "row", "rows")} could not be scored: ${rows}.`;
     if (problem.column === null || quality2 === null)
       throw new RangeError(`A ${problem.kind} problem needs its column and the column's summary.`);
     const name = named2(problem.column);
@@ -10782,11 +10796,11 @@ Note: ${problem}`).join("");
           const n = quality2.outOfRange[fault];
           return n ? [faultWords(fault, n, column2)] : [];
         }).join(", ");
-        const values = plural(problem.count, "value", "values");
+        const values = plural2(problem.count, "value", "values");
         return `${name} has ${values} the data dictionary does not allow (${faults}): ${rows}.`;
       }
       case "unseen-category":
-        return `${name} has ${plural(problem.count, "value", "values")} in ${plural(quality2.unseenCategories, "category", "categories")} never seen in the training sample, which the model scores as its most common category: ${rows}.`;
+        return `${name} has ${plural2(problem.count, "value", "values")} in ${plural2(quality2.unseenCategories, "category", "categories")} never seen in the training sample, which the model scores as its most common category: ${rows}.`;
     }
   }
 
@@ -11111,8 +11125,11 @@ Note: ${problem}`).join("");
     let failure = null;
     let nothing = false;
     let identifying = [];
+    let registryProblems = [];
     try {
-      const champion = Registry.read(deps, deps.digests).champion();
+      const registry = Registry.read(deps, deps.digests);
+      const champion = registry.champion();
+      registryProblems = registry.problems;
       if (champion === null) nothing = true;
       else {
         stage = "reading the Students sheet";
@@ -11176,12 +11193,13 @@ Note: ${problem}`).join("");
         compareWith = memory.compareWith;
       }
     }
-    const row = findings ? { ...historyRow(findings, at), alert } : emptyRow(
+    const found = findings ? { ...historyRow(findings, at), alert } : emptyRow(
       at,
       nothing ? VERDICT_WORDS.nothing : VERDICT_WORDS["check-failed"],
       alert,
       nothing ? "No champion model yet: train one, then the check compares new students with its training data." : `Failed while ${stage}: ${failure ?? ""}`
     );
+    const row = registryProblems.length === 0 ? found : { ...found, notes: [found.notes, ...registryProblems].filter(Boolean).join(" ") };
     deps.monitoring.record(row, findings ? checkDetail(findings, at) : null);
     const latest = loadBackground(deps.store);
     latest.checks = {
@@ -11341,13 +11359,18 @@ Note: ${problem}`).join("");
     rows() {
       const sheet = this.existingSheet();
       if (!sheet) return [];
-      const [, ...rows] = sheet.getDataRange().getValues();
-      this.rowCount = rows.length;
+      const [first = [], ...rows] = sheet.getDataRange().getValues();
+      const emptied = rows.length === 0 && first.every((cell) => cell === "");
+      this.rowCount = emptied ? void 0 : rows.length;
       return rows;
     }
     append(rows) {
       const sheet = this.existingSheet() ?? this.createSheet();
-      const last = 1 + (this.rowCount ?? sheet.getLastRow() - 1);
+      let last = this.rowCount === void 0 ? sheet.getLastRow() : 1 + this.rowCount;
+      if (last === 0) {
+        this.writeHeader(sheet);
+        last = 1;
+      }
       if (rows.length > 0) {
         sheet.insertRowsAfter(last, rows.length);
         const width = this.header.length;
@@ -11432,12 +11455,16 @@ Note: ${problem}`).join("");
     existingSheet() {
       return this.place.find();
     }
+    /** The header row, bold, in row 1 (the grid widened to it first). */
+    writeHeader(sheet) {
+      const width = this.header.length;
+      if (sheet.getMaxColumns() < width)
+        sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+      sheet.getRange(1, 1, 1, width).setValues([[...this.header]]).setFontWeight("bold");
+    }
     createSheet() {
       return this.place.findOrCreate((sheet, name) => {
-        const width = this.header.length;
-        if (sheet.getMaxColumns() < width)
-          sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-        sheet.getRange(1, 1, 1, width).setValues([[...this.header]]).setFontWeight("bold");
+        this.writeHeader(sheet);
         sheet.setFrozenRows(1);
         for (const column2 of this.timeColumns) sheet.setColumnWidth(column2, TIMESTAMP_COLUMN_WIDTH);
         sheet.protect().setDescription(`${name}: kept by PassCompass`).setWarningOnly(true);
@@ -11495,9 +11522,10 @@ Note: ${problem}`).join("");
   }
   function numberOf(value) {
     if (typeof value === "number") return value;
-    if (typeof value === "string" && value.trim() !== "") return Number(value.trim());
+    if (typeof value === "string" && DECIMAL.test(value.trim())) return Number(value.trim());
     return Number.NaN;
   }
+  var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
   function validateSettings(raw) {
     if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
       return {
@@ -12343,6 +12371,9 @@ Note: ${problem}`).join("");
         writeHistoryRow(sheet, target, row, sheetTimestampFormat(spreadsheet.getSpreadsheetLocale()));
         replaceChart(sheet, target);
       },
+      name() {
+        return place.find()?.getName() ?? place.usual;
+      },
       history() {
         const sheet = place.find();
         if (!sheet) return [];
@@ -12629,7 +12660,7 @@ Note: ${problem}`).join("");
       `Verdict: ${row.verdict}.`,
       row.notes,
       `Alert: ${row.alert}.`,
-      "The Monitoring sheet has the details."
+      `The ${deps.monitoring.name()} sheet has the details.`
     ];
     deps.dialogs.inform(
       problem ? "PassCompass: the check found problems" : "PassCompass: check finished",

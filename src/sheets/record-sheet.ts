@@ -34,14 +34,23 @@ export class SpreadsheetRecordSheet implements RecordSheet, InferenceLog {
   rows(): CellValue[][] {
     const sheet = this.existingSheet();
     if (!sheet) return [];
-    const [, ...rows] = sheet.getDataRange().getValues() as CellValue[][];
-    this.rowCount = rows.length;
+    const [first = [], ...rows] = sheet.getDataRange().getValues() as CellValue[][];
+    // A sheet emptied by hand, its header included, reads as one blank cell: `append` looks again and writes the
+    // header back.
+    const emptied = rows.length === 0 && first.every((cell) => cell === '');
+    this.rowCount = emptied ? undefined : rows.length;
     return rows;
   }
 
   append(rows: CellValue[][]): number {
     const sheet = this.existingSheet() ?? this.createSheet();
-    const last = 1 + (this.rowCount ?? sheet.getLastRow() - 1);
+    let last = this.rowCount === undefined ? sheet.getLastRow() : 1 + this.rowCount;
+    if (last === 0) {
+      // Someone emptied PassCompass's sheet, its header row included: the header goes back first, so that the
+      // rows land below it (row 0 does not exist) and the sheet still reads as a record.
+      this.writeHeader(sheet);
+      last = 1;
+    }
     if (rows.length > 0) {
       // Always make room with one insert, whether or not the grid has blank rows left: the call count then does
       // not depend on how full the sheet is, and a range never reaches past the grid.
@@ -136,15 +145,20 @@ export class SpreadsheetRecordSheet implements RecordSheet, InferenceLog {
     return this.place.find();
   }
 
+  /** The header row, bold, in row 1 (the grid widened to it first). */
+  private writeHeader(sheet: Sheet): void {
+    const width = this.header.length;
+    if (sheet.getMaxColumns() < width)
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+    sheet
+      .getRange(1, 1, 1, width)
+      .setValues([[...this.header]])
+      .setFontWeight('bold');
+  }
+
   private createSheet(): Sheet {
     return this.place.findOrCreate((sheet, name) => {
-      const width = this.header.length;
-      if (sheet.getMaxColumns() < width)
-        sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-      sheet
-        .getRange(1, 1, 1, width)
-        .setValues([[...this.header]])
-        .setFontWeight('bold');
+      this.writeHeader(sheet);
       sheet.setFrozenRows(1);
       for (const column of this.timeColumns) sheet.setColumnWidth(column, TIMESTAMP_COLUMN_WIDTH);
       sheet.protect().setDescription(`${name}: kept by PassCompass`).setWarningOnly(true);

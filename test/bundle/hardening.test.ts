@@ -86,6 +86,24 @@ describe('settings and saved state that are not what they should be', () => {
     expect(tiers(started).filter((t) => t === '')).toEqual([]);
   });
 
+  it('scores a roster with a 50,000-character header, in one execution and in blocks (the saved run keeps a digest)', () => {
+    const started = trainedMath();
+    const sheet = started.runtime.spreadsheet.getSheetByName('Students');
+    sheet?.insertColumnBefore(1);
+    sheet?.getRange(1, 1).setValue('x'.repeat(50_000));
+    click(started, 'scoreStudents');
+    expect(alerts(started.runtime).at(-1)).toMatch(/^Scored 395 students with model version 1: 25 High/);
+
+    properties(started.runtime).setProperty('passcompass.rowsPerExecution', '100');
+    click(started, 'scoreStudents', 0); // 100 rows, then the background trigger continues
+    expect(properties(started.runtime).getProperty('passcompass.scoringRun')?.length).toBeLessThan(1000);
+    started.runtime.google.runFor(30 * 60 * 1000);
+    expect(properties(started.runtime).getProperty('passcompass.scoringRun')).toBeNull();
+    expect(started.runtime.google.executions.finished.filter((e) => e.status === 'failed')).toEqual([]);
+    const log = (sheetValues(started.runtime, 'Inference log') ?? []).slice(1);
+    expect(log.filter((row) => row[1] === log.at(-1)?.[1] && row[5] !== '')).toHaveLength(395);
+  });
+
   it('ends a saved scoring run it cannot read, says which field, and scores again on the next click', () => {
     const started = trainedMath();
     properties(started.runtime).setProperty('passcompass.rowsPerExecution', '100');
@@ -196,6 +214,27 @@ describe('registry rows that were edited', () => {
   });
 });
 
+describe("PassCompass's own sheets emptied by hand", () => {
+  it.each([
+    ['Inference log', 'Time'],
+    ['Experiments', 'Run'],
+  ])(
+    'keeps scoring and training when the %s sheet was cleared, header and all, and writes its header back',
+    (name, firstHeader) => {
+      const started = trainedMath();
+      click(started, 'scoreStudents');
+      started.runtime.spreadsheet.getSheetByName(name)?.clear();
+      click(started, 'scoreStudents');
+      click(started, 'trainModel');
+      expect(alerts(started.runtime).at(-2)).toMatch(/^Scored 395 students with model version 1/);
+      expect(alerts(started.runtime).at(-1)).toMatch(/^Version 2 /);
+      const values = sheetValues(started.runtime, name) ?? [];
+      expect(values[0]?.[0]).toBe(firstHeader);
+      expect(values.length).toBe(name === 'Experiments' ? 2 : 396);
+    },
+  );
+});
+
 describe('one source of truth for the champion', () => {
   it('scores with the champion of the Aliases when two Versions rows say champion, and rewrites the mirror next', () => {
     const started = trainedMath();
@@ -216,12 +255,29 @@ describe('one source of truth for the champion', () => {
     expect(statuses(started)).toEqual(['archived', 'champion', 'challenger']);
   });
 
+  it('names an Aliases time no date can hold when there is no champion left to score with', () => {
+    const started = trainedMath();
+    started.runtime.spreadsheet.getSheetByName('Aliases')?.getRange(2, 1).setValue(9_007_199_254_740_991);
+    click(started, 'scoreStudents');
+    expect(alerts(started.runtime).at(-1)).toBe(
+      'There is no model to score with yet. Aliases row 2: "Time" is 9007199254740991, not a time. That row is ' +
+        'ignored: from the other rows, the champion is no version and the challenger no version. Versions: the ' +
+        'Status column disagrees with the Aliases history (row 2 says "champion" for archived). The Aliases ' +
+        'decide: the champion is no version and the challenger no version; the Status column is rewritten to ' +
+        'match at the next Train model, Promote or Roll back. Run Train model first.',
+    );
+  });
+
   it('ignores a damaged Aliases row, naming it, and scores with what the other rows say', () => {
     const started = trainedMath();
     started.runtime.spreadsheet.getSheetByName('Aliases')?.getRange(2, 2).setValue('boss');
     click(started, 'scoreStudents');
     expect(alerts(started.runtime).at(-1)).toBe(
-      'There is no model to score with yet. Run Train model first.',
+      'There is no model to score with yet. Aliases row 2: "Alias" is "boss", not champion or challenger. That ' +
+        'row is ignored: from the other rows, the champion is no version and the challenger no version. ' +
+        'Versions: the Status column disagrees with the Aliases history (row 2 says "champion" for archived). ' +
+        'The Aliases decide: the champion is no version and the challenger no version; the Status column is ' +
+        'rewritten to match at the next Train model, Promote or Roll back. Run Train model first.',
     );
     started.runtime.spreadsheet.getSheetByName('Aliases')?.getRange(2, 2).setValue('champion');
     started.runtime.spreadsheet.getSheetByName('Aliases')?.getRange(2, 5).setValue('magic');

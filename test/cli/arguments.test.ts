@@ -71,7 +71,10 @@ describe('parseArguments', () => {
 
   it.each([
     [[], 'No command given.'],
-    [['grade', '--in', 'a.csv'], 'Unknown command "grade" (the commands are "run", "score", "check", "promote" and "rollback").'],
+    [
+      ['grade', '--in', 'a.csv'],
+      'Unknown command "grade" (the commands are "run", "score", "check", "promote" and "rollback").',
+    ],
     [['score', '--in', 'a.csv'], '--model <scored.xlsx> is required.'],
     [['score', '--in', 'a.csv', '--model', 'm.xlsx'], '--out <scored.xlsx> is required.'],
     [

@@ -145,3 +145,30 @@ describe('a run that stops after Check data listed problems', () => {
     expect(run.stdout).not.toContain('none');
   });
 });
+
+describe('a run that stops before PassCompass made any sheet', () => {
+  it('prints nothing of a teacher’s own sheet named Data issues', async () => {
+    const dir = scratchFolder();
+    const workbook = await readWorkbook(copyFixture('roster-workbook.xlsx', dir));
+    const roster = workbook.getSheetByName('students');
+    // No school column: Check data stops at once, before it writes any sheet.
+    const header = (roster?.getRange(1, 1, 1, roster.getLastColumn()).getValues()[0] ?? []).map(String);
+    const school = header.findIndex((h) => h.toLowerCase() === 'school');
+    expect(school).toBeGreaterThanOrEqual(0);
+    roster?.deleteColumn(school + 1);
+    workbook
+      .insertSheet('Data issues')
+      .getRange(1, 1, 3, 2)
+      .setValues([
+        ['Week', 'What we covered'],
+        [1, 'fractions'],
+        [2, 'decimals'],
+      ]);
+    await writeXlsx(workbook, join(dir, 'input.xlsx'));
+    const run = await passcompass(['run', '--in', 'input.xlsx', '--out', 'scored.xlsx'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('"school"');
+    expect(run.stdout).not.toContain('Data issues (');
+    expect(run.stdout).not.toContain('fractions');
+  });
+});

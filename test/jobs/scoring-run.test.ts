@@ -1,7 +1,14 @@
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { CellValue, InferenceLog, KeyValueStore, RosterSheet } from '../../src/jobs/ports';
 import { type FinishedRun, finishRun, scoringSummary } from '../../src/jobs/score/finish-run';
-import { RUN_KEY, type ScoringRun, loadRun, readRun } from '../../src/jobs/score/scoring-run';
+import {
+  RUN_KEY,
+  type ScoringRun,
+  headerDigest,
+  loadRun,
+  readRun,
+  whyNotResumable,
+} from '../../src/jobs/score/scoring-run';
 
 const run: ScoringRun = {
   runId: 'S-2026-11-26T10:00:00.000Z-abcd1234',
@@ -73,6 +80,32 @@ describe('the saved state of a scoring run', () => {
       expect(loadRun(store(text))).toBeNull();
     },
   );
+});
+
+describe("what a saved run keeps of the roster's header", () => {
+  const now = new Date('2026-11-26T10:05:00.000Z');
+  const layout = (header: string[]) => ({ header, dataRows: 300 });
+  const long = ['school', 'x'.repeat(50_000), 'sex'];
+
+  it('is a digest of a fixed size, however long the headers (a document property holds at most 9 KB)', () => {
+    expect(headerDigest(long)).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(headerDigest(long)).not.toBe(headerDigest(['school', 'x'.repeat(49_999), 'sex']));
+  });
+
+  it('resumes while the header is unchanged, and not once a header changed', () => {
+    const saved = { ...run, header: headerDigest(long) };
+    expect(whyNotResumable(saved, now, layout(long))).toBeNull();
+    expect(whyNotResumable(saved, now, layout(['school', 'sex', 'x'.repeat(50_000)]))).toBe(
+      "the Students sheet's columns changed while it was under way",
+    );
+  });
+
+  it('still resumes a run saved by an earlier version, which kept the header text itself', () => {
+    expect(whyNotResumable(run, now, layout(['school', 'sex']))).toBeNull();
+    expect(whyNotResumable(run, now, layout(['school', 'age']))).toBe(
+      "the Students sheet's columns changed while it was under way",
+    );
+  });
 });
 
 const finished: FinishedRun = {

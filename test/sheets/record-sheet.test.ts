@@ -45,6 +45,29 @@ describe('a PassCompass record sheet', () => {
     ]);
   });
 
+  it.each([
+    ['appended to at once', false],
+    ['read first', true],
+  ])(
+    'writes its header back and appends below it when someone emptied the sheet, header and all (%s)',
+    (_, read) => {
+      const { spreadsheet, log } = aLog();
+      log.append([['a', 1]]);
+      spreadsheet.getSheetByName('Inference log')?.clear();
+      const again = new SpreadsheetRecordSheet(
+        spreadsheet as never,
+        namedSheet(spreadsheet as never, 'Inference log'),
+        ['Time', 'Risk'],
+      );
+      if (read) expect(again.rows()).toEqual([]);
+      expect(again.append([['b', 2]])).toBe(2);
+      expect(spreadsheet.getSheetByName('Inference log')?.getDataRange().getValues()).toEqual([
+        ['Time', 'Risk'],
+        ['b', 2],
+      ]);
+    },
+  );
+
   it('keeps at most the bound, deleting the oldest rows first', () => {
     const { log } = aLog();
     log.append(Array.from({ length: 10 }, (_, i) => [`t${i}`, i]));

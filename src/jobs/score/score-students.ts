@@ -29,6 +29,7 @@ import {
   loadRun,
   readRun,
   saveRun,
+  headerDigest,
   whyNotResumable,
 } from './scoring-run';
 import { finishRun, type FinishedRun } from './finish-run';
@@ -251,7 +252,11 @@ function scoreNextBlock(
 
 function startRun(deps: ScoreDeps, registry: Registry, header: CellValue[], dataRows: number): ScoringRun {
   const champion = registry.champion();
-  if (!champion) throw new DataError('There is no model to score with yet. Run Train model first.');
+  if (!champion) {
+    // Rows of Versions or Aliases that were ignored may be why there is none: say which.
+    const why = registry.problems.map((problem) => ` ${problem}`).join('');
+    throw new DataError(`There is no model to score with yet.${why} Run Train model first.`);
+  }
   if (dataRows === 0)
     throw new DataError('The Students sheet has no student rows below its header row.', { row: 2 });
   const columns = findRosterColumns(header);
@@ -281,7 +286,7 @@ function startRun(deps: ScoreDeps, registry: Registry, header: CellValue[], data
     nextRow: 0,
     columns: { risk, tier, reasons, version, scoredAt },
     logged: 0,
-    header: after.map((h) => h ?? '').join('\t'),
+    header: headerDigest(after.map((h) => h ?? '')),
   };
 }
 

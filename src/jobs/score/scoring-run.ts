@@ -3,6 +3,7 @@
  * for one 6-minute execution is scored in blocks without losing or repeating a row. A run knows its model
  * version, where PassCompass's columns are, how far it got, and where its rows start in the inference log.
  */
+import { sha256Hex } from '../../core/sha256';
 import type { KeyValueStore } from '../ports';
 
 export const RUN_KEY = 'passcompass.scoringRun';
@@ -28,8 +29,19 @@ export interface ScoringRun {
   columns: OwnColumns;
   /** How many inference-log rows this run has written; more in the log means a block died after its append. */
   logged: number;
-  /** The roster's header row when the run started, joined; a different header means the roster changed. */
+  /**
+   * The roster's header row when the run started, as `headerDigest` gives it; a different header means the
+   * roster changed. Runs saved by earlier versions hold the header text itself, joined with tabs.
+   */
   header: string;
+}
+
+/**
+ * What a run keeps of the roster's header row: the SHA-256 of its cells joined with tabs. Never the text itself,
+ * which a teacher's long headers could make larger than a document property may hold (9 KB in Apps Script).
+ */
+export function headerDigest(header: readonly unknown[]): string {
+  return `sha256:${sha256Hex(header.map(String).join('\t'))}`;
 }
 
 /** A run older than this is never resumed: the roster has likely changed since (marked abandoned instead). */
@@ -43,7 +55,8 @@ export function whyNotResumable(
 ): string | null {
   if (now.getTime() - Date.parse(run.startedAt) > ABANDON_AFTER_MS)
     return 'it started more than a day ago, and the roster may have changed since';
-  if (layout.header.map(String).join('\t') !== run.header)
+  const joined = layout.header.map(String).join('\t');
+  if (run.header !== headerDigest(layout.header) && run.header !== joined)
     return "the Students sheet's columns changed while it was under way";
   if (layout.dataRows < run.nextRow)
     return 'rows were deleted from the Students sheet while it was under way';

@@ -23,15 +23,18 @@ export function savedOwnership(properties: PropertyMap): OwnershipRecord {
 
 /**
  * PassCompass's sheet usually named `usual`, or null when it made none: the record's sheet (by id, else by the
- * name it was given), or, for a workbook without any record, the sheet of that name.
+ * name it was given), or, for a workbook without any record (saved before PassCompass kept one), the sheet of
+ * that name, unless `recordOnly` (for a sheet PassCompass has just written in this run, which the record always
+ * lists: a teacher's sheet of that name is then never taken for it).
  */
 export function ownedSheet(
   spreadsheet: LocalSpreadsheet,
   record: OwnershipRecord,
   usual: string,
+  recordOnly = false,
 ): LocalSheet | null {
   const entry = record.sheets[usual];
-  if (!entry) return isEmpty(record) ? spreadsheet.getSheetByName(usual) : null;
+  if (!entry) return isEmpty(record) && !recordOnly ? spreadsheet.getSheetByName(usual) : null;
   const byId =
     entry.id === undefined ? null : spreadsheet.getSheets().find((s) => s.getSheetId() === entry.id);
   return byId ?? spreadsheet.getSheetByName(entry.name);

@@ -12,7 +12,8 @@ export const ISSUES_PRINTED = 20;
 
 /** The lines to print, or none when the sheet lists no problem with a row or column. */
 export function stoppedIssueLines(runtime: LocalRuntime): string[] {
-  const sheet = ownedSheet(runtime.spreadsheet, runtimeOwnership(runtime), DATA_ISSUES_SHEET);
+  // Only the sheet Check data wrote in this run: when it stopped before writing one, there is nothing to print.
+  const sheet = ownedSheet(runtime.spreadsheet, runtimeOwnership(runtime), DATA_ISSUES_SHEET, true);
   if (!sheet || sheet.getLastRow() < 2) return [];
   const [, ...rows] = sheet.getDataRange().getValues();
   const issues = rows

@@ -26,6 +26,19 @@ export function wallTimeOfSerial(serial: number): WallTime {
   };
 }
 
+/** The furthest instant from 1970 a JavaScript `Date` can hold (100,000,000 days), less a day for time zones. */
+const MAX_DATE_MS = 8.64e15 - MS_PER_DAY;
+
+/**
+ * True when a serial day number stands for a time a `Date` can hold. A number far beyond (typed into a date
+ * column, say `9007199254740991`) has no date to read as; the local runtime reads and shows it as the number,
+ * where it would otherwise throw on a mere `getValues()`, which Sheets never does (local choice: Sheets' own
+ * behaviour for such cells is undocumented).
+ */
+export function isDateSerialInRange(serial: number): boolean {
+  return Number.isFinite(serial) && Math.abs(SERIAL_EPOCH_UTC + serial * MS_PER_DAY) <= MAX_DATE_MS;
+}
+
 /** The instant a serial day number stands for in `timeZone`. */
 export function instantOfSerial(serial: number, timeZone: string): number {
   return instantOf(wallTimeOfSerial(serial), timeZone);

@@ -6,7 +6,7 @@
  * width (Sheets shortens Automatic numbers to fit a narrow column; here they get up to 10 significant digits).
  */
 import type { Cell } from './cell';
-import { formatTokensOnly, isDateFormat, wallTimeOfSerial } from './dates';
+import { formatTokensOnly, isDateFormat, isDateSerialInRange, wallTimeOfSerial } from './dates';
 import { AUTOMATIC_FORMAT, PLAIN_TEXT_FORMAT } from './limits';
 import type { WallTime } from '../time-zone';
 import { DAYS, MONTHS } from '../calendar-names';
@@ -21,7 +21,8 @@ export function displayText(cell: Cell | undefined): string {
   if (format === undefined || format === AUTOMATIC_FORMAT || /^general$/i.test(format))
     return automatic(value);
   if (format === PLAIN_TEXT_FORMAT) return String(value);
-  if (isDateFormat(format)) return formatDate(wallTimeOfSerial(value), format);
+  if (isDateFormat(format))
+    return isDateSerialInRange(value) ? formatDate(wallTimeOfSerial(value), format) : automatic(value);
   return formatNumber(value, format);
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Cell, CellStyle } from './cell';
 import type { Context } from './context';
-import { instantOfSerial, isDateFormat } from './dates';
+import { instantOfSerial, isDateFormat, isDateSerialInRange } from './dates';
 import { MESSAGES } from './errors';
 import { interpretInput, type Interpreted } from './input';
 import type { RangeRef } from './specs';
@@ -23,11 +23,18 @@ function isDateFormatCached(format: string | undefined): boolean {
   return known;
 }
 
-/** The value `getValue()` reports for a cell: `''` when empty, a realm `Date` for a date-formatted number. */
+/**
+ * The value `getValue()` reports for a cell: `''` when empty, a realm `Date` for a date-formatted number (the
+ * number itself when no `Date` can hold it: `isDateSerialInRange`).
+ */
 export function valueOf(ctx: Context, cell: Cell | undefined): unknown {
   if (cell === undefined) return '';
   const { value } = cell;
-  if (typeof value === 'number' && isDateFormatCached(cell.style?.numberFormat)) {
+  if (
+    typeof value === 'number' &&
+    isDateFormatCached(cell.style?.numberFormat) &&
+    isDateSerialInRange(value)
+  ) {
     return new ctx.realm.Date(instantOfSerial(value, ctx.book.timeZone));
   }
   return value;

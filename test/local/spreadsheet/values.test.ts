@@ -93,6 +93,16 @@ describe('reading and writing values', () => {
     expect(sheet.getRange('A1').getValue()).toBeInstanceOf(Date);
   });
 
+  it('reads a number no Date can hold as the number, in a date-formatted cell too, rather than throwing', () => {
+    const { sheet } = aSpreadsheet().build();
+    sheet.getRange('A1:A2').setNumberFormat('yyyy-mm-dd H:mm');
+    sheet.getRange('A1:A2').setValues([[9_007_199_254_740_991], [45_000]]);
+    const [[huge], [date]] = sheet.getRange('A1:A2').getValues() as [[unknown], [unknown]];
+    expect(huge).toBe(9_007_199_254_740_991);
+    expect(date).toBeInstanceOf(Date);
+    expect(sheet.getRange('A1').getDisplayValue()).toBe('9007199254740991');
+  });
+
   it('stores a string starting with = as a formula, with #NAME? as its value for lack of a formula engine', () => {
     const { sheet } = aSpreadsheet().build();
     sheet.getRange('A1:B1').setValues([['=SUM(1,2)', 'plain']]);
