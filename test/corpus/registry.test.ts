@@ -30,7 +30,7 @@ import {
   PROPERTY_TIMEOUT_MS,
   addOnForOneRun,
   click,
-  corpusParameters,
+  runCorpus,
 } from './support/corpus-run';
 import { assertClicks } from './support/messages';
 import { type RegistryEdit, registryEdit } from './support/registry-edits';
@@ -251,17 +251,8 @@ describe(`registries, logs and scores edited by hand, through the menu (seed ${C
   it(
     'never throws, never changes a teacher cell, never writes a formula',
     () => {
-      let scored = 0;
-      fc.assert(
-        fc.property(edited, (recipe) => {
-          const clicks = run(recipe);
-          if (
-            clicks.slice(-recipe.clicks.length).some((c) => c.shown.some((s) => s.text.startsWith('Scored ')))
-          )
-            scored += 1;
-        }),
-        corpusParameters(RUNS),
-      );
+      // Only the clicks after the edits count: the first training and scoring always succeed.
+      const scored = runCorpus(edited, run, RUNS, (clicks, recipe) => clicks.slice(-recipe.clicks.length));
       // Some edited registries still score: the corpus is not all refusals.
       expect(scored).toBeGreaterThan(RUNS / 10);
     },

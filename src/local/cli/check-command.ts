@@ -7,9 +7,7 @@
  * history and the alert memory carry on; the two inputs are only ever read. The exit code carries the verdict:
  * 0 OK, 4 a problem found, 1 a check that failed; no champion is refused before anything runs.
  */
-import { startAddOn } from '../bundle';
-import { createRuntimeBase, type LocalRuntime } from '../runtime';
-import { SystemClock } from '../services/clock';
+import type { LocalRuntime } from '../runtime';
 import { loadBackground, saveBackground } from '../../jobs/background/background-state';
 import { LOG_RUN_COLUMN } from '../../jobs/score/inference-log';
 import type { KeyValueStore } from '../../jobs/ports';
@@ -22,46 +20,22 @@ import {
   restoreDocumentProperties,
   savedDocumentProperties,
 } from './document-properties';
-import { ROSTER_SHEET } from './load-csv';
-import { describeModel, loadModelWorkbook, NothingToCheckError } from './load-model';
-import { describeLoaded, loadRoster } from './load-roster';
-import { propertiesNote } from './load-workbook';
+import { NothingToCheckError } from './load-model';
 import type { CliIo } from './main';
-import { requireBuild } from './require-build';
 import { clickMenu } from './menu-click';
 import { writePropertiesSheet } from './properties-sheet';
-import { replaceRoster } from './replace-roster';
 import { indent } from './run-add-on';
-import { checkCheckPaths } from './run-paths';
 import { saveWorkbook } from './save-workbook';
 import { answerDialogsUnattended } from './unattended-dialogs';
+import { openRosterInModel } from './roster-in-model';
 
 export const CHECK_ENTRY_POINT = 'checkNow';
 const INFERENCE_LOG_SHEET = 'Inference log';
 
 /** Runs `check` and returns its exit code; errors for the user are thrown as CliErrors (see main.ts). */
 export async function check(options: CheckOptions, io: CliIo, distDir: string): Promise<ExitCode> {
-  const paths = checkCheckPaths(options, io.cwd);
-  requireBuild(distDir);
   const print = (line: string) => io.out(line);
-  // Both workbooks are read before the runtime exists, so all three must share one realm and call log.
-  const base = createRuntimeBase();
-  const model = await loadModelWorkbook(paths.model, options.model, base);
-  const roster = await loadRoster(paths, options.input, base);
-  print(describeLoaded(roster, options.input));
-  for (const note of roster.notes) if (note !== propertiesNote(roster.properties)) print(note);
-  if (Object.keys(roster.properties).length > 0) {
-    print(`${options.input}: its saved properties are not used; the check uses those of ${options.model}.`);
-  }
-  describeModel(model, options.model).forEach(print);
-  const rosterSheet = roster.spreadsheet.getSheetByName(ROSTER_SHEET);
-  if (!rosterSheet) throw new Error('A loaded roster has no Students sheet.');
-  replaceRoster(model.spreadsheet, rosterSheet);
-
-  const { runtime, addOn } = startAddOn(
-    { base, spreadsheet: () => model.spreadsheet, clock: new SystemClock(), installMode: 'bound' },
-    distDir,
-  );
+  const { paths, model, runtime, addOn } = await openRosterInModel(options, io, distDir, 'check');
   if (!addOn.has(CHECK_ENTRY_POINT)) {
     throw new CliError(
       `This build of the add-on (dist/Code.js) has no ${CHECK_ENTRY_POINT}: run npm run build.`,

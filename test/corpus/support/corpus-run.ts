@@ -154,3 +154,24 @@ export function click(started: CorpusAddOn, entryPoint: string): Click {
   if (log) appendFileSync(log, `${JSON.stringify({ entryPoint, threw: threw !== undefined, shown })}\n`);
   return { entryPoint, threw, shown };
 }
+
+/**
+ * Asserts `run` for `runs` values of `arbitrary` (fast-check: a failure reports the seed and the smallest
+ * recipe that fails) and returns how many of them got as far as scoring, among the clicks `scoring` picks.
+ */
+export function runCorpus<T>(
+  arbitrary: fc.Arbitrary<T>,
+  run: (recipe: T) => Click[],
+  runs: number,
+  scoring: (clicks: Click[], recipe: T) => Click[] = (clicks) => clicks,
+): number {
+  let scored = 0;
+  fc.assert(
+    fc.property(arbitrary, (recipe) => {
+      const clicks = scoring(run(recipe), recipe);
+      if (clicks.some((c) => c.shown.some((s) => s.text.startsWith('Scored ')))) scored += 1;
+    }),
+    corpusParameters(runs),
+  );
+  return scored;
+}
