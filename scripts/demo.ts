@@ -54,12 +54,12 @@ async function main(): Promise<void> {
   printTopTen(runtime.spreadsheet.getSheetByName('Students')?.getDataRange().getValues() ?? []);
 
   mkdirSync(outDir, { recursive: true });
-  await writeXlsx(runtime.spreadsheet, out);
+  await writeXlsx(openOnStudents(runtime.spreadsheet), out);
   const sheets = runtime.spreadsheet.getSheets().map((s) => s.getName());
   console.log(`\nSaved ${out}\n  sheets: ${sheets.join(', ')}`);
 
   await nextTerm(started, step, outDir);
-  await writeXlsx(runtime.spreadsheet, nextTermOut);
+  await writeXlsx(openOnStudents(runtime.spreadsheet), nextTermOut);
   console.log(`\nSaved ${nextTermOut} (next term: Students, Monitoring, Inference log, ...)`);
   console.log(`  ${runtime.calls.total()} Apps Script service calls in all.`);
 }
@@ -99,3 +99,10 @@ main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
+
+/** The spreadsheet, its Students sheet made active, so the saved workbook opens on the roster. */
+function openOnStudents(spreadsheet: LocalSpreadsheet): LocalSpreadsheet {
+  const students = spreadsheet.getSheetByName('Students');
+  if (students) spreadsheet.setActiveSheet(students);
+  return spreadsheet;
+}

@@ -67,6 +67,8 @@ describe('Score students through the offline runner', () => {
         .join(', ')}.`,
     );
     expect(valuesOf(saved, 'Inference log')).toHaveLength(161);
+    // The saved workbook opens on the roster, not on the last sheet the add-on made.
+    expect(saved.getActiveSheet()?.getName()).toBe('Students');
   });
 
   it('stops at Score students when the champion model was altered, and saves nothing', async () => {

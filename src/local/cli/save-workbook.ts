@@ -6,9 +6,15 @@ import { renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { LocalSpreadsheet } from '../spreadsheet';
 import { writeXlsx } from '../xlsx';
+import { ROSTER_SHEET } from './load-csv';
 
-/** Writes `spreadsheet` to `output` (an absolute path whose folder exists), replacing any file there. */
+/**
+ * Writes `spreadsheet` to `output` (an absolute path whose folder exists), replacing any file there. The
+ * workbook opens on the roster (the add-on's last click may have left another sheet active, as a new sheet is).
+ */
 export async function saveWorkbook(spreadsheet: LocalSpreadsheet, output: string): Promise<void> {
+  const roster = spreadsheet.getSheetByName(ROSTER_SHEET);
+  if (roster) spreadsheet.setActiveSheet(roster);
   const temporary = join(dirname(output), `.${basename(output)}.${process.pid}.tmp`);
   try {
     await writeXlsx(spreadsheet, temporary);

@@ -61,8 +61,13 @@ async function toPackage(spreadsheet: LocalSpreadsheet): Promise<Buffer> {
   // The core properties are written from the writer itself; exceljs's types only declare `title` on Workbook.
   (workbook as { title?: string }).title = book.name;
   const fixes = { quotePrefixes: false, fullCalcOnLoad: false };
-  for (const sheet of book.sheets) {
-    const written = await writeSheet(workbook, sheet);
+  // The workbook opens on the spreadsheet's active sheet, as Sheets reopens a spreadsheet on it.
+  const active = Math.max(0, book.active ? book.sheets.indexOf(book.active) : 0);
+  workbook.views = [
+    { x: 0, y: 0, width: 12000, height: 24000, firstSheet: 0, activeTab: active, visibility: 'visible' },
+  ];
+  for (const [i, sheet] of book.sheets.entries()) {
+    const written = await writeSheet(workbook, sheet, i === active);
     fixes.quotePrefixes ||= written.quoted;
     fixes.fullCalcOnLoad ||= written.formulas;
   }
@@ -103,7 +108,13 @@ function fromWorkbook(workbook: ExcelJS.Workbook, options: ReadXlsxOptions): Loc
     }
     readSheet(worksheet, sheet);
   });
-  book.active = book.sheets.find((s) => !s.hidden) ?? book.sheets[0] ?? null;
+  // The sheet the workbook opens on, when it is visible; else the first visible one.
+  const opened = book.sheets[workbook.views?.[0]?.activeTab ?? -1];
+  book.active =
+    (opened && !opened.hidden ? opened : null) ??
+    book.sheets.find((s) => !s.hidden) ??
+    book.sheets[0] ??
+    null;
   for (const { name, ranges } of workbook.definedNames.model) {
     const reference = ranges[0] ? parseA1(ranges[0]) : null;
     const sheet = reference?.sheetName ? book.findSheet(reference.sheetName) : null;

@@ -137,11 +137,20 @@ function merge(worksheet: ExcelJS.Worksheet, grid: Grid): void {
 export async function writeSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   sheet: SheetModel,
+  active: boolean,
 ): Promise<WrittenSheet> {
   const frozen = sheet.frozenRows > 0 || sheet.frozenColumns > 0;
+  // The active sheet's tab is selected as well as named in the workbook's view: Excel wants both. exceljs
+  // writes `tabSelected`, though its types leave it out.
+  const selected = active ? { tabSelected: true } : {};
+  const views = frozen
+    ? [{ ...selected, state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }]
+    : active
+      ? [{ ...selected, state: 'normal' }]
+      : [];
   const worksheet = workbook.addWorksheet(sheet.name, {
     state: sheet.hidden ? 'hidden' : 'visible',
-    views: frozen ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : [],
+    views: views as Partial<ExcelJS.WorksheetView>[],
   });
   // Columns, rules, the filter and protection first: a streamed sheet writes its columns with its first row.
   for (const [column, width] of sheet.columnWidths)

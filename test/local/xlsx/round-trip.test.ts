@@ -107,3 +107,22 @@ describe('an xlsx round trip', () => {
     expect(written.cells.map((c) => c.value)).toEqual(CHARACTERS);
   });
 });
+
+describe('the sheet a workbook opens on', () => {
+  it('is the active sheet, written as the workbook view’s active tab and read back as the active sheet', async () => {
+    const spreadsheet = await read(await teacherWorkbook());
+    spreadsheet.insertSheet('Summary');
+    spreadsheet.insertSheet('Versions');
+    const students = spreadsheet.getSheetByName('Students');
+    if (!students) throw new Error('no Students sheet');
+    spreadsheet.setActiveSheet(students);
+    const saved = await writeXlsxBuffer(spreadsheet);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(saved as unknown as ArrayBuffer);
+    expect(workbook.views[0]?.activeTab).toBe(0);
+    expect((await read(saved)).getActiveSheet()?.getName()).toBe('Students');
+
+    spreadsheet.setActiveSheet(spreadsheet.getSheetByName('Versions') as never);
+    expect((await read(await writeXlsxBuffer(spreadsheet))).getActiveSheet()?.getName()).toBe('Versions');
+  });
+});
