@@ -7,7 +7,8 @@
  * dates, formulas, error values), number formats, backgrounds, bold, font colours, horizontal alignment,
  * wrapping, notes, frozen rows and columns, column widths, conditional formats (boolean text/number/formula
  * rules and colour scales), the filter's range, sheet protection (warning-only ⇔ no password), named ranges,
- * merged ranges read from a file (see `carried.ts`), and the spreadsheet's name (as the title).
+ * merged ranges read from a file (see `carried.ts`), the active sheet (the sheet the workbook opens on), and the
+ * spreadsheet's name (as the title).
  * Lost: filter criteria, range protections, protection descriptions, charts, the exact grid size (read back
  * as at least 1,000 × 26), whether a range was open-ended (`A2:A` reads back as `A2:A1000`), the time zone
  * (dates keep their wall-clock reading; pass `timeZone` to `readXlsx`), formula results (there are none), and a
