@@ -37,10 +37,15 @@ export async function buildBundle(): Promise<BuildOutput> {
   const files: BuildOutput = new Map();
   files.set('Code.js', `${iife}\n${names.map(forwardingFunction).join('\n')}\n`);
   files.set('appsscript.json', readFileSync(join(root, 'appsscript.json'), 'utf8'));
+  const sidebarClient = await buildSidebarClient();
   for (const file of readdirSync(join(root, 'src/ui'))
     .filter((f) => f.endsWith('.html'))
     .sort()) {
-    files.set(file, readFileSync(join(root, 'src/ui', file), 'utf8'));
+    const html = readFileSync(join(root, 'src/ui', file), 'utf8');
+    files.set(
+      file,
+      html.replace(SIDEBAR_CLIENT_MARKER, () => `<script>\n${sidebarClient}</script>`),
+    );
   }
   for (const sample of Object.values(SAMPLE_FILES)) {
     files.set(
@@ -49,6 +54,34 @@ export async function buildBundle(): Promise<BuildOutput> {
     );
   }
   return files;
+}
+
+/** The line of `Sidebar.html` that the sidebar's script replaces. */
+export const SIDEBAR_CLIENT_MARKER =
+  /<!-- sidebar client: replaced by the bundle of src\/sidebar\/client.ts when dist\/ is built -->/;
+
+/**
+ * The sidebar page's script, for the browser (an HtmlService page is a plain web page): one ES2020 IIFE, so
+ * that it shares the request and reply types with the server (`src/ui/sidebar-protocol.ts`).
+ */
+async function buildSidebarClient(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(root, 'src/sidebar/client.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2020',
+    platform: 'browser',
+    charset: 'utf8',
+    legalComments: 'none',
+    minify: false,
+    tsconfig: join(root, 'src/sidebar/tsconfig.json'),
+  });
+  const script = result.outputFiles[0]?.text;
+  if (script === undefined) throw new Error('esbuild produced no sidebar script');
+  // An HTML parser would end the script at the first closing script tag inside it.
+  if (/<\/script/i.test(script)) throw new Error('The sidebar script contains a closing script tag');
+  return script;
 }
 
 /**

@@ -41,6 +41,9 @@ import { withDocumentLock } from './sheets/document-lock';
 import { spreadsheetDialogs } from './ui/dialogs';
 import { buildAddonMenu } from './ui/menu';
 import { runFromMenu } from './ui/run-from-menu';
+import { answerSidebar, showSidebar, sidebarStatus } from './ui/sidebar';
+import { workbookStatus } from './jobs/workbook-status';
+import type { Dialogs } from './jobs/ports';
 import { showSettingsDialog } from './ui/settings-dialog';
 import { alertMailer } from './sheets/alert-mailer';
 import { MONITORING_HEADER, MONITORING_SHEET, monitoringSheet } from './sheets/monitoring-sheet';
@@ -73,8 +76,10 @@ function activeSpreadsheet(): Spreadsheet {
  * and its roster columns are found through `owned`, the record of what it made, so a teacher's sheet or column
  * of the same name is never written to: PassCompass uses another name and says so once (sheets/ownership.ts).
  */
-function services(spreadsheet: Spreadsheet = activeSpreadsheet()) {
-  const dialogs = spreadsheetDialogs(spreadsheet);
+function services(
+  spreadsheet: Spreadsheet = activeSpreadsheet(),
+  dialogs: Dialogs = spreadsheetDialogs(spreadsheet),
+) {
   const store = documentStore();
   const owned = new SheetOwnership(spreadsheet, store, (message) => dialogs.toast(message, 'PassCompass'));
   const record = (name: string, header: readonly string[]) =>
@@ -146,8 +151,7 @@ function monitoring(deps: Services) {
 }
 
 /** Check now: one monitoring check, its verdict shown. */
-function checkNow() {
-  const deps = services();
+function checkNow(deps: Services = services()) {
   tellBackgroundNotice(deps);
   const { row, problem } = withDocumentLock(() => runMonitoringCheck(monitoring(deps)));
   const lines = [
@@ -208,8 +212,7 @@ function tellBackgroundNotice(deps: Pick<Services, 'store' | 'dialogs' | 'now' |
  * Score students from the menu. The question about a saved run is asked before the lock is taken (a dialog
  * releases locks); the job re-checks, under the lock, that the run is still the one asked about.
  */
-function scoreFromMenu(): ScoreResult {
-  const deps = services();
+function scoreFromMenu(deps: Services = services()): ScoreResult {
   tellBackgroundNotice(deps);
   const pending = pendingRun(deps.store);
   const resume = pending
@@ -260,6 +263,39 @@ function tick(event?: { triggerUid?: string }) {
   return runTick(background(services(spreadsheet), firing));
 }
 
+function checkDataNow(deps: Services) {
+  return withDocumentLock(() => checkData(deps));
+}
+
+function train(deps: Services) {
+  tellBackgroundNotice(deps);
+  const { settings, problems } = settingsStore.read();
+  const result = withDocumentLock(() => trainModel({ ...deps, settings }));
+  reportTraining(deps.dialogs, result, settings.capacity, problems);
+  return { version: result.version.version, alias: result.alias, auc: result.version.metrics['auc'] };
+}
+
+/** The sidebar's request, answered with the same jobs as the menu (see ui/sidebar.ts). */
+function answerSidebarRequest(raw: unknown) {
+  const spreadsheet = activeSpreadsheet();
+  return answerSidebar(raw, {
+    status() {
+      const deps = services(spreadsheet);
+      const { settings } = settingsStore.read();
+      return sidebarStatus(workbookStatus({ ...deps, settings }), settings, deps.clock.formatTime);
+    },
+    asker: () => spreadsheetDialogs(spreadsheet),
+    run(action, dialogs) {
+      const deps = services(spreadsheet, dialogs);
+      if (action === 'checkData') checkDataNow(deps);
+      else if (action === 'train') train(deps);
+      else if (action === 'score') scoreFromMenu(deps);
+      else if (action === 'checkNow') checkNow(deps);
+      else entryPoints.showSettings();
+    },
+  });
+}
+
 function loadSampleFromMenu(courses: Course[]) {
   return runFromMenu(() => {
     const { students, dialogs } = services();
@@ -285,20 +321,12 @@ export const entryPoints = {
   loadSampleMath: () => loadSampleFromMenu(['math']),
   loadSamplePortuguese: () => loadSampleFromMenu(['portuguese']),
   loadSampleBothCourses: () => loadSampleFromMenu(['math', 'portuguese']),
-  checkData: () =>
-    runFromMenu(() => {
-      const deps = services();
-      return withDocumentLock(() => checkData(deps));
-    }),
-  trainModel: () =>
-    runFromMenu(() => {
-      const deps = services();
-      tellBackgroundNotice(deps);
-      const { settings, problems } = settingsStore.read();
-      const result = withDocumentLock(() => trainModel({ ...deps, settings }));
-      reportTraining(deps.dialogs, result, settings.capacity, problems);
-      return { version: result.version.version, alias: result.alias, auc: result.version.metrics['auc'] };
-    }),
+  checkData: () => runFromMenu(() => checkDataNow(services())),
+  trainModel: () => runFromMenu(() => train(services())),
+  /** Opens the sidebar: where PassCompass stands, the main jobs as buttons, and help for teachers. */
+  showSidebar: () => showSidebar(),
+  /** Called by the sidebar through google.script.run: a `SidebarRequest` in, a `SidebarReply` out. */
+  sidebarRequest: (raw: unknown) => answerSidebarRequest(raw),
   showSettings: () => {
     const store = documentStore();
     const status = monitoringStatus(store);

@@ -17,6 +17,8 @@ export interface SubMenu {
 export type MenuEntry = MenuItem | SubMenu | 'separator';
 
 export const ADDON_MENU: readonly MenuEntry[] = [
+  { caption: 'Open PassCompass', functionName: 'showSidebar' },
+  'separator',
   {
     caption: 'Load sample data',
     items: [

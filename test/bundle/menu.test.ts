@@ -1,6 +1,7 @@
 import { startAddOn } from '../../src/local/bundle';
 
 const MENU_FUNCTIONS = [
+  'showSidebar',
   'loadSampleMath',
   'loadSamplePortuguese',
   'loadSampleBothCourses',

@@ -48,6 +48,27 @@ export const NO_CHECKS_YET: Readonly<CheckMemory> = {
   lastComparedRun: null,
 };
 
+/** How the last scoring run that finished turned out, for the sidebar. Counts only: no student's data. */
+export interface LastScoring {
+  /** When it finished, in ms since the epoch. */
+  at: number;
+  version: number;
+  scored: number;
+  notScored: number;
+  tiers: { High: number; Medium: number; Low: number };
+  /** The share of the students who will fail that the High tier should hold; null when unknown. */
+  expectedCatch: number | null;
+}
+
+/** The last monitoring check that ran (finished or failed), for the sidebar. */
+export interface LastCheck {
+  at: number;
+  /** The verdict in words, as the Monitoring sheet shows it. */
+  verdict: string;
+  /** What happened to the alert, in words. */
+  alert: string;
+}
+
 export interface BackgroundState {
   scoring: ScoringWork | null;
   /** Daily monitoring; null while it is off. */
@@ -55,6 +76,9 @@ export interface BackgroundState {
   checks: CheckMemory;
   /** Something the next menu action must tell the teacher (a run abandoned, repeated failures), or null. */
   notice: string | null;
+  /** The last finished scoring run and the last check; null before the first (or in a record from before them). */
+  lastScoring: LastScoring | null;
+  lastCheck: LastCheck | null;
 }
 
 export const EMPTY_BACKGROUND: Readonly<BackgroundState> = {
@@ -62,6 +86,8 @@ export const EMPTY_BACKGROUND: Readonly<BackgroundState> = {
   monitoring: null,
   checks: NO_CHECKS_YET,
   notice: null,
+  lastScoring: null,
+  lastCheck: null,
 };
 
 const isTime = (value: unknown): boolean => value === null || Number.isFinite(value);
@@ -101,6 +127,37 @@ function isCheckMemory(value: unknown): value is CheckMemory {
   );
 }
 
+const isCount = (value: unknown): boolean => Number.isInteger(value) && (value as number) >= 0;
+
+function isLastScoring(value: unknown): value is LastScoring {
+  const v = value as Partial<LastScoring> | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    Number.isFinite(v.at) &&
+    isCount(v.version) &&
+    isCount(v.scored) &&
+    isCount(v.notScored) &&
+    typeof v.tiers === 'object' &&
+    v.tiers !== null &&
+    isCount(v.tiers.High) &&
+    isCount(v.tiers.Medium) &&
+    isCount(v.tiers.Low) &&
+    (v.expectedCatch === null || (Number.isFinite(v.expectedCatch) && (v.expectedCatch as number) >= 0))
+  );
+}
+
+function isLastCheck(value: unknown): value is LastCheck {
+  const v = value as Partial<LastCheck> | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    Number.isFinite(v.at) &&
+    typeof v.verdict === 'string' &&
+    typeof v.alert === 'string'
+  );
+}
+
 function isScoringWork(value: unknown): value is ScoringWork {
   const v = value as Partial<ScoringWork> | null;
   return (
@@ -123,6 +180,8 @@ export function loadBackground(store: KeyValueStore): BackgroundState {
       monitoring: isMonitoringWork(raw?.monitoring) ? raw.monitoring : null,
       checks: isCheckMemory(raw?.checks) ? raw.checks : { ...NO_CHECKS_YET },
       notice: typeof raw?.notice === 'string' ? raw.notice : null,
+      lastScoring: isLastScoring(raw?.lastScoring) ? raw.lastScoring : null,
+      lastCheck: isLastCheck(raw?.lastCheck) ? raw.lastCheck : null,
     };
   } catch {
     return { ...EMPTY_BACKGROUND, checks: { ...NO_CHECKS_YET } };
@@ -131,7 +190,10 @@ export function loadBackground(store: KeyValueStore): BackgroundState {
 
 /** Saves `state`; an empty record is removed rather than kept. */
 export function saveBackground(store: KeyValueStore, state: BackgroundState): void {
-  const remembers = Object.values(state.checks).some((value) => value !== null);
+  const remembers =
+    Object.values(state.checks).some((value) => value !== null) ||
+    state.lastScoring !== null ||
+    state.lastCheck !== null;
   if (state.scoring === null && state.monitoring === null && state.notice === null && !remembers) {
     if (store.get(BACKGROUND_KEY) !== null) store.remove(BACKGROUND_KEY);
   } else store.set(BACKGROUND_KEY, JSON.stringify(state));

@@ -112,6 +112,18 @@ export function recordScoring(
   } else {
     state.scoring = null;
     if (result.status === 'abandoned') state.notice = result.why;
+    if (result.status === 'finished') {
+      const { version, scored, notScored, tiers, expectedCatch } = result;
+      const catchShare = Number.isFinite(expectedCatch) ? expectedCatch : null;
+      state.lastScoring = {
+        at: now,
+        version,
+        scored,
+        notScored,
+        tiers: { ...tiers },
+        expectedCatch: catchShare,
+      };
+    }
   }
   saveBackground(deps.store, state);
   reschedule(deps, state);

@@ -166,6 +166,7 @@ export function runMonitoringCheck(deps: MonitoringDeps): CheckOutcome {
     compareWith,
     lastComparedRun: findings?.comparedRun ?? memory.lastComparedRun,
   };
+  latest.lastCheck = { at: now, verdict: row.verdict, alert: row.alert };
   saveBackground(deps.store, latest);
   return { row, problem: failure !== null || (findings !== null && findings.summary.verdict !== 'ok') };
 }
