@@ -23,6 +23,7 @@ import {
 import { encodeRecords, fitEncoding } from '../src/core/model/encoding';
 import { type FeatureSet, featureSetFor } from '../src/core/model/feature-sets';
 import { rocAuc } from '../src/core/model/metrics';
+import { meanInterval } from '../src/core/model/evaluation';
 import { failLabels } from '../src/core/model/target';
 import { loadUciCourse, loadUciJoined } from '../test/support/uci';
 
@@ -74,18 +75,9 @@ function input(dataset: Dataset, set: FeatureSet): CrossValidationInput {
   return { records, labels: failLabels(records), groups: records.map(matchKey), featureSet: set };
 }
 
-/** Two-sided 97.5% quantiles of Student's t for 1 … 30 degrees of freedom. */
-const T975 = [
-  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131,
-  2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
-];
-
 function meanCi(values: number[]): string {
-  const n = values.length;
-  const m = values.reduce((a, b) => a + b, 0) / n;
-  if (n < 2) return m.toFixed(3);
-  const sd = Math.sqrt(values.reduce((a, b) => a + (b - m) ** 2, 0) / (n - 1));
-  return `${m.toFixed(3)}±${(((T975[n - 2] ?? 1.96) * sd) / Math.sqrt(n)).toFixed(3)}`;
+  const { mean, low, high } = meanInterval(values);
+  return values.length < 2 ? mean.toFixed(3) : `${mean.toFixed(3)}±${((high - low) / 2).toFixed(3)}`;
 }
 
 const median = (values: number[]) =>

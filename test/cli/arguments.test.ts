@@ -73,7 +73,7 @@ describe('parseArguments', () => {
     [[], 'No command given.'],
     [
       ['grade', '--in', 'a.csv'],
-      'Unknown command "grade" (the commands are "run", "score", "check", "promote" and "rollback").',
+      'Unknown command "grade" (the commands are "run", "score", "check", "promote", "rollback" and "evaluate").',
     ],
     [['score', '--in', 'a.csv'], '--model <scored.xlsx> is required.'],
     [['score', '--in', 'a.csv', '--model', 'm.xlsx'], '--out <scored.xlsx> is required.'],

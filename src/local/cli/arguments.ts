@@ -45,14 +45,31 @@ interface AliasFields {
   reason: string;
 }
 
+/** The three setups of Cortez and Silva (2008): C early term, B mid-term with G1, A with G1 and G2. */
+export type Setup = 'A' | 'B' | 'C';
+
+/** `evaluate`: repeated cross-validation of the add-on's training on a roster (or the UCI files). */
+export interface EvaluateOptions {
+  /** The roster, as given; null for the vendored UCI files. */
+  data: string | null;
+  setups: Setup[];
+  folds: number;
+  repeats: number;
+  seed: number;
+  capacity: number;
+  passMark: number;
+  json: boolean;
+}
+
 export type CliCommand =
   | { kind: 'help' }
+  | ({ kind: 'evaluate' } & EvaluateOptions)
   | AliasOptions
   | ({ kind: 'run' } & RunOptions)
   | ({ kind: 'score' } & ScoreOptions)
   | ({ kind: 'check' } & CheckOptions);
 
-const COMMANDS = ['run', 'score', 'check', 'promote', 'rollback'] as const;
+const COMMANDS = ['run', 'score', 'check', 'promote', 'rollback', 'evaluate'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 /** What each command accepts: flags without a value, options naming a file, and whether `--set` is allowed. */
@@ -87,6 +104,21 @@ const GRAMMAR = {
     set: false,
     files: '--model and --out',
   },
+  evaluate: {
+    flags: { '--json': 'json' },
+    valued: {
+      '--data': 'data',
+      '--setup': 'setup',
+      '--moment': 'moment',
+      '--folds': 'folds',
+      '--repeats': 'repeats',
+      '--seed': 'seed',
+      '--capacity': 'capacity',
+      '--pass-mark': 'passMark',
+    },
+    set: false,
+    files: '--data',
+  },
 } as const satisfies Record<
   CommandName,
   { flags: Record<string, string>; valued: Record<string, string>; set: boolean; files: string }
@@ -100,11 +132,12 @@ export function parseArguments(argv: readonly string[]): CliCommand {
   if (command === undefined) throw new UsageError('No command given.');
   if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new UsageError(
-      `Unknown command "${command}" (the commands are "run", "score", "check", "promote" and "rollback").`,
+      `Unknown command "${command}" (the commands are "run", "score", "check", "promote", "rollback" and "evaluate").`,
     );
   }
   const name = command as CommandName;
   const { values, flags, settings } = readOptions(name, rest);
+  if (name === 'evaluate') return evaluateOptions(values, flags);
   if (name === 'promote' || name === 'rollback') {
     if (!values['model']) throw new UsageError('--model <workbook.xlsx> is required.');
     if (!values['output']) throw new UsageError('--out <new.xlsx> is required.');
@@ -148,6 +181,66 @@ export function parseArguments(argv: readonly string[]): CliCommand {
   };
 }
 
+/** What an option without its value lacks, for options that do not name a file. */
+const VALUE_WORDS: Readonly<Record<string, string>> = {
+  '--reason': 'a reason',
+  '--setup': 'A, B or C',
+  '--moment': 'early or mid',
+  '--folds': 'a number',
+  '--repeats': 'a number',
+  '--seed': 'a number',
+  '--capacity': 'a number',
+  '--pass-mark': 'a number',
+};
+
+/** A whole number in [min, max] for `option`, or its default when not given. */
+function wholeNumber(
+  values: Record<string, string>,
+  field: string,
+  option: string,
+  range: [number, number, number],
+) {
+  const [min, max, fallback] = range;
+  const given = values[field];
+  if (given === undefined) return fallback;
+  const value = /^\d+$/.test(given) ? Number(given) : Number.NaN;
+  if (!(value >= min && value <= max))
+    throw new UsageError(`${option} must be a whole number from ${min} to ${max}, not "${given}".`);
+  return value;
+}
+
+function evaluateOptions(
+  values: Record<string, string>,
+  flags: Set<string>,
+): { kind: 'evaluate' } & EvaluateOptions {
+  if (values['setup'] !== undefined && values['moment'] !== undefined)
+    throw new UsageError('Give --setup or --moment, not both.');
+  let setups: Setup[] = ['C', 'B', 'A'];
+  if (values['setup'] !== undefined) {
+    const setup = values['setup'].toUpperCase();
+    if (setup !== 'A' && setup !== 'B' && setup !== 'C')
+      throw new UsageError(`--setup must be A, B or C, not "${values['setup']}".`);
+    setups = [setup];
+  }
+  if (values['moment'] !== undefined) {
+    const moment = values['moment'].toLowerCase();
+    if (moment !== 'early' && moment !== 'mid')
+      throw new UsageError(`--moment must be early or mid, not "${values['moment']}".`);
+    setups = [moment === 'early' ? 'C' : 'A'];
+  }
+  return {
+    kind: 'evaluate',
+    data: values['data'] ?? null,
+    setups,
+    folds: wholeNumber(values, 'folds', '--folds', [2, 20, 10]),
+    repeats: wholeNumber(values, 'repeats', '--repeats', [1, 100, 20]),
+    seed: wholeNumber(values, 'seed', '--seed', [0, 2 ** 31 - 1, 1000]),
+    capacity: wholeNumber(values, 'capacity', '--capacity', [1, 100_000, 25]),
+    passMark: wholeNumber(values, 'passMark', '--pass-mark', [1, 20, 10]),
+    json: flags.has('json'),
+  };
+}
+
 /** The options after the command: file names by field, flags set, and `--set` changes in order. */
 function readOptions(command: CommandName, rest: readonly string[]) {
   const grammar = GRAMMAR[command];
@@ -176,7 +269,7 @@ function readOptions(command: CommandName, rest: readonly string[]) {
     } else if (field !== undefined) {
       const value = eq > 0 ? arg.slice(eq + 1) : rest[(i += 1)];
       if (value === undefined || value === '' || (eq < 0 && value.startsWith('--'))) {
-        throw new UsageError(`${name} needs ${name === '--reason' ? 'a reason' : 'a file name'}.`);
+        throw new UsageError(`${name} needs ${VALUE_WORDS[name] ?? 'a file name'}.`);
       }
       values[field] = value;
     } else if (arg.startsWith('-'))

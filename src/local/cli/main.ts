@@ -23,6 +23,7 @@ import { runSummary } from './run-summary';
 import { saveWorkbook } from './save-workbook';
 import { applySettingChanges } from './setting-changes';
 import { check } from './check-command';
+import { evaluate } from './evaluate-command';
 import { score } from './score-command';
 import { moveChampion } from './alias-command';
 import { requireBuild } from './require-build';
@@ -55,6 +56,10 @@ export async function runCli(
       return EXIT.ok;
     }
     const distDir = options.distDir ?? DIST_DIR;
+    if (command.kind === 'evaluate') {
+      await evaluate(command, (line) => io.out(line), io.cwd);
+      return EXIT.ok;
+    }
     if (command.kind === 'check') return await check(command, io, distDir);
     if (command.kind === 'promote' || command.kind === 'rollback') {
       await moveChampion(command, io, distDir);

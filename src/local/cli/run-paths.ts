@@ -73,6 +73,12 @@ export function checkModelPaths(
   return { model: model.path, output };
 }
 
+/** Resolves and checks `evaluate --data`: an existing .csv or .xlsx roster, only read. */
+export function checkDataPath(given: string, cwd: string): { input: string; format: RosterFormat } {
+  const { input, format } = rosterInput({ input: given, output: '' }, cwd);
+  return { input: input.path, format };
+}
+
 function modelInput(given: string, cwd: string): Input {
   const model = existingFile(given, cwd);
   if (extname(model.path).toLowerCase() !== '.xlsx') {

@@ -1,10 +1,11 @@
-/** The offline runner's usage text (both commands), printed for `--help` and after a usage error. */
+/** The offline runner's usage text (every command), printed for `--help` and after a usage error. */
 
 export const USAGE = `Usage: passcompass run --in <roster.xlsx|roster.csv> --out <scored.xlsx> [options]
        passcompass score --in <roster.xlsx|roster.csv> --model <trained.xlsx> --out <scored.xlsx> [--force] [--yes]
        passcompass promote --model <workbook.xlsx> --out <new.xlsx> --reason <why> [--force]
        passcompass rollback --model <workbook.xlsx> --out <new.xlsx> --reason <why> [--force]
        passcompass check --in <roster.xlsx|roster.csv> --model <scored.xlsx> --out <report.xlsx> [--force]
+       passcompass evaluate [--data <roster.csv|roster.xlsx>] [--setup A|B|C | --moment early|mid] [options]
 
 run: runs PassCompass on a roster file, on this computer, with the same built add-on that runs in Google Sheets:
 Check data, then Train model (only when the workbook has no champion model yet), then Score students. The
@@ -48,6 +49,23 @@ would send is only counted. Neither input is ever changed.
   --model <file>  the workbook run (or an earlier check) saved; it must have a champion model
   --out <file>    the report to write (.xlsx); must differ from --in and --model
   --force         overwrite --out if it already exists
+
+evaluate: how good the model would be, measured by repeated cross-validation with the add-on's own training
+code, beside a naive baseline (every student given the training folds' fail rate) on the same folds. Nothing is
+written. Per cell (a dataset and a setup): mean and 95% interval of ROC AUC (mean of the folds' AUCs, and pooled
+over all out-of-fold risks), accuracy of the 50% decision, Brier score and recall at capacity.
+
+  --data <file>       a roster with the UCI columns and final grades (G3), read as run reads it (.csv with
+                      commas, semicolons or tabs, or .xlsx); without it, the UCI Math, Portuguese and joined files
+  --setup A|B|C       C early term (no grades), B mid-term with G1, A mid-term with G1 and G2 (default: all
+                      three the data allows)
+  --moment early|mid  the add-on's moments: early is C, mid is A
+  --folds <k>         folds per repeat, 2 to 20 (default 10)
+  --repeats <n>       repeats, each with new folds, 1 to 100 (default 20)
+  --seed <n>          seed of the first repeat's folds; repeat i uses seed + i (default 1000)
+  --capacity <n>      students counsellors can see, for recall at capacity (default 25)
+  --pass-mark <n>     a final grade below it is a fail (default 10)
+  --json              print one JSON object instead of the table
 
 Exit codes: 0 saved (check: verdict OK); 1 PassCompass stopped with a message about the data (nothing saved),
 or check: the check failed (its reason is printed and kept in the report); 2 bad arguments, an unusable input or

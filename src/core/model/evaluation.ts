@@ -1,0 +1,148 @@
+/**
+ * Repeated cross-validation of one cell (a dataset and a moment), as `passcompass evaluate` reports it: the
+ * add-on's own training (`crossValidate`, same folds, encoding and steps), `repeats` times with seeds `seed`,
+ * `seed + 1`, …, and beside it the naive baseline on the same folds (every student given the training folds'
+ * fail rate). Each figure is the mean over repeats of the per-repeat value, with a Student-t 95% interval over
+ * repeats (over the folds of the single repeat when there is one).
+ *
+ * AUC is given both ways, because published figures differ in this: `auc` is the mean of the per-fold AUCs,
+ * `pooledAuc` the AUC of all out-of-fold risks of a repeat taken together.
+ */
+import { type CrossValidationInput, crossValidate } from './cross-validation';
+import { brierScore, metricsAtThreshold, rocAuc, topKMetrics } from './metrics';
+
+export interface Interval {
+  readonly mean: number;
+  /** The 95% interval's bounds; equal to the mean when there is a single value. */
+  readonly low: number;
+  readonly high: number;
+}
+
+export interface EvaluationOptions {
+  readonly folds: number;
+  readonly repeats: number;
+  readonly seed: number;
+  /** Students a counsellor can see: recall is measured among the `capacity / rows` highest risks of each fold. */
+  readonly capacity: number;
+}
+
+export interface CellMetrics {
+  readonly auc: Interval;
+  readonly pooledAuc: Interval;
+  /** Accuracy of the 50% decision (the probability's own call), as the published tables measure it. */
+  readonly accuracy: Interval;
+  readonly brier: Interval;
+  /** Share of the failing students among the top `capacity / rows` share of each test fold. */
+  readonly recallAtCapacity: Interval;
+}
+
+export interface CellEvaluation {
+  readonly rows: number;
+  readonly failures: number;
+  readonly model: CellMetrics;
+  readonly baseline: CellMetrics;
+  /** What the intervals are taken over. */
+  readonly intervalOver: 'repeats' | 'folds';
+}
+
+/** Two-sided 97.5% quantiles of Student's t for 1 … 30 degrees of freedom; 1.96 beyond. */
+const T975 = [
+  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131,
+  2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
+];
+
+/** The mean of `values` with its Student-t 95% interval (of the mean). */
+export function meanInterval(values: readonly number[]): Interval {
+  const n = values.length;
+  if (n === 0) return { mean: Number.NaN, low: Number.NaN, high: Number.NaN };
+  const mean = values.reduce((a, b) => a + b, 0) / n;
+  if (n < 2) return { mean, low: mean, high: mean };
+  const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
+  const half = ((T975[n - 2] ?? 1.96) * sd) / Math.sqrt(n);
+  return { mean, low: mean - half, high: mean + half };
+}
+
+type MetricName = keyof CellMetrics;
+const METRICS: readonly MetricName[] = ['auc', 'pooledAuc', 'accuracy', 'brier', 'recallAtCapacity'];
+
+/** A constant risk's figures on one fold: the naive baseline's, with the same definitions as the model's. */
+function baselineFigures(risk: number, labels: readonly number[], k: number): FoldFigures {
+  const scores = labels.map(() => risk);
+  return {
+    auc: rocAuc(scores, labels),
+    accuracy: metricsAtThreshold(scores, labels, 0.5).accuracy,
+    brier: brierScore(scores, labels),
+    recallAtCapacity: topKMetrics(scores, labels, k).recall,
+  };
+}
+
+type FoldFigures = Record<'auc' | 'accuracy' | 'brier' | 'recallAtCapacity', number>;
+const FOLD_METRICS = ['auc', 'accuracy', 'brier', 'recallAtCapacity'] as const;
+const average = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+/** Cross-validates `input` `options.repeats` times and returns the model's and the baseline's figures. */
+export function evaluateCell(input: CrossValidationInput, options: EvaluationOptions): CellEvaluation {
+  const rows = input.records.length;
+  const share = Math.min(1, options.capacity / Math.max(1, rows));
+  const perRepeat: Record<'model' | 'baseline', Record<MetricName, number[]>> = {
+    model: { auc: [], pooledAuc: [], accuracy: [], brier: [], recallAtCapacity: [] },
+    baseline: { auc: [], pooledAuc: [], accuracy: [], brier: [], recallAtCapacity: [] },
+  };
+  const perFold: Record<'model' | 'baseline', FoldFigures[]> = { model: [], baseline: [] };
+  for (let repeat = 0; repeat < options.repeats; repeat += 1) {
+    const result = crossValidate(input, {
+      folds: options.folds,
+      seed: options.seed + repeat,
+      topKShare: share,
+    });
+    const baselineRisks = new Array<number>(rows).fill(Number.NaN);
+    const folds = {
+      model: result.folds.map((f) => ({
+        auc: f.auc,
+        accuracy: f.accuracyAtHalf,
+        brier: f.brier,
+        recallAtCapacity: f.topK.recall,
+      })),
+      baseline: result.folds.map((f) => {
+        const test: number[] = [];
+        const trainLabels: number[] = [];
+        result.foldOf.forEach((of, row) =>
+          of === f.fold ? test.push(row) : trainLabels.push(input.labels[row] ?? 0),
+        );
+        const failRate = average(trainLabels);
+        for (const row of test) baselineRisks[row] = failRate;
+        const labels = test.map((row) => input.labels[row] ?? 0);
+        // The same K as crossValidate's top-K for this fold.
+        return baselineFigures(failRate, labels, Math.max(1, Math.round(share * test.length)));
+      }),
+    };
+    const pooled = {
+      model: rocAuc(result.outOfFold, input.labels),
+      baseline: rocAuc(baselineRisks, input.labels),
+    };
+    for (const who of ['model', 'baseline'] as const) {
+      perFold[who].push(...folds[who]);
+      perRepeat[who].pooledAuc.push(pooled[who]);
+      for (const name of FOLD_METRICS) perRepeat[who][name].push(average(folds[who].map((f) => f[name])));
+    }
+  }
+  const overFolds = options.repeats < 2;
+  const summarise = (who: 'model' | 'baseline'): CellMetrics => {
+    const summary = {} as Record<MetricName, Interval>;
+    for (const name of METRICS) {
+      const values =
+        overFolds && name !== 'pooledAuc' ? perFold[who].map((f) => f[name]) : perRepeat[who][name];
+      // Every figure is a share or a probability: a t interval reaching past 0 or 1 is cut there.
+      const { mean, low, high } = meanInterval(values);
+      summary[name] = { mean, low: Math.max(0, low), high: Math.min(1, high) };
+    }
+    return summary;
+  };
+  return {
+    rows,
+    failures: input.labels.reduce((a, b) => a + b, 0),
+    model: summarise('model'),
+    baseline: summarise('baseline'),
+    intervalOver: overFolds ? 'folds' : 'repeats',
+  };
+}
