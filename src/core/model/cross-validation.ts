@@ -112,7 +112,7 @@ interface Fitted {
 }
 
 /** The rows `rows` of `input`, as an input of their own. */
-function subset(input: CrossValidationInput, rows: readonly number[]): CrossValidationInput {
+export function subset(input: CrossValidationInput, rows: readonly number[]): CrossValidationInput {
   return {
     records: rows.map((row) => input.records[row] as StudentRecord),
     labels: rows.map((row) => input.labels[row] as number),

@@ -8,8 +8,9 @@
  * AUC is given both ways, because published figures differ in this: `auc` is the mean of the per-fold AUCs,
  * `pooledAuc` the AUC of all out-of-fold risks of a repeat taken together.
  */
-import { type CrossValidationInput, crossValidate } from './cross-validation';
+import { type CrossValidationInput, type CrossValidationResult, crossValidate } from './cross-validation';
 import { brierScore, metricsAtThreshold, rocAuc, topKMetrics } from './metrics';
+import { type CalibrationReport, calibrationReport } from './nested-calibration';
 
 export interface Interval {
   readonly mean: number;
@@ -24,6 +25,8 @@ export interface EvaluationOptions {
   readonly seed: number;
   /** Students a counsellor can see: recall is measured among the `capacity / rows` highest risks of each fold. */
   readonly capacity: number;
+  /** When set, Platt and isotonic corrections are measured too, fitted on this many inner folds (nested). */
+  readonly calibrationFolds?: number;
 }
 
 export interface CellMetrics {
@@ -43,6 +46,11 @@ export interface CellEvaluation {
   readonly baseline: CellMetrics;
   /** What the intervals are taken over. */
   readonly intervalOver: 'repeats' | 'folds';
+  /** With `calibrationFolds`: the Brier score before and after each correction, and the reliability tables. */
+  readonly calibration?: {
+    readonly brier: Readonly<Record<'raw' | 'platt' | 'isotonic', Interval>>;
+    readonly reliability: CalibrationReport['reliability'];
+  };
 }
 
 /** Two-sided 97.5% quantiles of Student's t for 1 … 30 degrees of freedom; 1.96 beyond. */
@@ -89,12 +97,14 @@ export function evaluateCell(input: CrossValidationInput, options: EvaluationOpt
     baseline: { auc: [], pooledAuc: [], accuracy: [], brier: [], recallAtCapacity: [] },
   };
   const perFold: Record<'model' | 'baseline', FoldFigures[]> = { model: [], baseline: [] };
+  const outers: CrossValidationResult[] = [];
   for (let repeat = 0; repeat < options.repeats; repeat += 1) {
     const result = crossValidate(input, {
       folds: options.folds,
       seed: options.seed + repeat,
       topKShare: share,
     });
+    outers.push(result);
     const baselineRisks = new Array<number>(rows).fill(Number.NaN);
     const folds = {
       model: result.folds.map((f) => ({
@@ -127,22 +137,38 @@ export function evaluateCell(input: CrossValidationInput, options: EvaluationOpt
     }
   }
   const overFolds = options.repeats < 2;
+  // Every figure is a share or a probability: a t interval reaching past 0 or 1 is cut there.
+  const interval = (values: readonly number[]): Interval => {
+    const { mean, low, high } = meanInterval(values);
+    return { mean, low: Math.max(0, low), high: Math.min(1, high) };
+  };
   const summarise = (who: 'model' | 'baseline'): CellMetrics => {
     const summary = {} as Record<MetricName, Interval>;
     for (const name of METRICS) {
       const values =
         overFolds && name !== 'pooledAuc' ? perFold[who].map((f) => f[name]) : perRepeat[who][name];
-      // Every figure is a share or a probability: a t interval reaching past 0 or 1 is cut there.
-      const { mean, low, high } = meanInterval(values);
-      summary[name] = { mean, low: Math.max(0, low), high: Math.min(1, high) };
+      summary[name] = interval(values);
     }
     return summary;
   };
+  let calibration: CellEvaluation['calibration'];
+  if (options.calibrationFolds !== undefined) {
+    const report = calibrationReport(input, outers, options.calibrationFolds);
+    calibration = {
+      brier: {
+        raw: interval(report.brier.raw),
+        platt: interval(report.brier.platt),
+        isotonic: interval(report.brier.isotonic),
+      },
+      reliability: report.reliability,
+    };
+  }
   return {
     rows,
     failures: input.labels.reduce((a, b) => a + b, 0),
     model: summarise('model'),
     baseline: summarise('baseline'),
     intervalOver: overFolds ? 'folds' : 'repeats',
+    ...(calibration ? { calibration } : {}),
   };
 }

@@ -59,6 +59,8 @@ export interface EvaluateOptions {
   capacity: number;
   passMark: number;
   json: boolean;
+  /** Also measure Platt and isotonic corrections, fitted in nested cross-validation. */
+  calibration: boolean;
 }
 
 export type CliCommand =
@@ -105,7 +107,7 @@ const GRAMMAR = {
     files: '--model and --out',
   },
   evaluate: {
-    flags: { '--json': 'json' },
+    flags: { '--json': 'json', '--calibration': 'calibration' },
     valued: {
       '--data': 'data',
       '--setup': 'setup',
@@ -238,6 +240,7 @@ function evaluateOptions(
     capacity: wholeNumber(values, 'capacity', '--capacity', [1, 100_000, 25]),
     passMark: wholeNumber(values, 'passMark', '--pass-mark', [1, 20, 10]),
     json: flags.has('json'),
+    calibration: flags.has('calibration'),
   };
 }
 

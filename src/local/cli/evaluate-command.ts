@@ -36,6 +36,9 @@ export interface EvaluatedCell extends CellEvaluation {
   inputs: number;
 }
 
+/** Inner folds on which the corrections are fitted, inside each outer fold's training rows. */
+const CALIBRATION_FOLDS = 5;
+
 const UCI_FOLDER = resolve(__dirname, '../../../data/uci-student');
 const UCI_FILES = { Math: 'student-mat.csv', Portuguese: 'student-por.csv' } as const;
 
@@ -96,7 +99,10 @@ export async function evaluate(options: EvaluateOptions, out: (line: string) => 
         featureSet: set,
       };
       try {
-        const result = evaluateCell(input, options);
+        const result = evaluateCell(input, {
+          ...options,
+          ...(options.calibration ? { calibrationFolds: CALIBRATION_FOLDS } : {}),
+        });
         cells.push({
           dataset: dataset.name,
           setup,
@@ -136,6 +142,7 @@ export async function evaluate(options: EvaluateOptions, out: (line: string) => 
     );
   }
   for (const cell of skipped) out(`Skipped ${cell}.`);
+  if (options.calibration) calibrationTable(cells, out);
 }
 
 /** `0.712 (0.705-0.719)`. */
@@ -143,3 +150,31 @@ function interval(x: Interval, scale = 1, digits = 3): string {
   const f = (v: number) => (v * scale).toFixed(digits);
   return x.low === x.high ? f(x.mean) : `${f(x.mean)} (${f(x.low)}-${f(x.high)})`;
 }
+
+/** Brier before and after each correction, and the reliability of the out-of-fold risks as they are. */
+function calibrationTable(cells: readonly EvaluatedCell[], out: (line: string) => void): void {
+  out('');
+  out(
+    `Calibration: each correction fitted on ${CALIBRATION_FOLDS} inner folds of each outer fold's training rows, ` +
+      'then applied to its test rows (lower Brier is better).',
+  );
+  out('');
+  out(
+    '| cell | Brier as trained | after Platt | after isotonic | predicted → observed by tenth of risk (count) |',
+  );
+  out('| --- | --- | --- | --- | --- |');
+  for (const c of cells) {
+    const calibration = c.calibration;
+    if (!calibration) continue;
+    const bins = calibration.reliability.raw
+      .filter((bin) => bin.count > 0)
+      .map((bin) => `${pct(bin.meanPredicted ?? 0)}→${pct(bin.observedRate ?? 0)} (${bin.count})`)
+      .join(', ');
+    out(
+      `| ${c.dataset} ${c.setup} | ${interval(calibration.brier.raw)} | ${interval(calibration.brier.platt)} | ` +
+        `${interval(calibration.brier.isotonic)} | ${bins} |`,
+    );
+  }
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;

@@ -65,6 +65,9 @@ over all out-of-fold risks), accuracy of the 50% decision, Brier score and recal
   --seed <n>          seed of the first repeat's folds; repeat i uses seed + i (default 1000)
   --capacity <n>      students counsellors can see, for recall at capacity (default 25)
   --pass-mark <n>     a final grade below it is a fail (default 10)
+  --calibration       also measure two corrections of the percentages (Platt scaling, isotonic regression),
+                      each fitted inside every training fold on 5 inner folds: Brier score before and after, and
+                      how predicted risks compare with observed fail rates by tenth of risk (about 6 times slower)
   --json              print one JSON object instead of the table
 
 Exit codes: 0 saved (check: verdict OK); 1 PassCompass stopped with a message about the data (nothing saved),

@@ -1,0 +1,105 @@
+/**
+ * Calibration fitted the honest way inside cross-validation: for each outer fold, the training rows are
+ * cross-validated again (the inner folds), a correction is fitted on those inner out-of-fold risks, and only
+ * then applied to the outer fold's test risks. The test fold's labels never reach the correction, so the Brier
+ * score measured after it is what a school would see next year (as scikit-learn's
+ * `CalibratedClassifierCV(ensemble=False)` inside an outer cross-validation).
+ */
+import {
+  type Calibration,
+  type ReliabilityBin,
+  calibrate,
+  fitIsotonic,
+  fitPlatt,
+  reliabilityTable,
+} from './calibration';
+import {
+  type CrossValidationInput,
+  type CrossValidationResult,
+  crossValidate,
+  subset,
+} from './cross-validation';
+import { brierScore } from './metrics';
+
+export interface CalibratedRisks {
+  /** Out-of-fold risks after each correction, one per row of the input (NaN for none). */
+  readonly platt: number[];
+  readonly isotonic: number[];
+}
+
+/** The corrections fitted on the inner out-of-fold risks of `trainRows`. */
+export function innerCalibrations(
+  input: CrossValidationInput,
+  trainRows: readonly number[],
+  innerFolds: number,
+  seed: number,
+): { platt: Calibration; isotonic: Calibration } {
+  const inner = subset(input, trainRows);
+  const { outOfFold } = crossValidate(inner, { folds: innerFolds, seed });
+  return { platt: fitPlatt(outOfFold, inner.labels), isotonic: fitIsotonic(outOfFold, inner.labels) };
+}
+
+/** The outer result's out-of-fold risks, each fold's corrected by corrections fitted within its training rows. */
+export function nestedCalibratedRisks(
+  input: CrossValidationInput,
+  outer: CrossValidationResult,
+  innerFolds: number,
+): CalibratedRisks {
+  const rows = input.records.length;
+  const platt = new Array<number>(rows).fill(Number.NaN);
+  const isotonic = new Array<number>(rows).fill(Number.NaN);
+  for (let fold = 0; fold < outer.k; fold += 1) {
+    const train: number[] = [];
+    const test: number[] = [];
+    outer.foldOf.forEach((f, row) => (f === fold ? test : train).push(row));
+    const fitted = innerCalibrations(input, train, innerFolds, outer.seed + fold + 1);
+    for (const row of test) {
+      const risk = outer.outOfFold[row] as number;
+      platt[row] = calibrate(fitted.platt, risk);
+      isotonic[row] = calibrate(fitted.isotonic, risk);
+    }
+  }
+  return { platt, isotonic };
+}
+
+export interface CalibrationReport {
+  /** Brier score of the out-of-fold risks as they are and after each correction: mean of the folds, per repeat. */
+  readonly brier: Readonly<Record<'raw' | 'platt' | 'isotonic', readonly number[]>>;
+  /** Reliability of all out-of-fold risks of every repeat, as they are and after each correction. */
+  readonly reliability: Readonly<Record<'raw' | 'platt' | 'isotonic', readonly ReliabilityBin[]>>;
+}
+
+/** Both corrections measured on the outer results of every repeat (see the module comment). */
+export function calibrationReport(
+  input: CrossValidationInput,
+  outers: readonly CrossValidationResult[],
+  innerFolds: number,
+): CalibrationReport {
+  const brier = { raw: [] as number[], platt: [] as number[], isotonic: [] as number[] };
+  const pooled = { raw: [] as number[], platt: [] as number[], isotonic: [] as number[] };
+  const labels: number[] = [];
+  for (const outer of outers) {
+    const corrected = nestedCalibratedRisks(input, outer, innerFolds);
+    const risks = { raw: [...outer.outOfFold], ...corrected };
+    for (const kind of ['raw', 'platt', 'isotonic'] as const) {
+      const perFold = Array.from({ length: outer.k }, (_, fold) => {
+        const rows = outer.foldOf.flatMap((f, row) => (f === fold ? [row] : []));
+        return brierScore(
+          rows.map((row) => risks[kind][row] as number),
+          rows.map((row) => input.labels[row] as number),
+        );
+      });
+      brier[kind].push(perFold.reduce((a, b) => a + b, 0) / perFold.length);
+      pooled[kind].push(...risks[kind]);
+    }
+    labels.push(...input.labels);
+  }
+  return {
+    brier,
+    reliability: {
+      raw: reliabilityTable(pooled.raw, labels),
+      platt: reliabilityTable(pooled.platt, labels),
+      isotonic: reliabilityTable(pooled.isotonic, labels),
+    },
+  };
+}
