@@ -12,11 +12,30 @@ describe('describing a value to a teacher', () => {
 
   it('reads a support attribute as present or absent', () => {
     expect(describeValue('famsup', 'no')).toBe('no family educational support');
-    expect(describeValue('schoolsup', 'yes')).toBe('extra educational support from the school');
+    expect(describeValue('internet', 'yes')).toBe('internet access at home');
+  });
+
+  it('words help a student already gets as such: it answers a difficulty, it does not cause it', () => {
+    expect(describeValue('schoolsup', 'yes')).toBe(
+      'already receives extra educational support from the school',
+    );
+    expect(describeValue('famsup', 'yes')).toBe('already receives family educational support');
+    expect(describeValue('paid', 'yes')).toBe('already takes extra paid classes in the subject');
+  });
+
+  it('words a yes/no that would read awkwardly as "label: value" as a sentence', () => {
+    expect(describeValue('higher', 'no')).toBe('does not want to go on to higher education');
+    expect(describeValue('romantic', 'yes')).toBe('in a romantic relationship');
+    expect(describeValue('nursery', 'no')).toBe('did not attend nursery school');
   });
 
   it('reads other yes/no attributes as "label: value"', () => {
-    expect(describeValue('higher', 'no')).toBe('wants to take higher education: no');
+    expect(describeValue('activities', 'no')).toBe('no extra-curricular activities');
+  });
+
+  it('never reads a cell such as "constructor" as a wording of its own', () => {
+    expect(describeValue('higher', 'constructor')).toBe('wants to take higher education: constructor');
+    expect(describeValue('Mjob', 'toString')).toBe("mother's job: toString");
   });
 
   it('uses the scale level and category wording', () => {
@@ -69,16 +88,23 @@ describe('every attribute a model may use has a wording a teacher can read', () 
     expect(cases.some(([name]) => name === FINAL_GRADE || name === 'course')).toBe(false);
   });
 
+  /** Yes/no attributes worded as a sentence of their own ("does not want to go on to higher education"). */
+  const SENTENCED = new Set(['higher', 'romantic', 'nursery']);
+
   it.each(cases)('words %s = %p as a sentence without raw codes', (_name, value, attribute) => {
     const text = describeValue(attribute, value);
     expect(text.trim()).toBe(text);
     expect(text).not.toBe('');
     expect(text).not.toMatch(/[=<>_]|\s\s|:$|blank|undefined|NaN/);
+    // The Main reasons cell finds where the reasons end by the first ". " (core/scoring/reasons-cell.ts).
+    expect(text).not.toContain('. ');
     const meant = !isCategorical(attribute)
       ? (attribute.levels?.[Number(value) - attribute.min] ?? null)
       : attribute.phrasing === 'presence'
         ? attribute.label
-        : (attribute.categoryLabels?.[String(value)] ?? String(value));
+        : SENTENCED.has(attribute.name)
+          ? null
+          : (attribute.categoryLabels?.[String(value)] ?? String(value));
     if (meant !== null) expect(text).toContain(meant);
     const counted = !isCategorical(attribute) && !attribute.levels && Number(value) > 0;
     if (counted && !(attribute.name === 'failures' && value === 4))
@@ -101,15 +127,17 @@ describe('every attribute a model may use has a wording a teacher can read', () 
     expect(describeValue('failures', 4)).toBe('3 or more past class failures');
     expect(describeValue('absences', 0)).toBe('no absences recorded');
     expect(describeValue('absences', 93)).toBe('93 absences');
-    expect(describeValue('famsup', 'yes')).toBe('family educational support');
-    expect(describeValue('higher', 'yes')).toBe('wants to take higher education: yes');
+    expect(describeValue('famsup', 'yes')).toBe('already receives family educational support');
+    expect(describeValue('higher', 'yes')).toBe('wants to go on to higher education');
     expect(describeValue('schoolsup', 'no')).toBe('no extra educational support from the school');
     expect(describeValue('Medu', 1)).toBe("mother's education: primary school (4th grade)");
     expect(describeValue('Medu', 4)).toBe("mother's education: higher education");
     expect(describeValue('studytime', 4)).toBe('weekly study time: over 10 hours');
     expect(describeValue('goout', 5)).toBe('going out with friends: very high');
     expect(describeValue('Dalc', 4)).toBe('alcohol use on school days: high');
-    expect(describeValue('romantic', 'yes')).toBe('in a romantic relationship: yes');
+    expect(describeValue('romantic', 'yes')).toBe('in a romantic relationship');
+    expect(describeValue('romantic', 'no')).toBe('not in a romantic relationship');
+    expect(describeValue('nursery', 'yes')).toBe('attended nursery school');
     expect(describeValue('internet', 'no')).toBe('no internet access at home');
     expect(describeValue('address', 'U')).toBe('home address: urban');
     expect(describeValue('traveltime', 4)).toBe('travel time to school: over 1 hour');

@@ -2,7 +2,13 @@ import { describeValue } from '../../../src/core/data/describe-value';
 import { DEFAULT_ENCODING } from '../../../src/core/model/feature-sets';
 import { trainLogisticModel } from '../../../src/core/model/logistic';
 import { contributions } from '../../../src/core/model/score';
-import { REASON_FLOOR, mainReasons, reasonsText } from '../../../src/core/scoring/reasons';
+import {
+  CONTEXT_DOMINANCE,
+  MAX_CONTEXT_REASONS,
+  REASON_FLOOR,
+  mainReasons,
+  reasonsText,
+} from '../../../src/core/scoring/reasons';
 import { ROSTER_EARLY_ATTRIBUTES, aRoster } from '../../support/roster-builder';
 import { aHandBuiltModel, level, numeric } from './hand-built-model';
 
@@ -52,9 +58,9 @@ describe('the main reasons for a student’s risk', () => {
 
   it('gives more reasons when asked, but never what lowers the risk, the course, or a push below the floor', () => {
     const reasons = mainReasons(model, student, 10);
-    expect(reasons.map((r) => r.attribute)).toEqual(['failures', 'absences', 'studytime', 'Mjob']);
-    expect(reasons[3]?.text).toBe("mother's job: at home");
-    expect(reasons.every((r) => r.contribution > REASON_FLOOR)).toBe(true);
+    // Mjob=at_home (0.2) is context, far weaker than past failures: not named.
+    expect(reasons.map((r) => r.attribute)).toEqual(['failures', 'absences', 'studytime']);
+    expect(reasons.every((r) => r.contribution > REASON_FLOOR && r.kind === 'influenceable')).toBe(true);
   });
 
   it('keeps a push just above the floor', () => {
@@ -116,9 +122,18 @@ describe('the main reasons for a student’s risk', () => {
         const reasons = mainReasons(trained, record);
         expect(reasons.length).toBeLessThanOrEqual(3);
         expect(new Set(reasons.map((r) => r.attribute)).size).toBe(reasons.length);
-        reasons.forEach((reason, i) => {
-          expect(reason.contribution).toBeGreaterThan(REASON_FLOOR);
+        const influenceable = reasons.filter((r) => r.kind === 'influenceable');
+        expect(reasons.slice(0, influenceable.length)).toEqual(influenceable);
+        expect(reasons.length - influenceable.length).toBeLessThanOrEqual(MAX_CONTEXT_REASONS);
+        influenceable.forEach((reason, i) => {
           if (i > 0) expect(reason.contribution).toBeLessThanOrEqual(reasons[i - 1]?.contribution ?? 0);
+        });
+        reasons.forEach((reason) => {
+          expect(reason.contribution).toBeGreaterThan(REASON_FLOOR);
+          if (reason.kind === 'context')
+            expect(reason.contribution).toBeGreaterThanOrEqual(
+              CONTEXT_DOMINANCE * (influenceable[0]?.contribution ?? 0),
+            );
           expect(reason.text).toBe(describeValue(reason.attribute, record[reason.attribute] ?? null));
           expect(reason.attribute).not.toBe('course');
         });
@@ -138,6 +153,101 @@ describe('the main reasons for a student’s risk', () => {
       const record = { ...(roster.records[0] ?? {}), failures: 3 };
       expect(mainReasons(trained, record).map((r) => r.text)).toContain('3 past class failures');
     });
+  });
+});
+
+describe('reasons a teacher can act on', () => {
+  // Hand-built: school=MS is context, goout and studytime influenceable; contributions on paper:
+  //   school=MS 0.4 × 1 = 0.4    goout 0.12 × (5 − 3) = 0.24 (4: 0.12)    studytime −0.15 × (1 − 2) = 0.15
+  //   guardian=father −0.1: a student with the commonest guardian (mother) gets 0 here, never a reason
+  //   Fjob=services 0.3          absences>0 −0.2 × (0 − 0.6) / 0.5 = 0.24 for a student with none
+  const background = aHandBuiltModel([
+    level('school', 'MS', 0.4),
+    numeric('goout', 0.12, 3, 1),
+    numeric('studytime', -0.15, 2, 1),
+    level('Fjob', 'services', 0.3),
+    numeric('absences', 0.05, 4, 6),
+    numeric('absences', -0.2, 0.6, 0.5, 'positive'),
+  ]);
+  const at = (goout: number, extra: Record<string, string | number> = {}) => ({
+    school: 'MS',
+    goout,
+    studytime: 1,
+    Fjob: 'other',
+    absences: 6,
+    ...extra,
+  });
+
+  it('names what the school can act on first, and background last, only when it is at least twice as strong', () => {
+    // goout 4 pushes 0.12: the school (0.4) is at least twice the strongest influenceable reason (0.15).
+    const dominant = mainReasons(background, at(4));
+    expect(dominant.map((r) => [r.attribute, r.kind])).toEqual([
+      ['studytime', 'influenceable'],
+      ['goout', 'influenceable'],
+      ['school', 'context'],
+    ]);
+    // goout 5 pushes 0.24: the school (0.4) is less than twice that, so it is not named.
+    expect(mainReasons(background, at(5)).map((r) => r.attribute)).toEqual(['goout', 'studytime']);
+  });
+
+  it('names a context reason at exactly twice the strongest influenceable one', () => {
+    const even = aHandBuiltModel([level('school', 'MS', 0.4), numeric('goout', 0.2, 3, 1)]);
+    expect(mainReasons(even, { school: 'MS', goout: 4 }).map((r) => r.attribute)).toEqual([
+      'goout',
+      'school',
+    ]);
+  });
+
+  it('keeps the last place for a dominant context reason when three influenceable ones are there', () => {
+    const many = aHandBuiltModel([
+      level('school', 'MS', 2),
+      numeric('goout', 0.3, 3, 1),
+      numeric('studytime', -0.2, 2, 1),
+      numeric('Dalc', 0.1, 1, 1),
+    ]);
+    const reasons = mainReasons(many, { school: 'MS', goout: 4, studytime: 1, Dalc: 2 });
+    expect(reasons.map((r) => r.attribute)).toEqual(['goout', 'studytime', 'school']);
+    expect(
+      mainReasons(many, { school: 'MS', goout: 4, studytime: 1, Dalc: 2 }, 1).map((r) => r.attribute),
+    ).toEqual(['school']);
+  });
+
+  it('names background alone when nothing the school can act on raises the risk, one reason at most', () => {
+    const reasons = mainReasons(background, {
+      school: 'MS',
+      goout: 3,
+      studytime: 2,
+      Fjob: 'services',
+      absences: 6,
+    });
+    expect(reasons.map((r) => r.text)).toEqual(['school: Mousinho da Silveira']);
+  });
+
+  it('never names no absences, even when the model says it raises the risk', () => {
+    const reasons = mainReasons(background, at(3, { studytime: 2, school: 'GP', absences: 0 }), 10);
+    expect(reasons).toEqual([]);
+  });
+
+  it('never names a value on the reassuring side of its scale, whatever the model learnt', () => {
+    const backwards = aHandBuiltModel([numeric('studytime', 0.5, 2, 1), level('higher', 'no', -0.5)]);
+    expect(mainReasons(backwards, { studytime: 4, higher: 'yes' })).toEqual([]);
+  });
+
+  it('never names the commonest category, nor the student’s sex', () => {
+    const family = aHandBuiltModel([level('guardian', 'father', -0.6), level('sex', 'M', 0.6)]);
+    expect(mainReasons(family, { guardian: 'mother', sex: 'M' })).toEqual([]);
+  });
+
+  it('names support already given as context, in words that say so', () => {
+    const support = aHandBuiltModel([level('schoolsup', 'yes', 0.3)]);
+    expect(mainReasons(support, { schoolsup: 'yes' })).toEqual([
+      {
+        attribute: 'schoolsup',
+        contribution: 0.3,
+        kind: 'context',
+        text: 'already receives extra educational support from the school',
+      },
+    ]);
   });
 });
 
