@@ -160,6 +160,7 @@ describe('evaluate arguments', () => {
       passMark: 10,
       json: false,
       calibration: false,
+      equity: false,
     });
     expect(parseArguments(['evaluate', '--moment', 'mid'])).toMatchObject({ setups: ['A'] });
     expect(parseArguments(['evaluate', '--setup', 'b'])).toMatchObject({ setups: ['B'] });
@@ -202,5 +203,32 @@ describe('passcompass evaluate --calibration', () => {
       // Every out-of-fold risk of both repeats is in one bin.
       expect(bins.reduce((sum, bin) => sum + bin.count, 0)).toBe(2 * 649);
     }
+  });
+});
+
+describe('passcompass evaluate --equity', () => {
+  it('splits the High tier of the out-of-fold risks by each sensitive attribute the roster has', async () => {
+    const dir = scratchFolder();
+    writeFileSync(join(dir, 'math.csv'), MATH);
+    const { cells } = await evaluateJson(
+      ['--data', 'math.csv', '--setup', 'C', '--folds', '5', '--repeats', '1', '--equity'],
+      dir,
+    );
+    const equity = cells[0]?.equity ?? [];
+    // No course column in one course's file.
+    expect(equity.map((a) => a.attribute)).toEqual(['sex', 'address', 'school', 'Medu', 'Fedu']);
+    for (const attribute of equity) {
+      expect(attribute.groups.reduce((sum, g) => sum + g.size, 0)).toBe(395);
+      expect(attribute.groups.reduce((sum, g) => sum + g.failures, 0)).toBe(130);
+      // The capacity of 25 (fewer only if students tie at the cut).
+      const high = attribute.groups.reduce((sum, g) => sum + g.high, 0);
+      expect(high).toBeLessThanOrEqual(25);
+      expect(high).toBeGreaterThan(20);
+    }
+    // The UCI Math file: 208 girls and 187 boys.
+    expect(equity[0]?.groups.map((g) => [g.group, g.size])).toEqual([
+      ['F', 208],
+      ['M', 187],
+    ]);
   });
 });

@@ -11,6 +11,7 @@
 import { type CrossValidationInput, type CrossValidationResult, crossValidate } from './cross-validation';
 import { brierScore, metricsAtThreshold, rocAuc, topKMetrics } from './metrics';
 import { type CalibrationReport, calibrationReport } from './nested-calibration';
+import { type AttributeEquity, equityReport } from './equity';
 
 export interface Interval {
   readonly mean: number;
@@ -27,6 +28,8 @@ export interface EvaluationOptions {
   readonly capacity: number;
   /** When set, Platt and isotonic corrections are measured too, fitted on this many inner folds (nested). */
   readonly calibrationFolds?: number;
+  /** When set, the equity view of the High tier at `capacity` on the first repeat's out-of-fold risks. */
+  readonly equityResamples?: number;
 }
 
 export interface CellMetrics {
@@ -51,6 +54,8 @@ export interface CellEvaluation {
     readonly brier: Readonly<Record<'raw' | 'platt' | 'isotonic', Interval>>;
     readonly reliability: CalibrationReport['reliability'];
   };
+  /** With `equityResamples`: per sensitive attribute, the groups' figures and the largest gaps. */
+  readonly equity?: readonly AttributeEquity[];
 }
 
 /** Two-sided 97.5% quantiles of Student's t for 1 … 30 degrees of freedom; 1.96 beyond. */
@@ -170,5 +175,14 @@ export function evaluateCell(input: CrossValidationInput, options: EvaluationOpt
     baseline: summarise('baseline'),
     intervalOver: overFolds ? 'folds' : 'repeats',
     ...(calibration ? { calibration } : {}),
+    ...(options.equityResamples !== undefined && outers[0]
+      ? {
+          equity: equityReport(input.records, input.labels, outers[0].outOfFold, {
+            rule: { kind: 'capacity', capacity: Math.min(options.capacity, rows), mediumFrom: 0 },
+            resamples: options.equityResamples,
+            seed: options.seed,
+          }),
+        }
+      : {}),
   };
 }

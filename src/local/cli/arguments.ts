@@ -61,6 +61,8 @@ export interface EvaluateOptions {
   json: boolean;
   /** Also measure Platt and isotonic corrections, fitted in nested cross-validation. */
   calibration: boolean;
+  /** Also report how the High tier treats groups of students (sex, address, school, parents' education, course). */
+  equity: boolean;
 }
 
 export type CliCommand =
@@ -107,7 +109,7 @@ const GRAMMAR = {
     files: '--model and --out',
   },
   evaluate: {
-    flags: { '--json': 'json', '--calibration': 'calibration' },
+    flags: { '--json': 'json', '--calibration': 'calibration', '--equity': 'equity' },
     valued: {
       '--data': 'data',
       '--setup': 'setup',
@@ -241,6 +243,7 @@ function evaluateOptions(
     passMark: wholeNumber(values, 'passMark', '--pass-mark', [1, 20, 10]),
     json: flags.has('json'),
     calibration: flags.has('calibration'),
+    equity: flags.has('equity'),
   };
 }
 

@@ -13,6 +13,7 @@ import type { StudentRecord } from '../../core/data/dictionary';
 import { checkRoster } from '../../core/data/roster/check-roster';
 import { DataError } from '../../core/errors';
 import { type CellEvaluation, type Interval, evaluateCell } from '../../core/model/evaluation';
+import { EQUITY_FIGURES, type EquityFigure, MIN_GROUP } from '../../core/model/equity';
 import { type FeatureSet, featureSetFor } from '../../core/model/feature-sets';
 import { failLabels } from '../../core/model/target';
 import { TrainingDataError } from '../../core/model/training-data-error';
@@ -38,6 +39,9 @@ export interface EvaluatedCell extends CellEvaluation {
 
 /** Inner folds on which the corrections are fitted, inside each outer fold's training rows. */
 const CALIBRATION_FOLDS = 5;
+
+/** Bootstrap resamples for the equity gaps' intervals. */
+const EQUITY_RESAMPLES = 500;
 
 const UCI_FOLDER = resolve(__dirname, '../../../data/uci-student');
 const UCI_FILES = { Math: 'student-mat.csv', Portuguese: 'student-por.csv' } as const;
@@ -102,6 +106,7 @@ export async function evaluate(options: EvaluateOptions, out: (line: string) => 
         const result = evaluateCell(input, {
           ...options,
           ...(options.calibration ? { calibrationFolds: CALIBRATION_FOLDS } : {}),
+          ...(options.equity ? { equityResamples: EQUITY_RESAMPLES } : {}),
         });
         cells.push({
           dataset: dataset.name,
@@ -143,6 +148,7 @@ export async function evaluate(options: EvaluateOptions, out: (line: string) => 
   }
   for (const cell of skipped) out(`Skipped ${cell}.`);
   if (options.calibration) calibrationTable(cells, out);
+  if (options.equity) equityTable(cells, options.capacity, out);
 }
 
 /** `0.712 (0.705-0.719)`. */
@@ -178,3 +184,35 @@ function calibrationTable(cells: readonly EvaluatedCell[], out: (line: string) =
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+const FIGURE_WORDS: Record<EquityFigure, string> = {
+  shareHigh: 'share High',
+  falseNegativeRate: 'failing, not High',
+  falsePositiveRate: 'passing, High',
+  precision: 'High who fail',
+};
+
+/** Per cell and sensitive attribute, the largest gap of each figure between groups, with its interval. */
+function equityTable(cells: readonly EvaluatedCell[], capacity: number, out: (line: string) => void): void {
+  out('');
+  out(
+    `Equity of the High tier (the ${capacity} highest out-of-fold risks of the first repeat): the largest gap ` +
+      `between groups of at least ${MIN_GROUP} students, highest group first, with a ${EQUITY_RESAMPLES}-resample ` +
+      'bootstrap 95% interval; an interval that includes 0 may be chance.',
+  );
+  out('');
+  out(`| cell | attribute | groups (size) | ${EQUITY_FIGURES.map((f) => FIGURE_WORDS[f]).join(' | ')} |`);
+  out(`| --- | --- | --- |${' --- |'.repeat(EQUITY_FIGURES.length)}`);
+  for (const c of cells) {
+    for (const attribute of c.equity ?? []) {
+      const groups = attribute.groups.map((g) => `${g.group} (${g.size})`).join(', ');
+      const gaps = EQUITY_FIGURES.map((figure) => {
+        const gap = attribute.gaps.find((g) => g.figure === figure);
+        if (!gap) return '–';
+        const range = gap.interval ? ` (${pct(gap.interval.low)} to ${pct(gap.interval.high)})` : '';
+        return `${gap.highest}−${gap.lowest} ${pct(gap.gap)}${range}`;
+      });
+      out(`| ${c.dataset} ${c.setup} | ${attribute.attribute} | ${groups} | ${gaps.join(' | ')} |`);
+    }
+  }
+}

@@ -68,6 +68,9 @@ over all out-of-fold risks), accuracy of the 50% decision, Brier score and recal
   --calibration       also measure two corrections of the percentages (Platt scaling, isotonic regression),
                       each fitted inside every training fold on 5 inner folds: Brier score before and after, and
                       how predicted risks compare with observed fail rates by tenth of risk (about 6 times slower)
+  --equity            also report, per sex, address, school, parents' education and course, how the High tier
+                      (at --capacity) treats each group: share High, failing students missed, passing students
+                      flagged, and precision, with the largest gap and its bootstrap interval
   --json              print one JSON object instead of the table
 
 Exit codes: 0 saved (check: verdict OK); 1 PassCompass stopped with a message about the data (nothing saved),
