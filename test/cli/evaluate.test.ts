@@ -161,6 +161,7 @@ describe('evaluate arguments', () => {
       json: false,
       calibration: false,
       equity: false,
+      withoutDropouts: false,
     });
     expect(parseArguments(['evaluate', '--moment', 'mid'])).toMatchObject({ setups: ['A'] });
     expect(parseArguments(['evaluate', '--setup', 'b'])).toMatchObject({ setups: ['B'] });
@@ -230,5 +231,16 @@ describe('passcompass evaluate --equity', () => {
       ['F', 208],
       ['M', 187],
     ]);
+  });
+});
+
+describe('passcompass evaluate --without-dropouts', () => {
+  it('leaves out the 38 Math students with a final grade of 0, every one of them a fail', async () => {
+    const dir = scratchFolder();
+    writeFileSync(join(dir, 'math.csv'), MATH);
+    const args = ['--data', 'math.csv', '--setup', 'C', '--folds', '5', '--repeats', '1'];
+    const report = await evaluateJson([...args, '--without-dropouts'], dir);
+    expect(report.cells[0]).toMatchObject({ rows: 395 - 38, failures: 130 - 38 });
+    expect(report).toMatchObject({ withoutDropouts: true });
   });
 });

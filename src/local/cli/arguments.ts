@@ -63,6 +63,8 @@ export interface EvaluateOptions {
   calibration: boolean;
   /** Also report how the High tier treats groups of students (sex, address, school, parents' education, course). */
   equity: boolean;
+  /** Leave out students with a final grade of 0 (most likely students who left the course). */
+  withoutDropouts: boolean;
 }
 
 export type CliCommand =
@@ -109,7 +111,12 @@ const GRAMMAR = {
     files: '--model and --out',
   },
   evaluate: {
-    flags: { '--json': 'json', '--calibration': 'calibration', '--equity': 'equity' },
+    flags: {
+      '--json': 'json',
+      '--calibration': 'calibration',
+      '--equity': 'equity',
+      '--without-dropouts': 'withoutDropouts',
+    },
     valued: {
       '--data': 'data',
       '--setup': 'setup',
@@ -244,6 +251,7 @@ function evaluateOptions(
     json: flags.has('json'),
     calibration: flags.has('calibration'),
     equity: flags.has('equity'),
+    withoutDropouts: flags.has('withoutDropouts'),
   };
 }
 

@@ -47,14 +47,21 @@ const UCI_FOLDER = resolve(__dirname, '../../../data/uci-student');
 const UCI_FILES = { Math: 'student-mat.csv', Portuguese: 'student-por.csv' } as const;
 
 /** The roster at `path`, read and checked as the add-on reads it; only rows with a final grade. */
-async function readDataset(path: string, format: 'csv' | 'xlsx', name: string): Promise<Dataset> {
+async function readDataset(
+  path: string,
+  format: 'csv' | 'xlsx',
+  name: string,
+  withoutDropouts: boolean,
+): Promise<Dataset> {
   const loaded = await loadRoster({ input: path, output: '', format }, name, createRuntimeBase());
   const values = loaded.spreadsheet.getSheetByName(ROSTER_SHEET)?.getDataRange().getValues() ?? [];
   try {
     const checked = checkRoster(values);
     if (!checked.columns.byAttribute.has('G3'))
       throw new InputError(`${name} has no final grade column (G3): there is nothing to evaluate against.`);
-    const records = checked.records.filter((r) => typeof r['G3'] === 'number');
+    const records = checked.records.filter(
+      (r) => typeof r['G3'] === 'number' && !(withoutDropouts && r['G3'] === 0),
+    );
     return { name, records, columns: [...checked.columns.byAttribute.keys()] };
   } catch (error) {
     if (error instanceof DataError) throw new InputError(`${name}: ${error.message}`);
@@ -65,10 +72,15 @@ async function readDataset(path: string, format: 'csv' | 'xlsx', name: string): 
 async function datasets(options: EvaluateOptions, cwd: string): Promise<Dataset[]> {
   if (options.data !== null) {
     const { input, format } = checkDataPath(options.data, cwd);
-    return [await readDataset(input, format, options.data)];
+    return [await readDataset(input, format, options.data, options.withoutDropouts)];
   }
-  const math = await readDataset(join(UCI_FOLDER, UCI_FILES.Math), 'csv', 'Math');
-  const portuguese = await readDataset(join(UCI_FOLDER, UCI_FILES.Portuguese), 'csv', 'Portuguese');
+  const math = await readDataset(join(UCI_FOLDER, UCI_FILES.Math), 'csv', 'Math', options.withoutDropouts);
+  const portuguese = await readDataset(
+    join(UCI_FOLDER, UCI_FILES.Portuguese),
+    'csv',
+    'Portuguese',
+    options.withoutDropouts,
+  );
   const withCourse = (d: Dataset, course: string) => d.records.map((r) => ({ ...r, course }));
   const joined: Dataset = {
     name: 'Joined',
@@ -122,15 +134,16 @@ export async function evaluate(options: EvaluateOptions, out: (line: string) => 
       }
     }
   }
-  const { folds, repeats, seed, capacity, passMark } = options;
+  const { folds, repeats, seed, capacity, passMark, withoutDropouts } = options;
   if (options.json) {
-    out(JSON.stringify({ folds, repeats, seed, capacity, passMark, cells, skipped }, null, 2));
+    const protocol = { folds, repeats, seed, capacity, passMark, withoutDropouts };
+    out(JSON.stringify({ ...protocol, cells, skipped }, null, 2));
     return;
   }
   out(
     `${repeats} × ${folds}-fold stratified cross-validation (students in both courses kept in one fold), seeds ` +
       `${seed}-${seed + repeats - 1}; mean and 95% interval over ${cells[0]?.intervalOver ?? 'repeats'}. ` +
-      `Fail: G3 below ${passMark}. Recall at capacity: share of the failing students among the ` +
+      `Fail: G3 below ${passMark}${options.withoutDropouts ? '; students with a final grade of 0 left out' : ''}. Recall at capacity: share of the failing students among the ` +
       `${capacity} highest risks per roster of that size. Baseline: everyone given the training folds' fail rate.`,
   );
   out('');

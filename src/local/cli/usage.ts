@@ -71,6 +71,8 @@ over all out-of-fold risks), accuracy of the 50% decision, Brier score and recal
   --equity            also report, per sex, address, school, parents' education and course, how the High tier
                       (at --capacity) treats each group: share High, failing students missed, passing students
                       flagged, and precision, with the largest gap and its bootstrap interval
+  --without-dropouts  leave out students with a final grade of 0 (in the UCI data, most likely students who
+                      left the course: their end-of-year attributes are not what an early-term roster shows)
   --json              print one JSON object instead of the table
 
 Exit codes: 0 saved (check: verdict OK); 1 PassCompass stopped with a message about the data (nothing saved),
