@@ -8,7 +8,7 @@ import { DataError } from '../core/errors';
 import type { CellValue, Dialogs, SheetTable } from './ports';
 
 export const DATA_ISSUES_SHEET = 'Data issues';
-export const ISSUE_HEADER = ['Row', 'Column', 'Value', 'Problem', 'What PassCompass does'];
+export const ISSUE_HEADER = ['Row', 'Column', 'Value', 'Problem', 'What PassCompass does'] as const;
 
 export interface CheckDataDeps {
   students: SheetTable;
@@ -27,7 +27,7 @@ export function checkStudents(students: SheetTable, issues: SheetTable): Checked
   const checked = checkRoster(table);
   const rows: CellValue[][] = checked.issues.map((i) => [i.row, i.column, i.value, i.problem, i.action]);
   if (rows.length === 0) rows.push(['', '', '', `No problems found in ${checked.records.length} rows.`, '']);
-  issues.replace([ISSUE_HEADER, ...rows]);
+  issues.replace([[...ISSUE_HEADER], ...rows]);
   return checked;
 }
 

@@ -31,7 +31,7 @@ export const EXPERIMENT_HEADER = [
   'Duration (s)',
   'Version',
   'Outcome',
-];
+] as const;
 
 export interface ExperimentRecord {
   runId: string;

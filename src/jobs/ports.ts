@@ -95,8 +95,15 @@ export interface RosterSheet {
   writeColumns(columns: readonly number[], first: number, values: CellValue[][]): void;
   /** One column's cells for data rows 0..count-1. */
   readColumn(column: number, count: number): CellValue[];
-  /** PassCompass's number format, colours and filter on its own columns; the user's rules and filter stay. */
-  style(columns: { risk: number; tier: number; reasons: number }, dataRows: number): void;
+  /**
+   * PassCompass's number formats, widths, colours and filter on its own columns (0-based), and `notes` on the
+   * header cells of the risk, tier and reasons columns; the user's rules and filter stay.
+   */
+  style(
+    columns: { risk: number; tier: number; reasons: number; version: number; scoredAt: number },
+    dataRows: number,
+    notes: { risk: string; tier: string; reasons: string },
+  ): void;
 }
 
 /** The `Inference log` sheet: what every scoring run predicted, for monitoring and audit. */

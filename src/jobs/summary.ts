@@ -14,10 +14,31 @@ export interface SummaryReport {
   write(values: CellValue[][], chart: { firstRow: number; rows: number; title: string } | null): void;
 }
 
-const COLUMN_HEADER = ['Column', 'Meaning', 'Kind', 'Blank', 'Distinct', 'Min', 'Mean', 'Max', 'Most common'];
 /** The sheet's first row: how a Summary sheet made before PassCompass kept a record of its sheets is recognised. */
-export const SUMMARY_HEADER: readonly string[] = COLUMN_HEADER;
-const RATE_HEADER = ['Column', 'Value', 'Students', 'Failed', 'Fail rate', '', '', '', ''];
+export const SUMMARY_HEADER = [
+  'Column',
+  'Meaning',
+  'Kind',
+  'Blank',
+  'Distinct',
+  'Min',
+  'Mean',
+  'Max',
+  'Most common',
+] as const;
+const COLUMN_HEADER: readonly string[] = SUMMARY_HEADER;
+/** The header row of the fail rates, the second table, below the first. */
+export const RATE_HEADER: readonly string[] = [
+  'Column',
+  'Value',
+  'Students',
+  'Failed',
+  'Fail rate',
+  '',
+  '',
+  '',
+  '',
+];
 
 export function writeSummary(report: SummaryReport, checked: CheckedRoster, passMark: number): void {
   const attributes = [...checked.columns.byAttribute.keys()];
@@ -28,7 +49,7 @@ export function writeSummary(report: SummaryReport, checked: CheckedRoster, pass
   const rates = failRates(checked.records, labels, attributes);
   const blank = (n: number | null) => (n === null ? '' : Number(n.toFixed(2)));
   const values: CellValue[][] = [
-    COLUMN_HEADER,
+    [...COLUMN_HEADER],
     ...columns.map((c) => [
       c.attribute,
       c.label,
@@ -41,7 +62,7 @@ export function writeSummary(report: SummaryReport, checked: CheckedRoster, pass
       c.topValues,
     ]),
     Array<CellValue>(COLUMN_HEADER.length).fill(''),
-    RATE_HEADER,
+    [...RATE_HEADER],
     ...rates.map((r) => [
       r.attribute,
       r.value,

@@ -9,11 +9,11 @@ import type { StudentRecord } from '../core/data/dictionary';
 import { matchKey } from '../core/data/match-key';
 import type { CheckedRoster } from '../core/data/roster/check-roster';
 import { DataError } from '../core/errors';
-import { trainAndValidate, type ValidatedModel } from '../core/model/cross-validation';
+import { type CalibratedModel, trainCalibrated } from '../core/model/calibrated-training';
 import { featureSetFor, type TermMoment } from '../core/model/feature-sets';
 import { type Usefulness, judgeUsefulness } from '../core/model/usefulness';
 import { failLabels } from '../core/model/target';
-import { type AliasMove } from '../core/registry/aliases';
+import { type AliasMove, SET_BY_TRAINING } from '../core/registry/aliases';
 import { versionChecksum } from '../core/registry/integrity';
 import { catchCurve } from '../core/scoring/catch-curve';
 import { modelAttributes } from '../core/scoring/scoreability';
@@ -46,7 +46,7 @@ export interface TrainResult {
    * registered, which was not: no Versions row, no alias move, and its number is not taken.
    */
   version: ModelVersion;
-  validated: ValidatedModel;
+  validated: CalibratedModel;
   alias: 'champion' | 'challenger' | 'refused';
   /** Why the gate chose the alias; for a refused model, why it was refused (`usefulness.refusals`, joined). */
   gateReason: string;
@@ -73,7 +73,8 @@ export function trainModel(deps: TrainDeps): TrainResult {
   const { records, labels, groups } = trainingRows(checked, deps.settings.passMark);
   const moment = chooseMoment(checked, deps.settings);
   const featureSet = featureSetFor(moment, [...checked.columns.byAttribute.keys()]);
-  const validated = trainAndValidate(
+  // Platt scaling is folded into the model when it makes the cross-validated percentages more accurate.
+  const validated = trainCalibrated(
     { records, labels, groups, featureSet },
     {
       folds: deps.settings.folds,
@@ -150,7 +151,7 @@ export function trainModel(deps: TrainDeps): TrainResult {
     alias: decision.alias,
     from: current[decision.alias],
     to: version.version,
-    by: 'training gate',
+    by: SET_BY_TRAINING,
     reason: decision.reason,
   };
   registry.commit(version, [move]);
@@ -197,11 +198,18 @@ function fingerprint(records: readonly StudentRecord[], labels: readonly number[
   return digests.sha256Hex(JSON.stringify([names, rows]));
 }
 
-function flatMetrics(validated: ValidatedModel): Record<string, number> {
+function flatMetrics(validated: CalibratedModel): Record<string, number> {
   const metrics: Record<string, number> = {};
   for (const [name, summary] of Object.entries(validated.validation.summary)) {
     metrics[name] = round(summary.mean);
     metrics[`${name}Sd`] = round(summary.sd);
+  }
+  // The Brier score before the calibration decision, and the correction when one was made (see
+  // core/model/calibrated-training.ts): what the model card and the training report show.
+  metrics['brierUncalibrated'] = round(validated.calibration.brierBefore);
+  if (validated.calibration.platt) {
+    metrics['plattA'] = round(validated.calibration.platt.a, 6);
+    metrics['plattB'] = round(validated.calibration.platt.b, 6);
   }
   return metrics;
 }

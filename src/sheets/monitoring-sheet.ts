@@ -97,6 +97,10 @@ const LEGEND = [
   'Drifted share: drifted (corrected) columns ÷ columns tested, to follow how far the roster has moved from check to check.',
   'Realised AUC (1 = ranks who failed perfectly, 0.5 = chance) and the accuracy table appear once final grades (G3) are in.',
 ];
+/** The note on A1, as on every PassCompass sheet: what the sheet is, in a line. */
+export const MONITORING_NOTE =
+  'Monitoring: what the daily check found. Left: one row per check, oldest first, never rewritten. Right: the ' +
+  'latest check in detail, with how to read it and a chart of the checks so far.';
 /** The chart sits under the legend, in rows the detail leaves empty; rows are at least 21 pixels tall. */
 const CHART = { row: 2 + LEGEND.length + 1, rows: 18, width: 760, height: 360 } as const;
 const CHART_TITLE = 'Drift and realised accuracy, check by check';
@@ -176,7 +180,7 @@ export function monitoringSheet(
   };
 }
 
-/** A new Monitoring sheet, named `name`: the history's header, column widths and the protection. */
+/** A new Monitoring sheet, named `name`: the history's header and its note, column widths, the protection. */
 function setUpSheet(sheet: Sheet, name: string): void {
   ensureGrid(sheet, 2, LAST_COLUMN);
   sheet
@@ -184,6 +188,7 @@ function setUpSheet(sheet: Sheet, name: string): void {
     .setValues([HISTORY.map((c) => c.header)])
     .setFontWeight('bold')
     .setWrap(true);
+  sheet.getRange(1, 1).setNote(MONITORING_NOTE);
   sheet.setFrozenRows(1);
   HISTORY.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
   sheet.setColumnWidth(DETAIL_COLUMN - 1, GAP_WIDTH);

@@ -3,32 +3,37 @@
  * log), found through their `SheetPlace`, so a teacher's sheet of the same name is never read or appended to
  * (ownership.ts). One read for all rows, one write per append, whatever the count. New sheets get their header
  * (bold, frozen) and a warning-only protection, so a person editing them by hand is reminded that PassCompass
- * owns them but is not locked out. Columns headed
- * `Time` or `Created` hold times: each append gives its rows the spreadsheet locale's date-time format (one call
- * per such column), and the column is made wide enough to show it whole.
+ * owns them but is not locked out.
+ *
+ * How a sheet looks comes from its layout (layouts/), found by its header: widths, hidden columns, the notes
+ * of the header row with the legend on A1, set when the sheet is created; number formats (the spreadsheet
+ * locale's date-time for times), and wrapping where the layout wraps, set on every row written, one call each
+ * whatever the count (see `apply-layout.ts`). A sheet made by an earlier PassCompass, which has no legend on
+ * A1, is laid out at its first write: one call (reading the note) per execution that writes it, a few once.
  */
 import { escapeForSheet } from '../core/data/formula-escape';
-import { TIMESTAMP_COLUMN_WIDTH, sheetTimestampFormat } from '../core/time/timestamp-format';
+import { sheetTimestampFormat } from '../core/time/timestamp-format';
 import type { CellValue, InferenceLog, RecordSheet } from '../jobs/ports';
+import { lacksLayout, layOutColumns, styleBlock } from './apply-layout';
+import { layoutFor } from './layouts';
+import { type SheetLayout, defaultLayout } from './layouts/layout';
 import type { SheetPlace } from './ownership';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Headers of the columns that hold times. */
-const TIME_HEADERS: ReadonlySet<string> = new Set(['Time', 'Created']);
-
 export class SpreadsheetRecordSheet implements RecordSheet, InferenceLog {
   private rowCount: number | undefined;
   private timeFormat: string | undefined;
-  /** 1-based columns that hold times. */
-  private readonly timeColumns: number[];
+  private readonly layout: SheetLayout;
+  /** True once this execution knows the sheet has its layout. */
+  private laidOut = false;
 
   constructor(
     private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
     private readonly place: SheetPlace,
     private readonly header: readonly string[],
   ) {
-    this.timeColumns = header.flatMap((name, i) => (TIME_HEADERS.has(name) ? [i + 1] : []));
+    this.layout = layoutFor(header) ?? defaultLayout(header);
   }
 
   rows(): CellValue[][] {
@@ -43,7 +48,7 @@ export class SpreadsheetRecordSheet implements RecordSheet, InferenceLog {
   }
 
   append(rows: CellValue[][]): number {
-    const sheet = this.existingSheet() ?? this.createSheet();
+    const sheet = this.laidOutSheet();
     let last = this.rowCount === undefined ? sheet.getLastRow() : 1 + this.rowCount;
     if (last === 0) {
       // Someone emptied PassCompass's sheet, its header row included: the header goes back first, so that the
@@ -56,9 +61,9 @@ export class SpreadsheetRecordSheet implements RecordSheet, InferenceLog {
       // not depend on how full the sheet is, and a range never reaches past the grid.
       sheet.insertRowsAfter(last, rows.length);
       const width = this.header.length;
-      sheet.getRange(last + 1, 1, rows.length, width).setValues(rows.map((r) => r.map(escapeForSheet)));
-      for (const column of this.timeColumns)
-        sheet.getRange(last + 1, column, rows.length, 1).setNumberFormat(this.timestampFormat());
+      const range = sheet.getRange(last + 1, 1, rows.length, width);
+      range.setValues(rows.map((r) => r.map(escapeForSheet)));
+      styleBlock(range, rows, this.layout, () => this.timestampFormat(), last === 1);
     }
     this.rowCount = last - 1 + rows.length;
     return last + 1;
@@ -123,13 +128,17 @@ export class SpreadsheetRecordSheet implements RecordSheet, InferenceLog {
   }
 
   rewrite(rows: CellValue[][]): void {
-    const sheet = this.existingSheet() ?? this.createSheet();
+    const sheet = this.laidOutSheet();
     const needed = 1 + rows.length;
     const maxRows = sheet.getMaxRows();
     if (maxRows < needed) sheet.insertRowsAfter(maxRows, needed - maxRows);
     const width = this.header.length;
     const padded = rows.map((r) => Array.from({ length: width }, (_, i) => escapeForSheet(r[i] ?? '')));
-    if (padded.length > 0) sheet.getRange(2, 1, padded.length, width).setValues(padded);
+    if (padded.length > 0) {
+      const range = sheet.getRange(2, 1, padded.length, width);
+      range.setValues(padded);
+      styleBlock(range, padded, this.layout, () => this.timestampFormat(), true);
+    }
     const previous = this.rowCount ?? padded.length;
     if (previous > padded.length)
       sheet.getRange(2 + padded.length, 1, previous - padded.length, width).clearContent();
@@ -143,6 +152,15 @@ export class SpreadsheetRecordSheet implements RecordSheet, InferenceLog {
 
   private existingSheet(): Sheet | null {
     return this.place.find();
+  }
+
+  /** The sheet, created if need be, with its layout (applied now to a sheet an earlier PassCompass made). */
+  private laidOutSheet(): Sheet {
+    const existing = this.existingSheet();
+    if (!existing) return this.createSheet();
+    if (!this.laidOut && lacksLayout(existing, this.layout)) layOutColumns(existing, this.layout);
+    this.laidOut = true;
+    return existing;
   }
 
   /** The header row, bold, in row 1 (the grid widened to it first). */
@@ -159,8 +177,8 @@ export class SpreadsheetRecordSheet implements RecordSheet, InferenceLog {
   private createSheet(): Sheet {
     return this.place.findOrCreate((sheet, name) => {
       this.writeHeader(sheet);
-      sheet.setFrozenRows(1);
-      for (const column of this.timeColumns) sheet.setColumnWidth(column, TIMESTAMP_COLUMN_WIDTH);
+      layOutColumns(sheet, this.layout);
+      this.laidOut = true;
       sheet.protect().setDescription(`${name}: kept by PassCompass`).setWarningOnly(true);
       this.rowCount = 0;
     });

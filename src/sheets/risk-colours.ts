@@ -1,10 +1,15 @@
 /**
- * PassCompass's colours on the Students sheet: conditional-format rules that colour the Tier column (High red,
+ * PassCompass's look on the Students sheet: conditional-format rules that colour the Tier column (High red,
  * Medium amber, Low green) and shade the risk percentage, plus a filter so counsellors can filter by tier or by
  * colour. `setConditionalFormatRules` replaces every rule of the sheet, so the existing rules are read and only
  * PassCompass's own are replaced: a rule is PassCompass's when it covers only the Tier or risk column and has the
- * shape PassCompass writes. A user's filter is kept as it is.
+ * shape PassCompass writes. A user's filter is kept as it is. Its own columns also get widths that show their
+ * header and values whole (the reasons wrap), the locale's date-time on `Scored at`, and notes on the risk, Tier
+ * and reasons header cells (the Tier note says how the tiers were chosen), in one call per run of adjacent
+ * columns, so a teacher's own notes on other header cells stay.
  */
+import { adjacentRuns } from './adjacent-runs';
+
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
@@ -15,19 +20,35 @@ export const TIER_COLOURS = {
 } as const;
 export const RISK_GRADIENT = { low: '#ffffff', high: '#e67c73' } as const;
 
+/** Pixels: each header on one line in bold (about 7.5 pixels a character) and its values; the reasons in full. */
+export const OWN_COLUMN_WIDTHS = { risk: 125, tier: 80, reasons: 460, version: 110, scoredAt: 140 } as const;
+
+type OwnColumnName = keyof typeof OWN_COLUMN_WIDTHS;
+
 export function styleOwnColumns(
   sheet: Sheet,
-  columns: { risk: number; tier: number; reasons: number },
+  columns: Record<OwnColumnName, number>,
   dataRows: number,
+  notes: { risk: string; tier: string; reasons: string },
+  timeFormat: () => string,
 ): void {
   if (dataRows === 0) return;
   const riskRange = sheet.getRange(2, columns.risk + 1, dataRows, 1);
   const tierRange = sheet.getRange(2, columns.tier + 1, dataRows, 1);
-  riskRange.setNumberFormat('0%');
-  // Wide enough to read the headers and the reasons without resizing by hand.
-  sheet.setColumnWidth(columns.risk + 1, 120);
-  sheet.setColumnWidth(columns.tier + 1, 80);
-  sheet.setColumnWidth(columns.reasons + 1, 460);
+  // One decimal, as the Tier note gives the cut-offs: a risk of 29.6% shown as 30% would seem to reach a
+  // Medium tier that starts at 30%.
+  riskRange.setNumberFormat('0.0%');
+  sheet.getRange(2, columns.scoredAt + 1, dataRows, 1).setNumberFormat(timeFormat());
+  // Three reasons run to 120 characters: one in five needs a second line, rather than a column twice as wide.
+  sheet.getRange(2, columns.reasons + 1, dataRows, 1).setWrap(true);
+  // Wide enough to read the headers, the times and the reasons without resizing by hand.
+  for (const name of Object.keys(OWN_COLUMN_WIDTHS) as OwnColumnName[])
+    sheet.setColumnWidth(columns[name] + 1, OWN_COLUMN_WIDTHS[name]);
+  writeHeaderNotes(sheet, [
+    [columns.risk, notes.risk],
+    [columns.tier, notes.tier],
+    [columns.reasons, notes.reasons],
+  ]);
   const kept = sheet.getConditionalFormatRules().filter((rule) => !isOwnRule(rule, columns));
   const own = [
     ...(Object.keys(TIER_COLOURS) as (keyof typeof TIER_COLOURS)[]).map((tier) =>
@@ -46,6 +67,14 @@ export function styleOwnColumns(
   ];
   sheet.setConditionalFormatRules([...kept, ...own]);
   if (!sheet.getFilter()) sheet.getRange(1, 1, dataRows + 1, sheet.getLastColumn()).createFilter();
+}
+
+/** Notes on header cells (0-based columns), one `setNotes` per run of adjacent columns. */
+function writeHeaderNotes(sheet: Sheet, notes: readonly (readonly [number, string])[]): void {
+  for (const run of adjacentRuns(notes.map(([column]) => column))) {
+    const cells = run.positions.map((p) => notes[p]?.[1] ?? '');
+    sheet.getRange(1, run.start + 1, 1, cells.length).setNotes([cells]);
+  }
 }
 
 /** True for a rule PassCompass wrote: on the Tier column alone with a tier's text, or on the risk column alone as a gradient. */

@@ -5,8 +5,10 @@
  * be moved; a teacher's column of the same name is never taken for one (ownership.ts).
  */
 import { escapeForSheet } from '../core/data/formula-escape';
+import { sheetTimestampFormat } from '../core/time/timestamp-format';
 import type { CellValue, OwnColumn, RosterSheet } from '../jobs/ports';
 import type { SheetOwnership } from './ownership';
+import { adjacentRuns } from './adjacent-runs';
 import { styleOwnColumns } from './risk-colours';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -62,8 +64,14 @@ export class SpreadsheetRosterSheet implements RosterSheet {
     ).map((row) => row[0] ?? '');
   }
 
-  style(columns: { risk: number; tier: number; reasons: number }, dataRows: number): void {
-    styleOwnColumns(this.required(), columns, dataRows);
+  style(
+    columns: { risk: number; tier: number; reasons: number; version: number; scoredAt: number },
+    dataRows: number,
+    notes: { risk: string; tier: string; reasons: string },
+  ): void {
+    styleOwnColumns(this.required(), columns, dataRows, notes, () =>
+      sheetTimestampFormat(this.spreadsheet.getSpreadsheetLocale()),
+    );
   }
 
   private existing(): Sheet | null {
@@ -76,18 +84,4 @@ export class SpreadsheetRosterSheet implements RosterSheet {
     if (!sheet) throw new RangeError(`There is no sheet named ${this.sheetName}.`);
     return sheet;
   }
-}
-
-/** Groups 0-based columns into runs of adjacent ascending columns, remembering each one's position in the input. */
-export function adjacentRuns(columns: readonly number[]): { start: number; positions: number[] }[] {
-  const order = columns.map((column, position) => ({ column, position })).sort((a, b) => a.column - b.column);
-  const runs: { start: number; positions: number[]; end: number }[] = [];
-  for (const { column, position } of order) {
-    const last = runs[runs.length - 1];
-    if (last && column === last.end + 1) {
-      last.positions.push(position);
-      last.end = column;
-    } else runs.push({ start: column, positions: [position], end: column });
-  }
-  return runs.map(({ start, positions }) => ({ start, positions }));
 }

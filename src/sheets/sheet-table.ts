@@ -5,9 +5,17 @@
  * `setValues()`, whatever the row count; text is escaped so that nothing written becomes a formula. The grid is
  * resized to the table (rows and columns inserted or deleted in at most one call each), because Sheets refuses
  * a range that reaches past the sheet's last row or column.
+ *
+ * A table PassCompass has a layout for (layouts/: Data issues, Summary), found by its header row, is laid out
+ * when its sheet is created (or, for a sheet an earlier PassCompass made, at its next rewrite), and every
+ * rewrite sets its number formats, wrapping, bold header rows and alignment, one call each. Any other table
+ * (the roster loaded from the sample) only gets its header row bold.
  */
 import { escapeForSheet } from '../core/data/formula-escape';
+import { sheetTimestampFormat } from '../core/time/timestamp-format';
 import type { CellValue, OwnColumn, SheetTable } from '../jobs/ports';
+import { lacksLayout, layOutColumns, styleBlock } from './apply-layout';
+import { layoutFor } from './layouts';
 import type { SheetOwnership, SheetPlace } from './ownership';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -38,15 +46,23 @@ export class SpreadsheetTable implements SheetTable {
   replace(values: CellValue[][]): void {
     const width = values[0]?.length ?? 0;
     if (values.length === 0 || width === 0) throw new RangeError('A table needs at least a header row.');
+    const layout = layoutFor(values[0] ?? []);
+    let laidOut = false;
     const sheet = this.place.findOrCreate((created, name) => {
       if (this.options.rewrittenByPassCompass) {
         created.protect().setDescription(`${name}: rewritten by PassCompass`).setWarningOnly(true);
       }
+      if (layout) layOutColumns(created, layout);
+      laidOut = true;
     });
     resizeGrid(sheet, values.length, width);
-    sheet.getRange(1, 1, values.length, width).setValues(values.map((row) => row.map(escapeForSheet)));
+    if (layout && !laidOut && lacksLayout(sheet, layout)) layOutColumns(sheet, layout);
+    const range = sheet.getRange(1, 1, values.length, width);
+    range.setValues(values.map((row) => row.map(escapeForSheet)));
     sheet.setFrozenRows(1);
-    sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+    const timeFormat = () => sheetTimestampFormat(sheet.getParent().getSpreadsheetLocale());
+    if (layout) styleBlock(range, values, layout, timeFormat, true);
+    else sheet.getRange(1, 1, 1, width).setFontWeight('bold');
   }
 
   name(): string {

@@ -34,6 +34,13 @@ function refusalReport(result: TrainResult): string[] {
   ];
 }
 
+/** Whether the percentages were corrected (Platt scaling), with the cross-validated Brier scores. */
+function calibrationLine(m: Readonly<Record<string, number>>): string {
+  return m['plattA'] === undefined
+    ? `The percentages needed no correction (a correction would not have lowered the Brier score ${num(m['brier'])}).`
+    : `The percentages were corrected to match observed fail rates better: Brier ${num(m['brierUncalibrated'])} before, ${num(m['brier'])} after, measured on students each correction never saw. The ranking is unchanged.`;
+}
+
 export function trainingReport(
   result: TrainResult,
   capacity: number,
@@ -48,6 +55,7 @@ export function trainingReport(
           `Cross-validated ROC AUC ${num(m['auc'])} ± ${num(m['aucSd'])}, Brier ${num(m['brier'])}; ${outOfFold(result)}.`,
           `At the ${pct(result.version.threshold)} risk threshold: accuracy ${pct(m['accuracy'])}, recall ${pct(m['recall'])}, precision ${pct(m['precision'])}.`,
           `If counsellors see the ${capacity} students at highest risk, they reach about ${pct(m['topKRecall'])} of those who fail.`,
+          calibrationLine(m),
           `It is now the ${result.alias}: ${result.gateReason}.`,
         ];
   return [...lines, ...result.notes, ...settingProblems.map((p) => `Setting: ${p}`)].join('\n');

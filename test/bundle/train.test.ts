@@ -66,7 +66,7 @@ describe('Train model, through the bundle', () => {
     expect(experiments[0]?.[3]).toBe(1044);
     expect(experiments[0]?.[18]).toBe(1);
     const aliases = (sheetValues(started.runtime, 'Aliases') ?? []).slice(1);
-    expect(aliases.map((r) => r.slice(1, 5))).toEqual([['champion', '', 1, 'training gate']]);
+    expect(aliases.map((r) => r.slice(1, 5))).toEqual([['champion', '', 1, 'set by training']]);
     expect(started.runtime.spreadsheet.getSheetByName('Summary')?.getCharts()).toHaveLength(1);
     // PassCompass's own sheets carry a warning-only protection; the teacher's Students sheet does not.
     const protectedSheets = started.runtime.spreadsheet
@@ -96,8 +96,8 @@ describe('Train model, through the bundle', () => {
     expect(versionRows(started.runtime).map((r) => r[STATUS])).toEqual(['champion', 'archived']);
     const moves = (sheetValues(started.runtime, 'Aliases') ?? []).slice(1).map((r) => r.slice(1, 6));
     expect(moves).toEqual([
-      ['champion', '', 1, 'training gate', 'first version'],
-      ['challenger', '', 2, 'training gate', expect.stringContaining('does not beat champion v1')],
+      ['champion', '', 1, 'set by training', 'first version'],
+      ['challenger', '', 2, 'set by training', expect.stringContaining('does not beat champion v1')],
       ['champion', 1, 2, 'promote', 'new term data'],
       ['challenger', 2, '', 'promote', 'became champion: new term data'],
       ['champion', 2, 1, 'roll back', 'v2 looked wrong'],

@@ -72,11 +72,13 @@ describe('a second run on the runner’s own output', () => {
     expect(header).toEqual(['Key', 'Value']);
     // Settings are stored once someone changes them (--set here, the Settings… dialog in Sheets). The record of
     // the sheets and columns PassCompass made travels too, by name: an .xlsx file keeps no sheet ids.
+    // The background record keeps how the last scoring run ended (counts only), for the sidebar.
     expect(rows).toEqual([
+      ['passcompass.background', expect.stringContaining('"lastScoring":{')],
       ['passcompass.owned', expect.any(String)],
       ['passcompass.salt', expect.stringMatching(/^[0-9a-f-]{36}$/)],
     ]);
-    const owned = JSON.parse(String(rows[0]?.[1])) as {
+    const owned = JSON.parse(String(rows[1]?.[1])) as {
       sheets: Record<string, { id?: number; name: string }>;
       columns: { id?: number; name: string; headers: Record<string, string> }[];
     };
@@ -98,13 +100,18 @@ describe('a second run on the runner’s own output', () => {
     expect(secondRun.stderr).toBe('');
     expect(secondRun.code).toBe(0);
     expect(secondRun.stdout).toContain(
-      `Read PassCompass's saved properties (passcompass.owned, passcompass.salt) from the sheet "${PROPERTIES_SHEET}".`,
+      `Read PassCompass's saved properties (passcompass.background, passcompass.owned, passcompass.salt) from the sheet "${PROPERTIES_SHEET}".`,
     );
     expect(secondRun.stdout).toContain(
       '▸ Train model: skipped, the workbook already has a champion (version 1)',
     );
     expect(valuesOf(second, 'Versions')).toHaveLength(2);
-    expect(valuesOf(second, PROPERTIES_SHEET)).toEqual(valuesOf(first, PROPERTIES_SHEET));
+    // The same properties, but for the time of the last scoring run, which is this one's.
+    const withoutTimes = (rows: unknown[][] | null) =>
+      (rows ?? []).map((row) => row.map((cell) => String(cell).replace(/"at":\d+/, '"at":0')));
+    expect(withoutTimes(valuesOf(second, PROPERTIES_SHEET))).toEqual(
+      withoutTimes(valuesOf(first, PROPERTIES_SHEET)),
+    );
   });
 
   it('gives every student the same key in the Inference log as the first run did', () => {

@@ -45,7 +45,9 @@ describe('passcompass run --set', () => {
     const saved = await readWorkbook(join(dir, 'set.xlsx'));
     expect(highTiers(saved)).toBe(40);
     const properties = savedProperties(saved);
+    // The background record keeps how the last scoring run ended (the sidebar's "Last scoring").
     expect(Object.keys(properties)).toEqual([
+      'passcompass.background',
       'passcompass.owned',
       'passcompass.salt',
       'passcompass.settings',

@@ -190,7 +190,15 @@ describe('finishing a run whose inference-log rows were deleted meanwhile', () =
       version,
       ['An earlier note.'],
     );
-    expect(written).toEqual([[['High'], ['High'], ['Low'], ['Low']]]);
+    // The tiers, and the Main reasons of the Low rows turned neutral, in one write.
+    expect(written).toEqual([
+      [
+        ['High', 'a reason'],
+        ['High', 'a reason'],
+        ['Low', 'No strong risk factors'],
+        ['Low', 'No strong risk factors'],
+      ],
+    ]);
     expect(logWrites).toEqual([]);
     expect(done.notes).toEqual([
       'An earlier note.',

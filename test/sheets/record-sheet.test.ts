@@ -1,3 +1,6 @@
+import { VERSION_HEADER } from '../../src/core/registry/model-version';
+import type { CellValue } from '../../src/jobs/ports';
+import { LOG_HEADER } from '../../src/jobs/score/inference-log';
 import { CallLog } from '../../src/local/call-log';
 import { LocalSpreadsheet, ProtectionType } from '../../src/local/spreadsheet';
 import { namedSheet } from '../../src/sheets/ownership';
@@ -121,5 +124,73 @@ describe('the time columns of a record sheet', () => {
     );
     log.append([[1, new Date('2026-12-01T09:05:00Z')]]);
     expect(spreadsheet.getSheetByName('Versions')?.getRange('B2').getDisplayValue()).toBe('01/12/2026 10:05');
+  });
+});
+
+describe('the layout of a record sheet PassCompass has one for', () => {
+  const VERSIONS = [...VERSION_HEADER];
+  /** A Versions row: only what the layout looks at matters here. */
+  const aVersionRow = (version: number): CellValue[] =>
+    VERSIONS.map((name) =>
+      name === 'Version'
+        ? version
+        : name === 'Created'
+          ? new Date('2026-12-01T09:05:00Z')
+          : `${name} ${version}`,
+    );
+  const versions = (spreadsheet: LocalSpreadsheet) =>
+    new SpreadsheetRecordSheet(spreadsheet as never, namedSheet(spreadsheet as never, 'Versions'), VERSIONS);
+
+  it('is set up when the sheet is made: widths, hidden JSON columns, notes and a legend on A1', () => {
+    const spreadsheet = new LocalSpreadsheet({ calls: new CallLog(), locale: 'en_GB' });
+    versions(spreadsheet).rewrite([aVersionRow(1)]);
+    const sheet = spreadsheet.getSheetByName('Versions');
+    const hidden = VERSIONS.filter((_, i) => sheet?.isColumnHiddenByUser(i + 1));
+    expect(hidden).toEqual([
+      'Data fingerprint',
+      'Metrics (JSON)',
+      'Model (JSON)',
+      'Checksum (SHA-256)',
+      'Catch curve (JSON)',
+      'Reference sample (JSON)',
+    ]);
+    expect(sheet?.getRange('A1').getNote()).toMatch(
+      /^Versions: .*champion = the version that scores students/,
+    );
+    expect(sheet?.getColumnWidth(VERSIONS.indexOf('Features') + 1)).toBe(360);
+    expect(sheet?.getRange('B2').getNumberFormat()).toBe('dd/mm/yyyy hh:mm');
+    expect(sheet?.getRange(2, VERSIONS.indexOf('Features') + 1).getWrap()).toBe(true);
+  });
+
+  it('is applied once to a sheet an earlier PassCompass made, at its first write, and not again', () => {
+    const calls = new CallLog();
+    const spreadsheet = new LocalSpreadsheet({ calls });
+    const old = spreadsheet.insertSheet('Versions');
+    old.getRange(1, 1, 2, VERSIONS.length).setValues([VERSIONS, aVersionRow(1)]);
+    versions(spreadsheet).rewrite([aVersionRow(1), aVersionRow(2)]);
+    expect(old.isColumnHiddenByUser(VERSIONS.indexOf('Model (JSON)') + 1)).toBe(true);
+    expect(old.getRange('A1').getNote()).toMatch(/^Versions: /);
+    calls.reset();
+    versions(spreadsheet).rewrite([aVersionRow(1), aVersionRow(2)]);
+    expect(calls.count('SpreadsheetApp.Sheet.hideColumns')).toBe(0);
+    expect(calls.count('SpreadsheetApp.Range.getNote')).toBe(1);
+  });
+
+  it('styles appended rows in one call per kind of style, however many rows', () => {
+    const callsFor = (rows: number) => {
+      const calls = new CallLog();
+      const spreadsheet = new LocalSpreadsheet({ calls });
+      const log = new SpreadsheetRecordSheet(
+        spreadsheet as never,
+        namedSheet(spreadsheet as never, 'Inference log'),
+        [...LOG_HEADER],
+      );
+      log.append([LOG_HEADER.map(() => 'x')]);
+      calls.reset();
+      log.append(Array.from({ length: rows }, () => LOG_HEADER.map(() => 'x')));
+      return calls.snapshot();
+    };
+    expect(callsFor(1000)).toEqual(callsFor(1));
+    expect(callsFor(1)['SpreadsheetApp.Range.setNumberFormats']).toBe(1);
   });
 });

@@ -25,6 +25,7 @@ import type { LogisticModel } from './logistic';
 import { brierScore } from './metrics';
 import { nestedCalibratedRisks } from './nested-calibration';
 import { summarise } from './summary';
+import { TrainingDataError } from './training-data-error';
 
 /** Inner folds on which each test fold's correction is fitted. */
 export const CALIBRATION_INNER_FOLDS = 3;
@@ -68,25 +69,35 @@ export function trainCalibrated(
 ): CalibratedModel {
   const validated = trainAndValidate(input, options);
   const { validation } = validated;
-  const nested = nestedCalibratedRisks(input, validation, CALIBRATION_INNER_FOLDS);
   const before = foldBrier(validation, validation.outOfFold, input.labels);
+  const uncorrected: CalibratedModel = {
+    ...validated,
+    calibration: { method: 'none', platt: null, brierBefore: before.mean, brierAfter: before.mean },
+  };
+  let nested: ReturnType<typeof nestedCalibratedRisks>;
+  try {
+    nested = nestedCalibratedRisks(input, validation, CALIBRATION_INNER_FOLDS);
+  } catch (error) {
+    // A training fold too small or too uniform to split again: there is no honest way to choose a correction.
+    if (error instanceof TrainingDataError) return uncorrected;
+    throw error;
+  }
   const after = foldBrier(validation, nested.platt, input.labels);
   const final = fitPlatt(validation.outOfFold, input.labels);
   // A Platt slope of 0 or more would flatten or reverse the ranking: never a correction worth making.
-  if (final.kind !== 'platt' || final.a >= 0 || !(after.mean < before.mean)) {
-    return {
-      ...validated,
-      calibration: { method: 'none', platt: null, brierBefore: before.mean, brierAfter: before.mean },
-    };
-  }
+  if (final.kind !== 'platt' || final.a >= 0 || !(after.mean < before.mean)) return uncorrected;
   return {
     model: withPlatt(validated.model, final.a, final.b),
     threshold: calibrate(final, validated.threshold),
-    // The out-of-fold risks and Brier score reported are the nested ones: what the correction did on rows it
-    // never saw. Every other fold figure is unchanged by an increasing correction.
+    // The Brier score reported is the nested one: what the correction did on rows it never saw. The out-of-fold
+    // risks are mapped through the final correction, one increasing map for all, so that their ranking (the
+    // pooled AUC, the catch curve by share, the refusal of a useless model) is exactly the uncorrected one while
+    // their scale (the catch curve by threshold) is the corrected model's. Nested risks would not do here: each
+    // fold has its own correction, and with a weak model each flattens its fold towards the fail rate, which
+    // scrambles the ranking across folds. Every other fold figure is unchanged by an increasing correction.
     validation: {
       ...validation,
-      outOfFold: nested.platt,
+      outOfFold: validation.outOfFold.map((risk) => calibrate(final, risk)),
       folds: validation.folds.map((fold, i) => ({ ...fold, brier: after.perFold[i] as number })),
       summary: { ...validation.summary, brier: summarise(after.perFold) },
     },

@@ -16,7 +16,7 @@ export interface AliasMove {
   from: number | null;
   /** The version it points to now, or null when the alias is cleared. */
   to: number | null;
-  /** What moved it: `training gate`, `promote`, `roll back`. */
+  /** What moved it: `set by training` (`training gate` in earlier rows), `promote`, `roll back`. */
   by: string;
   reason: string;
 }
@@ -28,13 +28,17 @@ export function aliasMoveToRow(move: AliasMove): (string | number | Date)[] {
 }
 
 /** What may move an alias: training (the promotion gate), a person promoting, a person rolling back. */
-export const MOVED_BY: readonly string[] = ['training gate', 'promote', 'roll back'];
+export const MOVED_BY: readonly string[] = ['set by training', 'promote', 'roll back'];
+/** What training wrote in `Moved by` before it said `set by training`; still read, never written. */
+const EARLIER_MOVED_BY: readonly string[] = ['training gate'];
+/** What training writes in `Moved by`. */
+export const SET_BY_TRAINING = 'set by training';
 
 /**
  * Reads a history row, checking every cell against what PassCompass writes (the schema of an alias move): a
  * time, the alias `champion` or `challenger`, version numbers (whole numbers from 1) or blank in From and To,
- * one of `MOVED_BY`, and any reason. A blank row (nothing in any cell) gives null; a row that breaks the schema
- * gives the first column that is wrong and why, and is not a move.
+ * one of `MOVED_BY` (or what an earlier PassCompass wrote), and any reason. A blank row (nothing in any cell)
+ * gives null; a row that breaks the schema gives the first column that is wrong and why, and is not a move.
  */
 export function aliasMoveFromRow(row: readonly unknown[]): AliasMove | RowProblem | null {
   if (isBlankRow(row)) return null;
@@ -55,7 +59,7 @@ export function aliasMoveFromRow(row: readonly unknown[]): AliasMove | RowProble
   const toVersion = version(to);
   if (toVersion === undefined)
     return { column: 'To version', problem: `is ${describeCell(to)}, not a version number or blank` };
-  if (typeof by !== 'string' || !MOVED_BY.includes(by))
+  if (typeof by !== 'string' || !(MOVED_BY.includes(by) || EARLIER_MOVED_BY.includes(by)))
     return { column: 'Moved by', problem: `is ${describeCell(by)}, not one of ${MOVED_BY.join(', ')}` };
   return {
     at: time,
@@ -87,8 +91,8 @@ export function statusOf(version: number, aliases: Record<AliasName, number | nu
 }
 
 /**
- * The version a roll back returns the champion to. Champions form a stack: a promotion or a training-gate move
- * pushes, a roll back pops, so rolling back twice from v3 (after v1 → v2 → v3) gives v2, then v1. Null when
+ * The version a roll back returns the champion to. Champions form a stack: a promotion or a move set by
+ * training pushes, a roll back pops, so rolling back twice from v3 (after v1 → v2 → v3) gives v2, then v1. Null when
  * there is nothing earlier.
  */
 export function rollBackTarget(history: readonly AliasMove[]): number | null {

@@ -1,12 +1,15 @@
 /**
  * The last step of a scoring run, once every row has a risk: tiers for the whole roster (the capacity rule needs
- * every risk), written to the Tier column and to this run's rows of the inference log; PassCompass's colours and
- * filter; the log trimmed to its bound; and a summary for the teacher with the share of future failures the
- * High tier is expected to contain, from the version's cross-validation, the students who share the risk at the
- * High tier's cut-off (none of them High; see `core/scoring/tiers.ts`), and anything damaged on the way.
+ * every risk), written to the Tier column and to this run's rows of the inference log; PassCompass's colours,
+ * filter and header notes (the Tier note says how this run's tiers were chosen); the log trimmed to its bound;
+ * and a summary for the teacher with the share of future failures the High tier is expected to contain, from
+ * the version's cross-validation, the students who share the risk at the High tier's cut-off (none of them
+ * High; see `core/scoring/tiers.ts`), and anything damaged on the way.
  */
 import { expectedCatch } from '../../core/scoring/catch-curve';
+import { rosterNotes } from '../../core/scoring/roster-notes';
 import { type TieAtCut, type Tier, type TierRule, tierAssignment } from '../../core/scoring/tiers';
+import { reasonsCellForTier } from '../../core/scoring/reasons-cell';
 import type { Settings } from '../../core/settings';
 import type { ModelVersion } from '../../core/registry/model-version';
 import type { InferenceLog, RosterSheet } from '../ports';
@@ -61,11 +64,14 @@ export function finishRun(
   const reasons = deps.roster.readColumn(run.columns.reasons, run.dataRows);
   const inLog = reasons.map((cell) => cell !== '');
   const rule = tierRuleOf(deps.settings);
-  const { tiers, tie } = tierAssignment(risks, rule);
+  const assignment = tierAssignment(risks, rule);
+  const { tiers, tie } = assignment;
+  // Reasons were written block by block, before the tiers existed; a Low-tier row names none (its note on
+  // blank values stays). One write with the tiers: the two columns sit side by side unless a user moved them.
   deps.roster.writeColumns(
-    [run.columns.tier],
+    [run.columns.tier, run.columns.reasons],
     0,
-    tiers.map((tier) => [tier ?? '']),
+    tiers.map((tier, i) => [tier ?? '', reasonsCellForTier(String(reasons[i] ?? ''), tier)]),
   );
   // This run's log rows, found by its id (other runs' rows may sit between them), are in roster order, one per
   // row that had something in it.
@@ -84,10 +90,7 @@ export function finishRun(
         'a blank Tier rather than one that could belong to another student.',
     );
   }
-  deps.roster.style(
-    { risk: run.columns.risk, tier: run.columns.tier, reasons: run.columns.reasons },
-    run.dataRows,
-  );
+  deps.roster.style(run.columns, run.dataRows, rosterNotes(rule, risks, assignment, deps.settings.passMark));
   const logRowsDeleted = deps.log.trim(MAX_LOG_ROWS);
   const scored = risks.filter((r) => r !== null).length;
   const notScored = inLog.filter(Boolean).length - scored;

@@ -10,7 +10,7 @@ export const LOG_HEADER = [
   'Risk of failing',
   'Tier',
   'Inputs (JSON)',
-];
+] as const;
 
 /** 0-based column of the tier, written when the run finishes. */
 export const LOG_TIER_COLUMN = LOG_HEADER.indexOf('Tier');

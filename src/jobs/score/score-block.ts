@@ -8,7 +8,8 @@ import { normaliseValue } from '../../core/data/roster/normalise-value';
 import type { RosterColumns } from '../../core/data/roster/roster-columns';
 import type { LogisticModel } from '../../core/model/logistic';
 import { riskOfFailing } from '../../core/model/score';
-import { mainReasons, reasonsText } from '../../core/scoring/reasons';
+import { mainReasons } from '../../core/scoring/reasons';
+import { reasonsForTier } from '../../core/scoring/reasons-cell';
 import { imputedNote, modelAttributes, scoreability } from '../../core/scoring/scoreability';
 import type { CellValue } from '../ports';
 
@@ -57,10 +58,8 @@ function scoreRecord(
   const verdict = scoreability(model, record);
   if (!verdict.ok) return { risk: null, reasons: verdict.why };
   const [risk] = riskOfFailing(model, [record]);
-  const because = reasonsText(mainReasons(model, record, 3, sheetRow - 2));
+  // The tier is not known until every block is scored: finishRun rewrites the reasons of Low-tier rows.
+  const because = reasonsForTier(mainReasons(model, record, 3, sheetRow - 2), null);
   const note = imputedNote(verdict.blanks);
-  return {
-    risk: risk ?? null,
-    reasons: [because || 'No single factor stands out', note].filter(Boolean).join('. '),
-  };
+  return { risk: risk ?? null, reasons: [because, note].filter(Boolean).join('. ') };
 }

@@ -218,9 +218,9 @@ function scoreNextBlock(
   columns: RosterColumns,
   override: number | null,
 ): void {
-  const perExecution =
-    override ??
-    Math.max(1, Math.floor(CELLS_PER_EXECUTION / (run.width + OWN_HEADERS.length + LOG_HEADER.length)));
+  // Per row: the roster read, PassCompass's columns written, the log row written and given its number formats.
+  const perRow = run.width + OWN_HEADERS.length + 2 * LOG_HEADER.length;
+  const perExecution = override ?? Math.max(1, Math.floor(CELLS_PER_EXECUTION / perRow));
   const count = Math.min(perExecution, run.dataRows - run.nextRow);
   if (count <= 0) return;
   const model = JSON.parse(version.modelJson) as LogisticModel;

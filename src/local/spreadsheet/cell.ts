@@ -15,6 +15,8 @@ export interface CellStyle {
   fontWeight?: 'bold';
   fontColor?: string;
   horizontalAlignment?: 'left' | 'center' | 'right';
+  /** Absent: Sheets' default, the bottom of the cell. */
+  verticalAlignment?: 'top' | 'middle';
   wrapStrategy?: 'WRAP' | 'CLIP';
 }
 

@@ -11,8 +11,10 @@ export const RANGE_METHODS = [
   'getFormulas', 'setFormula', 'setFormulas', 'getNumberFormat', 'getNumberFormats', 'setNumberFormat',
   'setNumberFormats', 'getBackground', 'getBackgrounds', 'setBackground', 'setBackgrounds', 'getFontWeight',
   'getFontWeights', 'setFontWeight', 'setFontWeights', 'setFontColor', 'setFontColors',
-  'getHorizontalAlignment', 'getHorizontalAlignments', 'setHorizontalAlignment', 'getWrap', 'getWraps',
-  'setWrap', 'getWrapStrategy', 'setWrapStrategy', 'getNote', 'getNotes', 'setNote', 'setNotes', 'clearNote',
+  'getHorizontalAlignment', 'getHorizontalAlignments', 'setHorizontalAlignment', 'getVerticalAlignment',
+  'getVerticalAlignments', 'setVerticalAlignment', 'setVerticalAlignments', 'getWrap', 'getWraps',
+  'setWrap', 'setWraps', 'getWrapStrategy', 'setWrapStrategy', 'getNote', 'getNotes', 'setNote', 'setNotes',
+  'clearNote',
   'getRow', 'getRowIndex', 'getColumn', 'getNumRows', 'getNumColumns', 'getHeight', 'getWidth', 'getLastRow',
   'getLastColumn', 'getA1Notation', 'getSheet', 'getGridId', 'getCell', 'offset', 'isEndRowBounded',
   'isEndColumnBounded', 'isBlank', 'clear', 'clearContent', 'clearFormat', 'createFilter', 'getFilter',
@@ -31,7 +33,8 @@ export const SHEET_METHODS = [
   'clearFormats', 'clearNotes', 'getConditionalFormatRules', 'setConditionalFormatRules',
   'clearConditionalFormatRules', 'getFilter', 'protect', 'getProtections', 'setFrozenRows', 'getFrozenRows',
   'setFrozenColumns', 'getFrozenColumns', 'setColumnWidth', 'setColumnWidths', 'getColumnWidth',
-  'autoResizeColumns', 'autoResizeColumn', 'hideSheet', 'showSheet', 'isSheetHidden', 'newChart',
+  'autoResizeColumns', 'autoResizeColumn', 'hideColumns', 'showColumns', 'isColumnHiddenByUser', 'hideSheet',
+  'showSheet', 'isSheetHidden', 'newChart',
   'insertChart', 'getCharts', 'removeChart', 'updateChart',
 ] as const;
 export type SheetMethods = (typeof SHEET_METHODS)[number];

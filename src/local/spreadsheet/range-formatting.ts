@@ -1,7 +1,7 @@
 /**
- * The formatting half of `LocalRange`: number formats, backgrounds, font weight and colour, horizontal
- * alignment, wrapping and notes, each kept per cell. Colours read back as lower-case `#rrggbb` and unset
- * properties as Sheets' defaults (`#ffffff`, `normal`, `general`, `0.###############`).
+ * The formatting half of `LocalRange`: number formats, backgrounds, font weight and colour, horizontal and
+ * vertical alignment, wrapping and notes, each kept per cell. Colours read back as lower-case `#rrggbb` and unset
+ * properties as Sheets' defaults (`#ffffff`, `normal`, `general`, `bottom`, `0.###############`).
  */
 import { enumMember, WrapStrategy, type WrapStrategyValue } from './enums';
 import { AUTOMATIC_FORMAT, DEFAULT_BACKGROUND } from './limits';
@@ -10,6 +10,7 @@ import { RangeBase } from './range-base';
 
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
 type Alignment = 'left' | 'center' | 'normal' | 'right';
+type VerticalAlignment = 'top' | 'middle' | 'bottom';
 
 export abstract class RangeFormatting extends RangeBase {
   getNumberFormat(): string {
@@ -127,6 +128,43 @@ export abstract class RangeFormatting extends RangeBase {
     return this;
   }
 
+  getVerticalAlignment(): string {
+    this.touch('getVerticalAlignment', 1);
+    return this.topLeft()?.style?.verticalAlignment ?? 'bottom';
+  }
+
+  getVerticalAlignments(): string[][] {
+    this.touch('getVerticalAlignments', this.size);
+    return cells.readMatrix(this.ref, (cell) => cell?.style?.verticalAlignment ?? 'bottom');
+  }
+
+  setVerticalAlignment(alignment: VerticalAlignment | null): this {
+    this.touch('setVerticalAlignment', this.size);
+    const value = this.vertical(alignment);
+    cells.changeCells(this.ref, (cell) => cells.setStyle(cell, 'verticalAlignment', value));
+    return this;
+  }
+
+  setVerticalAlignments(alignments: (VerticalAlignment | null)[][]): this {
+    this.touch('setVerticalAlignments', this.size);
+    const data = cells.assertMatrix(
+      this.ctx,
+      this.ref,
+      alignments,
+      'SpreadsheetApp.Range.setVerticalAlignments',
+    );
+    const values = data.map((row) => row.map((a) => this.vertical(a)));
+    cells.changeCellsFrom(this.ref, values, (cell, v) => cells.setStyle(cell, 'verticalAlignment', v));
+    return this;
+  }
+
+  /** The stored value of a vertical alignment: none for Sheets' default, the bottom. */
+  private vertical(alignment: unknown): 'top' | 'middle' | undefined {
+    if (alignment === null || alignment === 'bottom') return undefined;
+    if (alignment === 'top' || alignment === 'middle') return alignment;
+    throw this.ctx.errors.type(`Invalid vertical alignment: ${String(alignment)}.`);
+  }
+
   getWrap(): boolean {
     this.touch('getWrap', 1);
     return this.topLeft()?.style?.wrapStrategy === 'WRAP';
@@ -141,6 +179,15 @@ export abstract class RangeFormatting extends RangeBase {
     this.touch('setWrap', this.size);
     cells.changeCells(this.ref, (cell) =>
       cells.setStyle(cell, 'wrapStrategy', isWrapEnabled ? 'WRAP' : undefined),
+    );
+    return this;
+  }
+
+  setWraps(isWrapEnabled: boolean[][]): this {
+    this.touch('setWraps', this.size);
+    const data = cells.assertMatrix(this.ctx, this.ref, isWrapEnabled, 'SpreadsheetApp.Range.setWraps');
+    cells.changeCellsFrom(this.ref, data, (cell, wrap) =>
+      cells.setStyle(cell, 'wrapStrategy', wrap ? 'WRAP' : undefined),
     );
     return this;
   }

@@ -5,10 +5,11 @@
 import { copyCell } from './cell';
 import type { SheetModel } from './sheet-model';
 
-/** Copies cells, frozen rows and columns, and column widths from `from` into the (new) sheet `to`. */
+/** Copies cells, frozen rows and columns, column widths and hidden columns from `from` into the new sheet `to`. */
 export function copySheetContent(from: SheetModel, to: SheetModel): void {
   to.rows = from.rows.map((line) => line?.map((cell) => (cell ? copyCell(cell) : undefined)));
   to.frozenRows = from.frozenRows;
   to.frozenColumns = from.frozenColumns;
   to.columnWidths = new Map(from.columnWidths);
+  to.hiddenColumns = new Set(from.hiddenColumns);
 }

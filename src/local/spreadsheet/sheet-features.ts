@@ -1,6 +1,7 @@
 /**
  * The part of `LocalSheet` beyond cells: conditional-format rules (`setConditionalFormatRules` replaces all of
- * them, as in Sheets), the filter, protections, charts, frozen rows and columns, column widths and visibility.
+ * them, as in Sheets), the filter, protections, charts, frozen rows and columns, column widths, hidden columns and
+ * visibility.
  */
 import { LocalEmbeddedChart, LocalEmbeddedChartBuilder } from './chart';
 import { LocalConditionalFormatRule } from './conditional-format-rule';
@@ -134,6 +135,30 @@ export abstract class SheetFeatures extends SheetBase {
     this.touch('autoResizeColumn');
     this.column(columnPosition);
     return this;
+  }
+
+  /** Hides `numColumns` columns from `columnIndex`; their cells keep their values and formats. */
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    this.touch('hideColumns');
+    for (const c of this.columnSpan(columnIndex, numColumns)) this.model.hiddenColumns.add(c);
+  }
+
+  showColumns(columnIndex: number, numColumns = 1): void {
+    this.touch('showColumns');
+    for (const c of this.columnSpan(columnIndex, numColumns)) this.model.hiddenColumns.delete(c);
+  }
+
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    this.touch('isColumnHiddenByUser');
+    return this.model.hiddenColumns.has(this.column(columnPosition));
+  }
+
+  /** The 1-based columns from `start`, `count` of them, each inside the grid. */
+  private columnSpan(start: number, count: number): number[] {
+    const n = this.integer(count, 'The number of columns');
+    this.column(start);
+    this.column(start + n - 1);
+    return Array.from({ length: n }, (_, i) => start + i);
   }
 
   private column(position: number): number {

@@ -25,6 +25,8 @@ export class SheetModel {
   protections: ProtectionModel[] = [];
   charts: ChartModel[] = [];
   columnWidths = new Map<number, number>();
+  /** 1-based columns hidden with `hideColumns` (like widths, they stay put when columns are inserted). */
+  hiddenColumns = new Set<number>();
 
   constructor(
     readonly id: number,

@@ -1,6 +1,8 @@
 /**
  * One sheet of the local spreadsheet into an exceljs worksheet: cells (values, formulas, number formats, fills,
- * bold, font colour, alignment, wrapping, notes), frozen panes, visibility, column widths, conditional formats,
+ * bold, font colour, alignment, wrapping, notes), the height of rows with wrapped text (`row-heights.ts`),
+ * frozen panes, visibility, column widths and hidden columns
+ * (`columns.ts`), conditional formats,
  * the filter's range (as an autoFilter), sheet protection, and what `carried.ts` carries (merged ranges, error
  * values read as such).
  *
@@ -20,15 +22,20 @@ import { needsQuotePrefix } from '../../core/data/formula-escape';
 import { type Cell, hasContent } from '../spreadsheet/cell';
 import { toArgb } from '../spreadsheet/colors';
 import { PARSE_ERROR_VALUE } from '../spreadsheet/input';
-import { AUTOMATIC_FORMAT } from '../spreadsheet/limits';
+import { AUTOMATIC_FORMAT, DEFAULT_COLUMN_WIDTH } from '../spreadsheet/limits';
 import type { SheetModel } from '../spreadsheet/sheet-model';
 import { carriedMerges, isCarriedError } from './carried';
+import { writeColumns } from './columns';
+import { wrappedRowHeight } from './row-heights';
 import { sqrefOf, toExcelRule } from './conditional-formats';
 import { QUOTE_PREFIX_MARKER } from './quote-prefix';
 import { escapeXlsxText } from './text-escape';
 
-/** Sheets measures columns in pixels, Excel in characters of about 7 pixels. */
-export const PIXELS_PER_CHARACTER = 7;
+/** The font exceljs gives a workbook by default (styles.xml's first font). */
+const DEFAULT_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, family: 2, scheme: 'minor' };
+
+/** Kept here too for the reader (`read-sheet.ts`), which imports it from this module. */
+export { PIXELS_PER_CHARACTER } from './columns';
 
 /** What one sheet's cells need once the workbook is written. */
 export interface WrittenSheet {
@@ -53,14 +60,20 @@ function writeCell(target: ExcelJS.Cell, cell: Cell): boolean {
   if (style?.background)
     target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: toArgb(style.background) } };
   if (style?.fontWeight || style?.fontColor) {
-    const font: Partial<ExcelJS.Font> = {};
+    // The workbook's default font named in full: a font with only `bold` set is shown by LibreOffice in its
+    // own default (a serif), not the sheet's.
+    const font: Partial<ExcelJS.Font> = { ...DEFAULT_FONT };
     if (style.fontWeight === 'bold') font.bold = true;
     if (style.fontColor) font.color = { argb: toArgb(style.fontColor) };
     target.font = font;
   }
-  if (style?.horizontalAlignment || style?.wrapStrategy === 'WRAP') {
+  const aligned = Boolean(
+    style?.horizontalAlignment || style?.verticalAlignment || style?.wrapStrategy === 'WRAP',
+  );
+  if (style && aligned) {
     const alignment: Partial<ExcelJS.Alignment> = {};
     if (style.horizontalAlignment) alignment.horizontal = style.horizontalAlignment;
+    if (style.verticalAlignment) alignment.vertical = style.verticalAlignment;
     if (style.wrapStrategy === 'WRAP') alignment.wrapText = true;
     target.alignment = alignment;
   }
@@ -70,8 +83,7 @@ function writeCell(target: ExcelJS.Cell, cell: Cell): boolean {
     target.note = escapeXlsxText(cell.note);
     // exceljs writes no element for a cell without a value or a format, and then reads its note nowhere: an
     // empty alignment (the default one) gives it a format of its own.
-    if (target.value === null && !style?.horizontalAlignment && style?.wrapStrategy !== 'WRAP')
-      target.alignment = {};
+    if (target.value === null && !aligned) target.alignment = {};
   }
   return quoted;
 }
@@ -151,10 +163,11 @@ export async function writeSheet(
   const worksheet = workbook.addWorksheet(sheet.name, {
     state: sheet.hidden ? 'hidden' : 'visible',
     views: views as Partial<ExcelJS.WorksheetView>[],
+    // Printed across: a spreadsheet's sheets are wider than tall (Sheets asks at print time; a file must say).
+    pageSetup: { orientation: 'landscape' },
   });
   // Columns, rules, the filter and protection first: a streamed sheet writes its columns with its first row.
-  for (const [column, width] of sheet.columnWidths)
-    worksheet.getColumn(column).width = width / PIXELS_PER_CHARACTER;
+  writeColumns(worksheet, sheet);
   sheet.rules.forEach((rule, i) =>
     worksheet.addConditionalFormatting({ ref: sqrefOf(rule), rules: [toExcelRule(rule, i + 1)] }),
   );
@@ -163,6 +176,7 @@ export async function writeSheet(
   if (sheet.protections.some((p) => p.type === 'SHEET')) await worksheet.protect('', {});
 
   const merges = mergesByRow(sheet);
+  const widthOf = (column: number) => sheet.columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH;
   const written: WrittenSheet = { quoted: false, formulas: false };
   sheet.rows.forEach((line, r) => {
     if (!line && !merges.has(r + 1)) return;
@@ -173,6 +187,8 @@ export async function writeSheet(
       if (writeCell(row.getCell(c + 1), cell)) written.quoted = true;
       if (cell.formula !== undefined) written.formulas = true;
     });
+    const height = line && wrappedRowHeight(line, widthOf, sheet.hiddenColumns);
+    if (height !== undefined) row.height = height;
     row.commit();
   });
   worksheet.commit();

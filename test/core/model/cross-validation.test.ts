@@ -67,9 +67,7 @@ describe('cross-validation', () => {
   it('trains despite a constant column and an all-blank column', () => {
     const messy = aRoster().withRows(100).withColumn('school', 'GP').withBlankColumn('absences').build();
     const messyResult = trainAndValidate(inputOf(messy), { folds: 3 });
-    expect(messyResult.model.encoding.dropped).toEqual(
-      expect.arrayContaining(['school', 'absences', 'absences>0']),
-    );
+    expect(messyResult.model.encoding.dropped).toEqual(expect.arrayContaining(['school', 'absences']));
     expect(messyResult.validation.summary.auc.mean).toBeGreaterThan(0.5);
   });
 

@@ -238,13 +238,19 @@ describe('aliases', () => {
     expect(aliasMoveFromRow(['', '', '', '', '', ''])).toBeNull();
   });
 
+  it('still read a move that an earlier PassCompass wrote as "training gate"', () => {
+    const row = aliasMoveToRow(move('champion', 1, 2));
+    row[4] = 'training gate';
+    expect(aliasMoveFromRow(row)).toEqual({ ...move('champion', 1, 2), by: 'training gate' });
+  });
+
   it.each([
     ['Time', 0, 'garbage', 'is "garbage", not a time'],
     ['Alias', 1, 'boss', 'is "boss", not champion or challenger'],
     ['From version', 2, 'one', 'is "one", not a version number or blank'],
     ['To version', 3, 0, 'is 0, not a version number or blank'],
     ['To version', 3, 1.5, 'is 1.5, not a version number or blank'],
-    ['Moved by', 4, 'magic', 'is "magic", not one of training gate, promote, roll back'],
+    ['Moved by', 4, 'magic', 'is "magic", not one of set by training, promote, roll back'],
   ] as const)('names the column of a malformed history row: %s', (name, index, value, problem) => {
     const row = aliasMoveToRow(move('champion', 1, 2));
     row[index] = value;
@@ -301,13 +307,14 @@ describe('roll back', () => {
   const moved = (to: number, by = 'promote'): AliasMove => ({ ...move('champion', null, to), by });
 
   it('walks back through earlier champions, one step per roll back', () => {
-    const history = [moved(1, 'training gate'), moved(2), moved(3)];
+    const history = [moved(1, 'set by training'), moved(2), moved(3)];
     expect(rollBackTarget(history)).toBe(2);
     expect(rollBackTarget([...history, moved(2, 'roll back')])).toBe(1);
     expect(rollBackTarget([...history, moved(2, 'roll back'), moved(1, 'roll back')])).toBeNull();
   });
 
   it('has nothing to return to with a single champion', () => {
+    expect(rollBackTarget([moved(1, 'set by training')])).toBeNull();
     expect(rollBackTarget([moved(1, 'training gate')])).toBeNull();
     expect(rollBackTarget([])).toBeNull();
   });

@@ -101,7 +101,7 @@ export const registryEdit: fc.Arbitrary<RegistryEdit> = fc.oneof(
       alias: fc.constantFrom('champion', 'challenger', 'boss', 'Champion'),
       from: fc.constantFrom<Cell>('', 1, 2, 'one'),
       to: fc.constantFrom<Cell>('', 1, 2, 7, -1, 1.5, 'two'),
-      by: fc.constantFrom('promote', 'roll back', 'training gate', 'magic'),
+      by: fc.constantFrom('promote', 'roll back', 'set by training', 'training gate', 'magic'),
     }),
   },
   {

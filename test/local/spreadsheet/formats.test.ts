@@ -13,6 +13,18 @@ describe('formats', () => {
     ]);
   });
 
+  it('sets wrapping and vertical alignment cell by cell, the bottom being the default', () => {
+    const { sheet } = aSpreadsheet().build();
+    sheet.getRange('A1:B1').setWraps([[true, false]]);
+    sheet.getRange('A2:B2').setVerticalAlignments([['top', null]]);
+    sheet.getRange('C1').setVerticalAlignment('middle');
+    expect(sheet.getRange('A1:B1').getWraps()).toEqual([[true, false]]);
+    expect(sheet.getRange('A2:C2').getVerticalAlignments()).toEqual([['top', 'bottom', 'bottom']]);
+    expect(sheet.getRange('C1').getVerticalAlignment()).toBe('middle');
+    expect(() => sheet.getRange('A1:B1').setWraps([[true]])).toThrow(RangeError);
+    expect(() => sheet.getRange('A1').setVerticalAlignment('up' as never)).toThrow(TypeError);
+  });
+
   it('renders display values with simple number and date formats', () => {
     const { sheet } = aSpreadsheet().build();
     const cases: [unknown, string, string][] = [

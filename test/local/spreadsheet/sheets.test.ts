@@ -95,6 +95,25 @@ describe('sheets', () => {
     expect(() => sheet.autoResizeColumns(20, 10)).toThrow('Those columns are out of bounds.');
   });
 
+  it('hides and shows columns, inside the grid only, keeping their cells', () => {
+    const { sheet, calls } = aSpreadsheet().withStudents(2).build();
+    sheet.hideColumns(2, 2);
+    sheet.hideColumns(5);
+    expect([1, 2, 3, 4, 5].map((c) => sheet.isColumnHiddenByUser(c))).toEqual([
+      false,
+      true,
+      true,
+      false,
+      true,
+    ]);
+    sheet.showColumns(3);
+    expect([2, 3].map((c) => sheet.isColumnHiddenByUser(c))).toEqual([true, false]);
+    expect(sheet.getRange('B2').getValue()).toBe('Student 1');
+    expect(calls.count('SpreadsheetApp.Sheet.hideColumns')).toBe(2);
+    expect(() => sheet.hideColumns(26, 2)).toThrow('Those columns are out of bounds.');
+    expect(() => sheet.hideColumns(1, 0)).toThrow(TypeError);
+  });
+
   it('records charts: built, inserted with an id, listed, updated and removed', () => {
     const { sheet } = aSpreadsheet().withStudents(4).build();
     const chart = sheet
