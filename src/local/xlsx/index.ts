@@ -5,10 +5,10 @@
  *
  * Kept both ways: sheets in order (and hidden ones), values (numbers, text with every character, booleans,
  * dates, formulas, error values), number formats, backgrounds, bold, font colours, horizontal alignment,
- * wrapping, notes, frozen rows and columns, column widths, conditional formats (boolean text/number/formula
- * rules and colour scales), the filter's range, sheet protection (warning-only ⇔ no password), named ranges,
- * merged ranges read from a file (see `carried.ts`), the active sheet (the sheet the workbook opens on), and the
- * spreadsheet's name (as the title).
+ * wrapping, notes, frozen rows and columns, column widths and hidden columns (`columns.ts`), conditional
+ * formats (boolean text/number/formula rules and colour scales), the filter's range, sheet protection
+ * (warning-only ⇔ no password), named ranges, merged ranges read from a file (see `carried.ts`), the active
+ * sheet (the sheet the workbook opens on), and the spreadsheet's name (as the title).
  * Lost: filter criteria, range protections, protection descriptions, charts, the exact grid size (read back
  * as at least 1,000 × 26), whether a range was open-ended (`A2:A` reads back as `A2:A1000`), the time zone
  * (dates keep their wall-clock reading; pass `timeZone` to `readXlsx`), formula results (there are none), and a
@@ -28,9 +28,10 @@ import { a1Of, gridOf, parseA1, quoteSheetName } from '../spreadsheet/a1';
 import { INTERNAL } from '../spreadsheet/context';
 import { DEFAULT_COLUMNS, DEFAULT_ROWS } from '../spreadsheet/limits';
 import { LocalSpreadsheet } from '../spreadsheet/spreadsheet';
-import { preparePackage } from './prepare-package';
+import { readHiddenColumns } from './columns';
 import { fixPackage } from './quote-prefix';
-import { gridSizeOf, readSheet } from './read-sheet';
+import { type Chunking, loadPackage } from './read-package';
+import { type ReadCells, gridSizeOf, readSheet } from './read-sheet';
 import { writeSheet } from './write-sheet';
 
 export interface ReadXlsxOptions {
@@ -41,6 +42,8 @@ export interface ReadXlsxOptions {
   id?: string;
   /** The zone the workbook's dates are read in (their wall-clock reading is kept). */
   timeZone?: string;
+  /** When a worksheet is large enough to be read in parts (`read-package.ts`); tests force parts with it. */
+  chunking?: Chunking;
 }
 
 /**
@@ -84,7 +87,11 @@ async function toPackage(spreadsheet: LocalSpreadsheet): Promise<Buffer> {
   return fixPackage(Buffer.concat(chunks), fixes);
 }
 
-function fromWorkbook(workbook: ExcelJS.Workbook, options: ReadXlsxOptions): LocalSpreadsheet {
+function fromWorkbook(
+  workbook: ExcelJS.Workbook,
+  options: ReadXlsxOptions,
+  inParts: Map<ExcelJS.Worksheet, ReadCells>,
+): LocalSpreadsheet {
   const spreadsheet = new LocalSpreadsheet({
     calls: options.calls,
     ...(options.realm ? { realm: options.realm } : {}),
@@ -96,7 +103,8 @@ function fromWorkbook(workbook: ExcelJS.Workbook, options: ReadXlsxOptions): Loc
   const defaults = { rows: DEFAULT_ROWS, columns: DEFAULT_COLUMNS };
   if (workbook.worksheets.length === 0) throw new Error('it holds no worksheets');
   workbook.worksheets.forEach((worksheet, i) => {
-    const size = gridSizeOf(worksheet, defaults);
+    const cells = inParts.get(worksheet);
+    const size = gridSizeOf(worksheet, defaults, cells);
     let sheet = book.sheets[0];
     if (i === 0 && sheet) {
       // The new spreadsheet's `Sheet1` becomes the first worksheet, keeping sheet id 0 as in Sheets.
@@ -107,7 +115,8 @@ function fromWorkbook(workbook: ExcelJS.Workbook, options: ReadXlsxOptions): Loc
     } else {
       sheet = book.addSheet(worksheet.name, book.sheets.length, size.rows, size.columns);
     }
-    readSheet(worksheet, sheet);
+    readSheet(worksheet, sheet, cells);
+    readHiddenColumns(worksheet, sheet);
   });
   // The sheet the workbook opens on, when it is visible; else the first visible one.
   const opened = book.sheets[workbook.views?.[0]?.activeTab ?? -1];
@@ -149,7 +158,6 @@ export async function readXlsxBuffer(
   data: Buffer | ArrayBuffer,
   options: ReadXlsxOptions,
 ): Promise<LocalSpreadsheet> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load((await preparePackage(data)) as ArrayBuffer);
-  return fromWorkbook(workbook, options);
+  const { workbook, inParts } = await loadPackage(data, options.chunking);
+  return fromWorkbook(workbook, options, inParts);
 }

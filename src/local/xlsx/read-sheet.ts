@@ -5,6 +5,9 @@
  * keeps its value in its top-left cell only, as in Sheets, and is carried to the writer with error values (see
  * `carried.ts`). The grid is at least Sheets' default 1,000 × 26, larger when the data is; a passwordless Excel
  * protection becomes a warning-only sheet protection, a password-protected one a full protection.
+ *
+ * A large worksheet's cells are read part by part (`readCells` with a `RowSpan`, see `large-sheet.ts`) and the
+ * rest from the worksheet read without its rows; the result is the same as reading it whole.
  */
 import type ExcelJS from 'exceljs';
 import { columnLetters, gridOf, parseA1 } from '../spreadsheet/a1';
@@ -74,15 +77,69 @@ function styleOf(source: ExcelJS.Cell): CellStyle {
   return style;
 }
 
+/** One sheet's rows of cells: 0-based row, then 0-based column, as `SheetModel.rows` holds them. */
+type Rows = SheetModel['rows'];
+
 /**
- * Copies a worksheet's content into `sheet`, whose grid must already be large enough.
+ * The cells of a worksheet read in parts (`large-sheet.ts`), with what the whole worksheet would have given:
+ * the row and column counts exceljs reports (`rowCount`, `columnCount`), and the first cell too long for a
+ * Sheets cell, thrown when the sheet is read, as reading the whole worksheet throws it.
+ */
+export interface ReadCells {
+  rows: Rows;
+  rowCount: number;
+  columnCount: number;
+  error: RangeError | null;
+}
+
+/**
+ * A part of a worksheet: its rows `from` to `to`. `mergedAway` lists the columns of row `from` whose cell lies in
+ * a merged range that starts above the part: the part's copy of that range starts at the cell, which exceljs
+ * then takes for the range's top-left cell, but the cell is empty, as every cell of a merged range but its
+ * top-left one.
+ */
+export interface RowSpan {
+  from: number;
+  to: number;
+  mergedAway: ReadonlySet<number>;
+}
+
+/**
+ * Text as a string of its own, the same for equal texts (`copies`). exceljs's strings are slices of the whole XML
+ * text of a package part (a worksheet, the shared strings), and V8 keeps a slice's whole text alive: kept as they
+ * are, the cells of a worksheet read in parts would keep every part's text (160 MB more for 100,000 rows with a
+ * distinct name each), and a worksheet of inline strings read whole its entire XML.
+ */
+function ownText(text: string, copies: Map<string, string>): string {
+  // V8 copies strings shorter than 13 characters instead of slicing them.
+  if (text.length < 13) return text;
+  let copy = copies.get(text);
+  if (copy === undefined) {
+    // Concatenating then slicing makes V8 copy the characters into a new string.
+    copy = (' ' + text).slice(1);
+    copies.set(copy, copy);
+  }
+  return copy;
+}
+
+/**
+ * Copies a worksheet's cells into `rows`: every row, or the rows of `span` only (`copies` keeps equal texts
+ * once across calls).
  * @throws RangeError naming the cell when one holds more text than a Sheets cell can (50,000 characters).
  */
-export function readSheet(worksheet: ExcelJS.Worksheet, sheet: SheetModel): void {
-  // Empty cells too (exceljs skips them and rows of them by default): one may hold a note or a format.
-  worksheet.eachRow({ includeEmpty: true }, (row, r) =>
+export function readCells(
+  worksheet: ExcelJS.Worksheet,
+  rows: Rows,
+  span?: RowSpan,
+  copies = new Map<string, string>(),
+): void {
+  const readRow = (row: ExcelJS.Row, r: number) =>
     row.eachCell({ includeEmpty: true }, (source, c) => {
-      const { value, formula, error } = valueOf(source);
+      const mergedAway = r === span?.from && span.mergedAway.has(c);
+      const read = mergedAway ? { value: '' } : valueOf(source);
+      const value = typeof read.value === 'string' ? ownText(read.value, copies) : read.value;
+      const formula = read.formula === undefined ? undefined : ownText(read.formula, copies);
+      const error = read.error;
       if (typeof value === 'string' && value.length > MAX_CELL_CHARS) {
         throw new RangeError(
           `cell ${columnLetters(c)}${r} of the sheet "${worksheet.name}" holds ` +
@@ -96,9 +153,29 @@ export function readSheet(worksheet: ExcelJS.Worksheet, sheet: SheetModel): void
       if (Object.keys(style).length > 0) cell.style = style;
       const note = noteText(source.note as ExcelJS.Comment | string | undefined);
       if (note !== undefined) cell.note = note;
-      if (!isBare(cell)) (sheet.rows[r - 1] ??= [])[c - 1] = cell;
-    }),
-  );
+      if (!isBare(cell)) (rows[r - 1] ??= [])[c - 1] = cell;
+    });
+  // Empty cells too (exceljs skips them and rows of them by default): one may hold a note or a format.
+  if (!span) {
+    worksheet.eachRow({ includeEmpty: true }, readRow);
+    return;
+  }
+  // A part holds rows of other parts (see `large-sheet.ts`), which are read with their own part.
+  for (let r = span.from; r <= Math.min(span.to, worksheet.rowCount); r += 1) {
+    const row = worksheet.findRow(r);
+    if (row) readRow(row, r);
+  }
+}
+
+/**
+ * Copies a worksheet's content into `sheet`, whose grid must already be large enough: its cells from
+ * `cells` when the worksheet was read in parts (then `worksheet` gives the rest), else from `worksheet`.
+ * @throws RangeError naming the cell when one holds more text than a Sheets cell can (50,000 characters).
+ */
+export function readSheet(worksheet: ExcelJS.Worksheet, sheet: SheetModel, cells?: ReadCells): void {
+  if (cells?.error) throw cells.error;
+  if (cells) sheet.rows = cells.rows;
+  else readCells(worksheet, sheet.rows);
   sheet.hidden = worksheet.state !== 'visible';
   const view = (worksheet.views ?? []).find((v) => v.state === 'frozen') as
     Partial<ExcelJS.WorksheetViewFrozen> | undefined;
@@ -129,10 +206,17 @@ export function readSheet(worksheet: ExcelJS.Worksheet, sheet: SheetModel): void
   }
 }
 
-/** The grid a worksheet needs: its used extent, but never less than Sheets' 1,000 × 26 default. */
-export function gridSizeOf(worksheet: ExcelJS.Worksheet, defaults: { rows: number; columns: number }) {
+/**
+ * The grid a worksheet needs: its used extent (from `cells` when it was read in parts), but never less than
+ * Sheets' 1,000 × 26 default.
+ */
+export function gridSizeOf(
+  worksheet: ExcelJS.Worksheet,
+  defaults: { rows: number; columns: number },
+  cells?: ReadCells,
+) {
   return {
-    rows: Math.max(defaults.rows, worksheet.rowCount),
-    columns: Math.max(defaults.columns, worksheet.columnCount),
+    rows: Math.max(defaults.rows, cells?.rowCount ?? worksheet.rowCount),
+    columns: Math.max(defaults.columns, cells?.columnCount ?? worksheet.columnCount),
   };
 }
