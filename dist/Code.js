@@ -5517,7 +5517,7 @@ ${indentData}`);
     const checked = checkRoster(table);
     const rows = checked.issues.map((i) => [i.row, i.column, i.value, i.problem, i.action]);
     if (rows.length === 0) rows.push(["", "", "", `No problems found in ${checked.records.length} rows.`, ""]);
-    issues.replace([ISSUE_HEADER, ...rows]);
+    issues.replace([[...ISSUE_HEADER], ...rows]);
     return checked;
   }
   function checkData(deps) {
@@ -6330,23 +6330,23 @@ ${indentData}`);
       );
     }
   }
-  var belowHigh = (risk, mediumFrom) => risk >= mediumFrom ? "Medium" : "Low";
+  var belowHigh = (risk2, mediumFrom) => risk2 >= mediumFrom ? "Medium" : "Low";
   function tierAssignment(risks, rule) {
     assertTierRule(rule);
-    risks.forEach((risk, row) => {
-      if (risk !== null && !isProbability(risk)) {
-        throw new RangeError(`Row ${row + 1} has risk ${risk}; a risk must be a probability in [0, 1].`);
+    risks.forEach((risk2, row) => {
+      if (risk2 !== null && !isProbability(risk2)) {
+        throw new RangeError(`Row ${row + 1} has risk ${risk2}; a risk must be a probability in [0, 1].`);
       }
     });
     if (rule.kind === "thresholds") {
       const tiers2 = risks.map(
-        (risk) => risk === null ? null : risk >= rule.highFrom ? "High" : belowHigh(risk, rule.mediumFrom)
+        (risk2) => risk2 === null ? null : risk2 >= rule.highFrom ? "High" : belowHigh(risk2, rule.mediumFrom)
       );
       return { tiers: tiers2, tie: null };
     }
     const scored = [];
-    risks.forEach((risk, row) => {
-      if (risk !== null) scored.push(row);
+    risks.forEach((risk2, row) => {
+      if (risk2 !== null) scored.push(row);
     });
     scored.sort((a, b) => risks[b] - risks[a] || a - b);
     let cut2 = Math.min(rule.capacity, scored.length);
@@ -6363,7 +6363,7 @@ ${indentData}`);
     }
     const high = new Set(scored.slice(0, cut2));
     const tiers = risks.map(
-      (risk, row) => risk === null ? null : high.has(row) ? "High" : belowHigh(risk, rule.mediumFrom)
+      (risk2, row) => risk2 === null ? null : high.has(row) ? "High" : belowHigh(risk2, rule.mediumFrom)
     );
     return { tiers, tie };
   }
@@ -6373,15 +6373,15 @@ ${indentData}`);
   var round4 = (x) => Math.round(x * 1e4) / 1e4;
   function catchCurve(outOfFold2, labels) {
     assertScoredLabels(outOfFold2, labels);
-    outOfFold2.forEach((risk2, row) => {
-      if (!(risk2 >= 0 && risk2 <= 1)) throw new RangeError(`Row ${row + 1} has risk ${risk2}, not in [0, 1].`);
+    outOfFold2.forEach((risk3, row) => {
+      if (!(risk3 >= 0 && risk3 <= 1)) throw new RangeError(`Row ${row + 1} has risk ${risk3}, not in [0, 1].`);
     });
     const rows = outOfFold2.length;
     const failures = labels.reduce((sum3, label3) => sum3 + label3, 0);
     const zeros = new Array(CATCH_CURVE_POINTS).fill(0);
     if (failures === 0) return { byShare: zeros, byThreshold: [...zeros], failRate: 0, rows };
     const order2 = outOfFold2.map((_, i) => i).sort((a, b) => outOfFold2[b] - outOfFold2[a]);
-    const risk = (position) => outOfFold2[order2[position]];
+    const risk2 = (position) => outOfFold2[order2[position]];
     const failed = (position) => labels[order2[position]];
     const byShare = [];
     let start = 0;
@@ -6394,7 +6394,7 @@ ${indentData}`);
         before += inRun;
         start = end;
         inRun = 0;
-        while (end < rows && risk(end) === risk(start)) inRun += failed(end++);
+        while (end < rows && risk2(end) === risk2(start)) inRun += failed(end++);
       }
       const caught2 = before + inRun * (Math.min(cut2, end) - start) / (end - start);
       byShare.push(round4(caught2 / failures));
@@ -6403,7 +6403,7 @@ ${indentData}`);
     let flagged = 0;
     let caught = 0;
     for (let i = CATCH_CURVE_POINTS - 1; i >= 0; i -= 1) {
-      while (flagged < rows && risk(flagged) >= i / 100) caught += failed(flagged++);
+      while (flagged < rows && risk2(flagged) >= i / 100) caught += failed(flagged++);
       byThreshold[i] = round4(caught / failures);
     }
     return { byShare, byThreshold, failRate: round4(failures / rows), rows };
@@ -6650,7 +6650,9 @@ ${indentData}`);
   function aliasMoveToRow(move) {
     return [new Date(move.at), move.alias, move.from ?? "", move.to ?? "", move.by, move.reason];
   }
-  var MOVED_BY = ["training gate", "promote", "roll back"];
+  var MOVED_BY = ["set by training", "promote", "roll back"];
+  var EARLIER_MOVED_BY = ["training gate"];
+  var SET_BY_TRAINING = "set by training";
   function aliasMoveFromRow(row) {
     if (isBlankRow(row)) return null;
     const [at, alias, from, to, by, reason] = row;
@@ -6665,7 +6667,7 @@ ${indentData}`);
     const toVersion = version(to);
     if (toVersion === void 0)
       return { column: "To version", problem: `is ${describeCell(to)}, not a version number or blank` };
-    if (typeof by !== "string" || !MOVED_BY.includes(by))
+    if (typeof by !== "string" || !(MOVED_BY.includes(by) || EARLIER_MOVED_BY.includes(by)))
       return { column: "Moved by", problem: `is ${describeCell(by)}, not one of ${MOVED_BY.join(", ")}` };
     return {
       at: time,
@@ -6838,10 +6840,10 @@ ${indentData}`);
       const matches = this.versions.map((v2, i) => ({ v: v2, row: this.sheetRows[i] })).filter(({ v: v2 }) => "version" in v2 && v2.version === version);
       if (matches.length === 0) {
         const unreadable = this.versions.filter((v2) => "problem" in v2);
-        const own = unreadable.find((u) => u.claims === version);
+        const own2 = unreadable.find((u) => u.claims === version);
         throw new TamperedVersionError(
           version,
-          own ? `Versions row ${own.row}, "${own.column}" ${own.problem}` : unreadable.length > 0 ? `no readable row of the Versions sheet holds it (${unreadable.map((u) => `row ${u.row}: "${u.column}" ${u.problem}`).join("; ")})` : "its row is missing from the Versions sheet"
+          own2 ? `Versions row ${own2.row}, "${own2.column}" ${own2.problem}` : unreadable.length > 0 ? `no readable row of the Versions sheet holds it (${unreadable.map((u) => `row ${u.row}: "${u.column}" ${u.problem}`).join("; ")})` : "its row is missing from the Versions sheet"
         );
       }
       if (matches.length > 1) {
@@ -7481,16 +7483,25 @@ ${indentData}`);
   }
 
   // src/core/data/describe-value.ts
+  var own = (table, key) => table && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : void 0;
   var counted = (n, one, many) => n === 0 ? `no ${many}` : `${n} ${n === 1 ? one : many}`;
   var SENTENCES = {
     // The UCI description codes "3 or more" failures as 4.
     failures: (n) => n >= 4 ? "3 or more past class failures" : counted(n, "past class failure", "past class failures"),
-    // "No absences" would read as good news; as a reason for risk it means the roster records none.
+    // Never a reason (`core/scoring/reason-kinds.ts`), but worded for completeness: the roster records none.
     absences: (n) => n === 0 ? "no absences recorded" : counted(n, "absence", "absences"),
     age: (n) => `age ${n}`,
     G1: (n) => `first-period grade ${n} of 20`,
     G2: (n) => `second-period grade ${n} of 20`,
     G3: (n) => `final grade ${n} of 20`
+  };
+  var CATEGORY_SENTENCES = {
+    schoolsup: { yes: "already receives extra educational support from the school" },
+    famsup: { yes: "already receives family educational support" },
+    paid: { yes: "already takes extra paid classes in the subject" },
+    higher: { no: "does not want to go on to higher education", yes: "wants to go on to higher education" },
+    romantic: { no: "not in a romantic relationship", yes: "in a romantic relationship" },
+    nursery: { no: "did not attend nursery school", yes: "attended nursery school" }
   };
   function describeValue(attributeOrName, value) {
     const attribute = typeof attributeOrName === "string" ? attributeNamed(attributeOrName) : attributeOrName;
@@ -7498,21 +7509,119 @@ ${indentData}`);
     const raw = typeof value === "string" ? value.trim() : value;
     if (isCategorical(attribute)) {
       const text = String(raw);
+      const sentence2 = own(own(CATEGORY_SENTENCES, attribute.name), text);
+      if (sentence2) return sentence2;
       if (attribute.phrasing === "presence" && (text === "yes" || text === "no")) {
         return text === "yes" ? attribute.label : `no ${attribute.label}`;
       }
-      return `${attribute.label}: ${attribute.categoryLabels?.[text] ?? text}`;
+      return `${attribute.label}: ${own(attribute.categoryLabels, text) ?? text}`;
     }
     const n = typeof raw === "number" ? raw : Number(raw);
-    const sentence = SENTENCES[attribute.name];
+    const sentence = own(SENTENCES, attribute.name);
     if (sentence && Number.isFinite(n)) return sentence(n);
     const level = Number.isInteger(n) ? attribute.levels?.[n - attribute.min] : void 0;
     return `${attribute.label}: ${level ?? String(raw)}`;
   }
 
+  // src/core/scoring/reason-kinds.ts
+  var influenceable = (why, worrying, asContext) => ({
+    kind: "influenceable",
+    why,
+    ...worrying ? { worrying } : {},
+    ...asContext ? { asContext } : {}
+  });
+  var context = (why, worrying) => ({
+    kind: "context",
+    why,
+    ...worrying ? { worrying } : {}
+  });
+  var REASON_CLASSES = {
+    // What the school can act on, or the evidence it acts on.
+    absences: influenceable(
+      // Zero absences is never a reason, as it is on the reassuring side. In the UCI data all 53 students with
+      // a final grade of 0 (most likely they left the course) have no absence recorded, so the model learns
+      // that "no absences" raises the risk; without them, students with none fail less often (31 of 306, 10%)
+      // than the others (146 of 685, 21%). Zero there means "nobody recorded any", not "always there".
+      "attendance is the first thing a school follows up",
+      "higher"
+    ),
+    studytime: influenceable("study habits change with homework clubs and study plans", "lower"),
+    failures: influenceable("a past fact, but the gap it leaves is what catch-up support targets", "higher"),
+    schoolsup: influenceable(
+      "the school decides who gets extra support; support already given answers a difficulty, it is context",
+      ["no"],
+      ["yes"]
+    ),
+    famsup: influenceable(
+      "a school can involve the family; the family's help already given answers a difficulty, it is context",
+      ["no"],
+      ["yes"]
+    ),
+    activities: influenceable("the school offers clubs and activities", ["no"]),
+    higher: influenceable("ambitions move with careers guidance and mentoring", ["no"]),
+    internet: influenceable("a school can lend a device or open a study room", ["no"]),
+    freetime: influenceable("unstructured time after school can be filled with school activities", "higher"),
+    goout: influenceable("pastoral care and parents can talk about evenings out", "higher"),
+    Dalc: influenceable("health education and pastoral care address drinking", "higher"),
+    Walc: influenceable("health education and pastoral care address drinking", "higher"),
+    G1: influenceable("this term's evidence, which teaching and support respond to", "lower"),
+    G2: influenceable("this term's evidence, which teaching and support respond to", "lower"),
+    // Who the student is and where they come from: it explains a risk, it is not something to act on.
+    school: context("the school a student attends is not changed for one student"),
+    age: context("age is given; an older student has often repeated a year", "higher"),
+    address: context("where the family lives"),
+    famsize: context("family background"),
+    Pstatus: context("family background", ["A"]),
+    Medu: context("family background", "lower"),
+    Fedu: context("family background", "lower"),
+    Mjob: context("family background"),
+    Fjob: context("family background"),
+    reason: context("the family's choice of school, made before the student came"),
+    guardian: context("family background"),
+    traveltime: context("where the family lives", "higher"),
+    paid: context("classes the family pays for: a matter of means, and taken by students who already struggle"),
+    nursery: context("early childhood, out of the school’s reach", ["no"]),
+    romantic: context("private life, not the school’s to act on", ["yes"]),
+    famrel: context("family relationships: a school may notice, not change them", "lower"),
+    health: context("a medical matter: a school can refer, not treat", "lower"),
+    // Never named.
+    sex: {
+      kind: "never",
+      why: "a protected characteristic: naming it for one student invites stereotyping; nobody acts on it"
+    },
+    course: { kind: "never", why: "the subject of the row, not something about the student" },
+    G3: { kind: "never", why: "the final grade is the outcome itself" }
+  };
+  function reasonClass(name) {
+    const found = Object.prototype.hasOwnProperty.call(REASON_CLASSES, name) ? REASON_CLASSES[name] : void 0;
+    if (!found) throw new RangeError(`"${name}" has no reason class.`);
+    return found;
+  }
+  function reasonKindOf(attribute, record, features, row = 0) {
+    const rule = reasonClass(attribute);
+    const value = record[attribute];
+    if (rule.kind === "never" || isBlank(value)) return null;
+    if (isCategorical(attributeNamed(attribute))) {
+      const text = String(value).trim();
+      const modelled = features.some((feature) => "level" in feature && feature.level === text);
+      if (rule.asContext?.includes(text)) return modelled ? "context" : null;
+      const worrying2 = rule.worrying;
+      if (Array.isArray(worrying2)) return worrying2.includes(text) ? rule.kind : null;
+      return modelled ? rule.kind : null;
+    }
+    const scale2 = features.find((feature) => !("transform" in feature) || feature.transform !== "positive");
+    const reference = scale2 ?? features[0];
+    if (reference === void 0 || rule.worrying !== "higher" && rule.worrying !== "lower") return null;
+    const raw = featureRawValue(reference, record, row);
+    if (raw === null) return null;
+    const worrying = rule.worrying === "higher" ? raw > reference.center : raw < reference.center;
+    return worrying ? rule.kind : null;
+  }
+
   // src/core/scoring/reasons.ts
   var REASON_FLOOR = 0.05;
-  var NEVER_A_REASON = /* @__PURE__ */ new Set(["course", FINAL_GRADE]);
+  var CONTEXT_DOMINANCE = 2;
+  var MAX_CONTEXT_REASONS = 1;
   function mainReasons(model, record, max2 = 3, row = 0) {
     if (!Number.isInteger(max2) || max2 < 0) {
       throw new RangeError(`The number of reasons must be a whole number of at least 0, not ${max2}.`);
@@ -7520,18 +7629,44 @@ ${indentData}`);
     const byFeature = contributions(model, record, row);
     const byAttribute = /* @__PURE__ */ new Map();
     for (const feature of model.encoding.features) {
-      const { attribute } = feature;
-      if (NEVER_A_REASON.has(attribute) || isBlank(record[attribute])) continue;
-      byAttribute.set(attribute, (byAttribute.get(attribute) ?? 0) + (byFeature[feature.name] ?? 0));
+      const entry = byAttribute.get(feature.attribute) ?? { sum: 0, features: [] };
+      entry.sum += byFeature[feature.name] ?? 0;
+      entry.features.push(feature);
+      byAttribute.set(feature.attribute, entry);
     }
-    return [...byAttribute].filter(([, contribution]) => contribution > REASON_FLOOR).sort(([, a], [, b]) => b - a).slice(0, max2).map(([attribute, contribution]) => ({
-      attribute,
-      contribution,
-      text: describeValue(attribute, record[attribute] ?? null)
-    }));
+    const candidates = [];
+    for (const [attribute, { sum: sum3, features }] of byAttribute) {
+      if (!(sum3 > REASON_FLOOR)) continue;
+      const kind = reasonKindOf(attribute, record, features, row);
+      if (kind === null) continue;
+      candidates.push({
+        attribute,
+        contribution: sum3,
+        kind,
+        text: describeValue(attribute, record[attribute] ?? null)
+      });
+    }
+    candidates.sort((a, b) => b.contribution - a.contribution);
+    const influenceable2 = candidates.filter((reason) => reason.kind === "influenceable");
+    const strongest = influenceable2[0]?.contribution ?? 0;
+    const dominant = candidates.filter((reason) => reason.kind === "context" && reason.contribution >= CONTEXT_DOMINANCE * strongest).slice(0, Math.min(MAX_CONTEXT_REASONS, max2));
+    return [...influenceable2.slice(0, max2 - dominant.length), ...dominant];
   }
   function reasonsText(reasons) {
     return reasons.map((reason) => reason.text).join("; ");
+  }
+
+  // src/core/scoring/reasons-cell.ts
+  var NO_STRONG_RISK_FACTORS = "No strong risk factors";
+  var NO_SINGLE_FACTOR = "No single factor stands out";
+  function reasonsForTier(reasons, tier) {
+    if (tier === "Low") return NO_STRONG_RISK_FACTORS;
+    return reasonsText(reasons) || NO_SINGLE_FACTOR;
+  }
+  function reasonsCellForTier(cell, tier) {
+    if (tier !== "Low" || cell === "") return cell;
+    const end = cell.indexOf(". ");
+    return end < 0 ? NO_STRONG_RISK_FACTORS : `${NO_STRONG_RISK_FACTORS}${cell.slice(end)}`;
   }
 
   // src/jobs/score/score-block.ts
@@ -7555,13 +7690,10 @@ ${indentData}`);
   function scoreRecord(model, record, sheetRow) {
     const verdict2 = scoreability(model, record);
     if (!verdict2.ok) return { risk: null, reasons: verdict2.why };
-    const [risk] = riskOfFailing(model, [record]);
-    const because = reasonsText(mainReasons(model, record, 3, sheetRow - 2));
+    const [risk2] = riskOfFailing(model, [record]);
+    const because = reasonsForTier(mainReasons(model, record, 3, sheetRow - 2), null);
     const note = imputedNote(verdict2.blanks);
-    return {
-      risk: risk ?? null,
-      reasons: [because || "No single factor stands out", note].filter(Boolean).join(". ")
-    };
+    return { risk: risk2 ?? null, reasons: [because, note].filter(Boolean).join(". ") };
   }
 
   // src/jobs/score/scoring-run.ts
@@ -7639,6 +7771,44 @@ ${indentData}`);
     store.remove(RUN_KEY);
   }
 
+  // src/core/scoring/roster-notes.ts
+  var risk = (p) => `${(p * 100).toFixed(1)}%`;
+  var bound = (p) => `${Number((p * 100).toFixed(1))}%`;
+  function belowHigh2(mediumFrom) {
+    if (mediumFrom === 0) return "every other student is Medium (Medium starts at 0% in Settings).";
+    return `Medium = the others from ${bound(mediumFrom)}; Low = below ${bound(mediumFrom)} (Settings).`;
+  }
+  function tierNote(rule, risks, assignment) {
+    if (rule.kind === "thresholds") {
+      const high2 = `Tier, from the thresholds in Settings: High = risks of ${bound(rule.highFrom)} and above`;
+      if (rule.mediumFrom >= rule.highFrom)
+        return `${high2}; Low = below ${bound(rule.highFrom)} (no Medium: it starts where High does).`;
+      return `${high2}; ${belowHigh2(rule.mediumFrom)}`;
+    }
+    const highRisks = risks.filter((r, i) => r !== null && assignment.tiers[i] === "High");
+    const scored = risks.filter((r) => r !== null).length;
+    const lowest = risk(highRisks.reduce((min2, r) => Math.min(min2, r), 1));
+    const capacity = `the capacity in Settings is ${rule.capacity}`;
+    const tie = assignment.tie;
+    const shared = (which) => tie ? `${tie.students} students share the ${which} risk (${risk(tie.risk)}) and equal risks get the same tier` : "";
+    let high;
+    if (tie && highRisks.length === 0) high = `nobody is High: ${capacity}, but ${shared("highest")}`;
+    else if (tie)
+      high = `High = the ${highRisks.length} highest risks, ${lowest} and above: ${capacity}, but ${shared("next")}, so none of them is High`;
+    else if (highRisks.length === 0) high = `nobody is High: ${capacity}`;
+    else if (highRisks.length === scored) high = `High = all ${scored} students scored, as ${capacity}`;
+    else
+      high = `High = the ${highRisks.length} highest risks, as ${capacity}: this time ${lowest} and above. A student just below ${lowest} is not High: the places were taken`;
+    return `Tier, at the last scoring run: ${high}. ${belowHigh2(rule.mediumFrom)}`;
+  }
+  function rosterNotes(rule, risks, assignment, passMark) {
+    return {
+      risk: `Risk of failing: the model's estimate of the chance that this student's final grade (G3) ends below ${passMark}, the pass mark in Settings. It says whom to talk to first; it is not a verdict, and many students at high risk pass.`,
+      tier: tierNote(rule, risks, assignment),
+      reasons: "Main reasons: up to three of this student's answers that raise the risk most in the model, compared with an average student. They are not causes and do not judge the student. A row that could not be scored says why here."
+    };
+  }
+
   // src/jobs/score/inference-log.ts
   var LOG_HEADER = [
     "Time",
@@ -7664,11 +7834,12 @@ ${indentData}`);
     const reasons = deps.roster.readColumn(run.columns.reasons, run.dataRows);
     const inLog = reasons.map((cell) => cell !== "");
     const rule = tierRuleOf(deps.settings);
-    const { tiers, tie } = tierAssignment(risks, rule);
+    const assignment = tierAssignment(risks, rule);
+    const { tiers, tie } = assignment;
     deps.roster.writeColumns(
-      [run.columns.tier],
+      [run.columns.tier, run.columns.reasons],
       0,
-      tiers.map((tier) => [tier ?? ""])
+      tiers.map((tier, i) => [tier ?? "", reasonsCellForTier(String(reasons[i] ?? ""), tier)])
     );
     const logRows = deps.log.rowsWhere(LOG_RUN_COLUMN, run.runId);
     const logged = tiers.filter((_, i) => inLog[i]);
@@ -7683,10 +7854,7 @@ ${indentData}`);
         `The Inference log holds ${logRows.length} rows of this run (${run.runId}) for ${logged.length} students scored: rows were deleted or edited meanwhile. The tiers are in the Students sheet; the log rows keep a blank Tier rather than one that could belong to another student.`
       );
     }
-    deps.roster.style(
-      { risk: run.columns.risk, tier: run.columns.tier, reasons: run.columns.reasons },
-      run.dataRows
-    );
+    deps.roster.style(run.columns, run.dataRows, rosterNotes(rule, risks, assignment, deps.settings.passMark));
     const logRowsDeleted = deps.log.trim(MAX_LOG_ROWS);
     const scored = risks.filter((r) => r !== null).length;
     const notScored = inLog.filter(Boolean).length - scored;
@@ -7711,7 +7879,7 @@ ${indentData}`);
       logRowsDeleted
     };
   }
-  var percent = (risk) => `${(risk * 100).toFixed(1)}%`;
+  var percent = (risk2) => `${(risk2 * 100).toFixed(1)}%`;
   function tieText(f) {
     const tie = f.tie;
     if (!tie) return "";
@@ -7830,7 +7998,8 @@ ${note}`).join("");
     if (rows.length > run.logged) deps.log.deleteRows(rows.slice(run.logged));
   }
   function scoreNextBlock(deps, run, version, columns, override) {
-    const perExecution = override ?? Math.max(1, Math.floor(CELLS_PER_EXECUTION / (run.width + OWN_HEADERS.length + LOG_HEADER.length)));
+    const perRow = run.width + OWN_HEADERS.length + 2 * LOG_HEADER.length;
+    const perExecution = override ?? Math.max(1, Math.floor(CELLS_PER_EXECUTION / perRow));
     const count = Math.min(perExecution, run.dataRows - run.nextRow);
     if (count <= 0) return;
     const model = JSON.parse(version.modelJson);
@@ -7873,12 +8042,12 @@ ${note}`).join("");
         { row: 1 }
       );
     }
-    const own = deps.roster.ensureColumns(OWN_COLUMNS, header, dataRows);
-    const [risk, tier, reasons, version, scoredAt] = own.columns;
+    const own2 = deps.roster.ensureColumns(OWN_COLUMNS, header, dataRows);
+    const [risk2, tier, reasons, version, scoredAt] = own2.columns;
     const started = deps.now();
     const after = [...header.map(String)];
-    own.columns.forEach((index, i) => {
-      after[index] = own.headers[i] ?? "";
+    own2.columns.forEach((index, i) => {
+      after[index] = own2.headers[i] ?? "";
     });
     return {
       runId: `S-${started.toISOString()}-${deps.uuid().slice(0, 8)}`,
@@ -7887,7 +8056,7 @@ ${note}`).join("");
       dataRows,
       width: header.length,
       nextRow: 0,
-      columns: { risk, tier, reasons, version, scoredAt },
+      columns: { risk: risk2, tier, reasons, version, scoredAt },
       logged: 0,
       header: headerDigest(after.map((h) => h ?? ""))
     };
@@ -7912,8 +8081,8 @@ ${note}`).join("");
     const fullSample = sampleTable(
       allCourses.map((course) => ({ file: SAMPLE_FILES[course], csvText: texts.get(course) ?? "" }))
     );
-    const own = deps.students.ownColumns?.(OWN_COLUMNS, existing) ?? [];
-    const otherData = existing.length > 0 && !isSampleData(existing, fullSample, own);
+    const own2 = deps.students.ownColumns?.(OWN_COLUMNS, existing) ?? [];
+    const otherData = existing.length > 0 && !isSampleData(existing, fullSample, own2);
     if (otherData) {
       const question = `The ${STUDENTS_SHEET} sheet already holds ${existing.length - 1} rows of other data. Replace them with the sample (${table.rows.length} students)? Other sheets are not touched.`;
       if (!deps.dialogs.confirm("Replace the Students sheet?", question))
@@ -7930,8 +8099,8 @@ ${note}`).join("");
     if (actual !== file.sha256) throw new SampleIntegrityError(file, actual);
     return text;
   }
-  function isSampleData(table, sample, own) {
-    const ownColumns = new Set(own.filter((i) => i >= 0));
+  function isSampleData(table, sample, own2) {
+    const ownColumns = new Set(own2.filter((i) => i >= 0));
     const keep = (table[0] ?? []).map((_, i) => !ownColumns.has(i));
     const existing = table.map((row) => row.filter((_, i) => keep[i]));
     const [header, ...rows] = existing;
@@ -8049,9 +8218,29 @@ Note: ${problem}`).join("");
 
   // src/jobs/summary.ts
   var SUMMARY_SHEET = "Summary";
-  var COLUMN_HEADER = ["Column", "Meaning", "Kind", "Blank", "Distinct", "Min", "Mean", "Max", "Most common"];
-  var SUMMARY_HEADER = COLUMN_HEADER;
-  var RATE_HEADER = ["Column", "Value", "Students", "Failed", "Fail rate", "", "", "", ""];
+  var SUMMARY_HEADER = [
+    "Column",
+    "Meaning",
+    "Kind",
+    "Blank",
+    "Distinct",
+    "Min",
+    "Mean",
+    "Max",
+    "Most common"
+  ];
+  var COLUMN_HEADER = SUMMARY_HEADER;
+  var RATE_HEADER = [
+    "Column",
+    "Value",
+    "Students",
+    "Failed",
+    "Fail rate",
+    "",
+    "",
+    "",
+    ""
+  ];
   function writeSummary(report, checked, passMark) {
     const attributes = [...checked.columns.byAttribute.keys()];
     const labels = checked.records.map(
@@ -8061,7 +8250,7 @@ Note: ${problem}`).join("");
     const rates = failRates(checked.records, labels, attributes);
     const blank2 = (n) => n === null ? "" : Number(n.toFixed(2));
     const values = [
-      COLUMN_HEADER,
+      [...COLUMN_HEADER],
       ...columns.map((c) => [
         c.attribute,
         c.label,
@@ -8074,7 +8263,7 @@ Note: ${problem}`).join("");
         c.topValues
       ]),
       Array(COLUMN_HEADER.length).fill(""),
-      RATE_HEADER,
+      [...RATE_HEADER],
       ...rates.map((r) => [
         r.attribute,
         r.value,
@@ -8103,6 +8292,136 @@ Note: ${problem}`).join("");
       const value = record[name];
       return isBlank(value) ? "" : String(value).trim();
     }).join("|");
+  }
+
+  // src/core/model/calibration.ts
+  function assertPairs(risks, labels) {
+    if (risks.length !== labels.length)
+      throw new RangeError(`${risks.length} risks but ${labels.length} labels.`);
+    if (risks.length === 0) throw new RangeError("No risks to calibrate.");
+    risks.forEach((risk2, i) => {
+      if (!(risk2 >= 0 && risk2 <= 1)) throw new RangeError(`Risk ${i} is ${risk2}, not a probability.`);
+      if (labels[i] !== 0 && labels[i] !== 1) throw new RangeError(`Label ${i} is ${labels[i]}, not 0 or 1.`);
+    });
+  }
+  var EPSILON = 1e-12;
+  function logit(risk2) {
+    const p = Math.min(1 - EPSILON, Math.max(EPSILON, risk2));
+    return Math.log(p / (1 - p));
+  }
+  var softplus = (x) => x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
+  function fitPlatt(risks, labels) {
+    assertPairs(risks, labels);
+    const f = risks.map(logit);
+    const positives = labels.filter((y) => y === 1).length;
+    const negatives = labels.length - positives;
+    const hi = (positives + 1) / (positives + 2);
+    const lo = 1 / (negatives + 2);
+    const t = labels.map((y) => y === 1 ? hi : lo);
+    const loss = (a2, b2) => f.reduce((sum3, fi, i) => {
+      const z2 = a2 * fi + b2;
+      return sum3 + t[i] * z2 + softplus(-z2);
+    }, 0);
+    let a = 0;
+    let b = Math.log((negatives + 1) / (positives + 1));
+    let current = loss(a, b);
+    for (let iteration = 0; iteration < 100; iteration += 1) {
+      let ga = 0;
+      let gb = 0;
+      let haa = 1e-12;
+      let hab = 0;
+      let hbb = 1e-12;
+      f.forEach((fi, i) => {
+        const z2 = a * fi + b;
+        const q = 1 / (1 + Math.exp(z2));
+        const d = t[i] - q;
+        ga += fi * d;
+        gb += d;
+        const w = q * (1 - q);
+        haa += fi * fi * w;
+        hab += fi * w;
+        hbb += w;
+      });
+      if (Math.abs(ga) < 1e-10 && Math.abs(gb) < 1e-10) break;
+      const det = haa * hbb - hab * hab;
+      const da = -(hbb * ga - hab * gb) / det;
+      const db = -(-hab * ga + haa * gb) / det;
+      let step = 1;
+      while (step > 1e-10) {
+        const next = loss(a + step * da, b + step * db);
+        if (next < current + 1e-4 * step * (ga * da + gb * db)) {
+          a += step * da;
+          b += step * db;
+          current = next;
+          break;
+        }
+        step /= 2;
+      }
+      if (step <= 1e-10) break;
+    }
+    return { kind: "platt", a, b };
+  }
+  function fitIsotonic(risks, labels) {
+    assertPairs(risks, labels);
+    const order2 = risks.map((_, i) => i).sort((i, j) => risks[i] - risks[j]);
+    const points = [];
+    for (const i of order2) {
+      const x = risks[i];
+      const y = labels[i];
+      const last = points[points.length - 1];
+      if (last && last.x === x) {
+        last.y = (last.y * last.w + y) / (last.w + 1);
+        last.w += 1;
+      } else points.push({ x, y, w: 1 });
+    }
+    const blocks = [];
+    points.forEach((point, i) => {
+      blocks.push({ y: point.y, w: point.w, first: i, last: i });
+      while (blocks.length > 1) {
+        const b = blocks[blocks.length - 1];
+        const a = blocks[blocks.length - 2];
+        if (a.y <= b.y) break;
+        blocks.splice(-2, 2, {
+          y: (a.y * a.w + b.y * b.w) / (a.w + b.w),
+          w: a.w + b.w,
+          first: a.first,
+          last: b.last
+        });
+      }
+    });
+    const fitted = new Array(points.length);
+    for (const block of blocks) for (let i = block.first; i <= block.last; i += 1) fitted[i] = block.y;
+    const xs = [];
+    const ys = [];
+    points.forEach((point, i) => {
+      const y = fitted[i];
+      const keep = i === 0 || i === points.length - 1 || fitted[i - 1] !== y || fitted[i + 1] !== y;
+      if (keep) {
+        xs.push(point.x);
+        ys.push(y);
+      }
+    });
+    return { kind: "isotonic", xs, ys };
+  }
+  function calibrate(calibration, risk2) {
+    if (calibration.kind === "none") return risk2;
+    if (calibration.kind === "platt") return 1 / (1 + Math.exp(calibration.a * logit(risk2) + calibration.b));
+    const { xs, ys } = calibration;
+    const last = xs.length - 1;
+    if (risk2 <= xs[0]) return ys[0];
+    if (risk2 >= xs[last]) return ys[last];
+    let lo = 0;
+    let hi = last;
+    while (hi - lo > 1) {
+      const mid = lo + hi >> 1;
+      if (xs[mid] <= risk2) lo = mid;
+      else hi = mid;
+    }
+    const x0 = xs[lo];
+    const x1 = xs[hi];
+    const y0 = ys[lo];
+    const y1 = ys[hi];
+    return y0 + (risk2 - x0) * (y1 - y0) / (x1 - x0);
   }
 
   // src/core/random.ts
@@ -8449,11 +8768,11 @@ Note: ${problem}`).join("");
 
   // src/core/model/summary.ts
   function summarise(values) {
-    const finite = values.filter((value) => Number.isFinite(value));
+    const finite2 = values.filter((value) => Number.isFinite(value));
     return {
-      mean: finite.length > 0 ? mean(finite) : Number.NaN,
-      sd: finite.length > 1 ? sampleStandardDeviation(finite) : Number.NaN,
-      defined: finite.length,
+      mean: finite2.length > 0 ? mean(finite2) : Number.NaN,
+      sd: finite2.length > 1 ? sampleStandardDeviation(finite2) : Number.NaN,
+      defined: finite2.length,
       count: values.length
     };
   }
@@ -8551,16 +8870,16 @@ Note: ${problem}`).join("");
     const outOfFold2 = new Array(input.records.length).fill(Number.NaN);
     const folds = [];
     for (let fold2 = 0; fold2 < k; fold2 += 1) {
-      const train3 = [];
+      const train4 = [];
       const test = [];
-      foldOf.forEach((f, row) => (f === fold2 ? test : train3).push(row));
-      const fitted = fitWithThreshold(subset(input, train3), options);
+      foldOf.forEach((f, row) => (f === fold2 ? test : train4).push(row));
+      const fitted = fitWithThreshold(subset(input, train4), options);
       const { records, labels } = subset(input, test);
       const scores = riskOfFailing(fitted.model, records);
       test.forEach((row, i) => outOfFold2[row] = scores[i]);
       folds.push({
         fold: fold2,
-        trainRows: train3.length,
+        trainRows: train4.length,
         testRows: test.length,
         testFailures: labels.reduce((sum3, label3) => sum3 + label3, 0),
         auc: rocAuc(scores, labels),
@@ -8590,10 +8909,92 @@ Note: ${problem}`).join("");
     return { ...fitWithThreshold(input, options), validation };
   }
 
+  // src/core/model/nested-calibration.ts
+  function innerCalibrations(input, trainRows, innerFolds, seed) {
+    const inner = subset(input, trainRows);
+    const { outOfFold: outOfFold2 } = crossValidate(inner, { folds: innerFolds, seed });
+    return { platt: fitPlatt(outOfFold2, inner.labels), isotonic: fitIsotonic(outOfFold2, inner.labels) };
+  }
+  function nestedCalibratedRisks(input, outer, innerFolds) {
+    const rows = input.records.length;
+    const platt = new Array(rows).fill(Number.NaN);
+    const isotonic = new Array(rows).fill(Number.NaN);
+    for (let fold2 = 0; fold2 < outer.k; fold2 += 1) {
+      const train4 = [];
+      const test = [];
+      outer.foldOf.forEach((f, row) => (f === fold2 ? test : train4).push(row));
+      const fitted = innerCalibrations(input, train4, innerFolds, outer.seed + fold2 + 1);
+      for (const row of test) {
+        const risk2 = outer.outOfFold[row];
+        platt[row] = calibrate(fitted.platt, risk2);
+        isotonic[row] = calibrate(fitted.isotonic, risk2);
+      }
+    }
+    return { platt, isotonic };
+  }
+
+  // src/core/model/calibrated-training.ts
+  var CALIBRATION_INNER_FOLDS = 3;
+  function withPlatt(model, a, b) {
+    const coefficients = {};
+    for (const [name, value] of Object.entries(model.coefficients)) coefficients[name] = -a * value;
+    return { ...model, intercept: -a * model.intercept - b, coefficients };
+  }
+  function foldBrier(validation, risks, labels) {
+    const perFold = validation.folds.map((fold2) => {
+      const rows = validation.foldOf.flatMap((f, row) => f === fold2.fold ? [row] : []);
+      return brierScore(
+        rows.map((row) => risks[row]),
+        rows.map((row) => labels[row])
+      );
+    });
+    return { perFold, mean: perFold.reduce((a, b) => a + b, 0) / perFold.length };
+  }
+  function trainCalibrated(input, options = {}) {
+    const validated = trainAndValidate(input, options);
+    const { validation } = validated;
+    const before = foldBrier(validation, validation.outOfFold, input.labels);
+    const uncorrected = {
+      ...validated,
+      calibration: { method: "none", platt: null, brierBefore: before.mean, brierAfter: before.mean }
+    };
+    let nested;
+    try {
+      nested = nestedCalibratedRisks(input, validation, CALIBRATION_INNER_FOLDS);
+    } catch (error) {
+      if (error instanceof TrainingDataError) return uncorrected;
+      throw error;
+    }
+    const after = foldBrier(validation, nested.platt, input.labels);
+    const final = fitPlatt(validation.outOfFold, input.labels);
+    if (final.kind !== "platt" || final.a >= 0 || !(after.mean < before.mean)) return uncorrected;
+    return {
+      model: withPlatt(validated.model, final.a, final.b),
+      threshold: calibrate(final, validated.threshold),
+      // The Brier score reported is the nested one: what the correction did on rows it never saw. The out-of-fold
+      // risks are mapped through the final correction, one increasing map for all, so that their ranking (the
+      // pooled AUC, the catch curve by share, the refusal of a useless model) is exactly the uncorrected one while
+      // their scale (the catch curve by threshold) is the corrected model's. Nested risks would not do here: each
+      // fold has its own correction, and with a weak model each flattens its fold towards the fail rate, which
+      // scrambles the ranking across folds. Every other fold figure is unchanged by an increasing correction.
+      validation: {
+        ...validation,
+        outOfFold: validation.outOfFold.map((risk2) => calibrate(final, risk2)),
+        folds: validation.folds.map((fold2, i) => ({ ...fold2, brier: after.perFold[i] })),
+        summary: { ...validation.summary, brier: summarise(after.perFold) }
+      },
+      calibration: {
+        method: "platt",
+        platt: { a: final.a, b: final.b },
+        brierBefore: before.mean,
+        brierAfter: after.mean
+      }
+    };
+  }
+
   // src/core/model/feature-sets.ts
   var DEFAULT_ENCODING = {
     transforms: {
-      absences: ["linear", "positive"],
       failures: ["linear", "positive"],
       G1: ["linear", "positive"],
       G2: ["linear", "positive"]
@@ -8821,7 +9222,7 @@ Note: ${problem}`).join("");
     const { records, labels, groups } = trainingRows(checked, deps.settings.passMark);
     const moment = chooseMoment(checked, deps.settings);
     const featureSet = featureSetFor(moment, [...checked.columns.byAttribute.keys()]);
-    const validated = trainAndValidate(
+    const validated = trainCalibrated(
       { records, labels, groups, featureSet },
       {
         folds: deps.settings.folds,
@@ -8895,7 +9296,7 @@ Note: ${problem}`).join("");
       alias: decision.alias,
       from: current[decision.alias],
       to: version.version,
-      by: "training gate",
+      by: SET_BY_TRAINING,
       reason: decision.reason
     };
     registry.commit(version, [move]);
@@ -8941,6 +9342,11 @@ Note: ${problem}`).join("");
     for (const [name, summary2] of Object.entries(validated.validation.summary)) {
       metrics[name] = round(summary2.mean);
       metrics[`${name}Sd`] = round(summary2.sd);
+    }
+    metrics["brierUncalibrated"] = round(validated.calibration.brierBefore);
+    if (validated.calibration.platt) {
+      metrics["plattA"] = round(validated.calibration.platt.a, 6);
+      metrics["plattB"] = round(validated.calibration.platt.b, 6);
     }
     return metrics;
   }
@@ -8996,7 +9402,9 @@ Note: ${problem}`).join("");
     scoring: null,
     monitoring: null,
     checks: NO_CHECKS_YET,
-    notice: null
+    notice: null,
+    lastScoring: null,
+    lastCheck: null
   };
   var isTime = (value) => value === null || Number.isFinite(value);
   function isCheckState(value) {
@@ -9011,6 +9419,15 @@ Note: ${problem}`).join("");
     const v = value;
     return typeof v === "object" && v !== null && isTime(v.lastFinishedAt) && isTime(v.lastAlertAt) && (v.compareWith === null || isCheckState(v.compareWith)) && (v.lastComparedRun === null || typeof v.lastComparedRun === "string");
   }
+  var isCount = (value) => Number.isInteger(value) && value >= 0;
+  function isLastScoring(value) {
+    const v = value;
+    return typeof v === "object" && v !== null && Number.isFinite(v.at) && isCount(v.version) && isCount(v.scored) && isCount(v.notScored) && typeof v.tiers === "object" && v.tiers !== null && isCount(v.tiers.High) && isCount(v.tiers.Medium) && isCount(v.tiers.Low) && (v.expectedCatch === null || Number.isFinite(v.expectedCatch) && v.expectedCatch >= 0);
+  }
+  function isLastCheck(value) {
+    const v = value;
+    return typeof v === "object" && v !== null && Number.isFinite(v.at) && typeof v.verdict === "string" && typeof v.alert === "string";
+  }
   function isScoringWork(value) {
     const v = value;
     return typeof v === "object" && v !== null && Number.isInteger(v.attempts) && Number.isFinite(v.dueAt) && (v.lastError === null || typeof v.lastError === "string") && (v.reportedAt === null || Number.isFinite(v.reportedAt));
@@ -9024,14 +9441,16 @@ Note: ${problem}`).join("");
         scoring: isScoringWork(raw?.scoring) ? raw.scoring : null,
         monitoring: isMonitoringWork(raw?.monitoring) ? raw.monitoring : null,
         checks: isCheckMemory(raw?.checks) ? raw.checks : { ...NO_CHECKS_YET },
-        notice: typeof raw?.notice === "string" ? raw.notice : null
+        notice: typeof raw?.notice === "string" ? raw.notice : null,
+        lastScoring: isLastScoring(raw?.lastScoring) ? raw.lastScoring : null,
+        lastCheck: isLastCheck(raw?.lastCheck) ? raw.lastCheck : null
       };
     } catch {
       return { ...EMPTY_BACKGROUND, checks: { ...NO_CHECKS_YET } };
     }
   }
   function saveBackground(store, state) {
-    const remembers = Object.values(state.checks).some((value) => value !== null);
+    const remembers = Object.values(state.checks).some((value) => value !== null) || state.lastScoring !== null || state.lastCheck !== null;
     if (state.scoring === null && state.monitoring === null && state.notice === null && !remembers) {
       if (store.get(BACKGROUND_KEY) !== null) store.remove(BACKGROUND_KEY);
     } else store.set(BACKGROUND_KEY, JSON.stringify(state));
@@ -9095,6 +9514,18 @@ Note: ${problem}`).join("");
     } else {
       state.scoring = null;
       if (result.status === "abandoned") state.notice = result.why;
+      if (result.status === "finished") {
+        const { version, scored, notScored, tiers, expectedCatch: expectedCatch2 } = result;
+        const catchShare = Number.isFinite(expectedCatch2) ? expectedCatch2 : null;
+        state.lastScoring = {
+          at: now,
+          version,
+          scored,
+          notScored,
+          tiers: { ...tiers },
+          expectedCatch: catchShare
+        };
+      }
     }
     saveBackground(deps.store, state);
     reschedule(deps, state);
@@ -9672,7 +10103,7 @@ Note: ${problem}`).join("");
   function alertHtml(content) {
     const accent = content.allClear ? TONE_COLOURS.good : TONE_COLOURS.problem;
     const preview = content.summary ?? content.sections[0]?.paragraphs[0] ?? "";
-    const context = joinHtml(
+    const context2 = joinHtml(
       content.context.map(
         ([label3, value]) => html`<tr>
           <td style="padding:2px 12px 2px 0;color:${MUTED};white-space:nowrap;vertical-align:top;">
@@ -9728,7 +10159,7 @@ Note: ${problem}`).join("");
                       border="0"
                       style="margin:0 0 8px;font-size:14px;line-height:1.4;"
                     >
-                      ${context}
+                      ${context2}
                     </table>
                     ${content.summary && html`<p
                         style="margin:16px 0 0;padding:12px 14px;background-color:#fef3f2;border-radius:4px;"
@@ -10154,9 +10585,9 @@ Note: ${problem}`).join("");
   function predictionsByKey(rows, version) {
     const byKey = /* @__PURE__ */ new Map();
     for (const row of rows) {
-      const risk = row[LOG.risk];
-      if (Number(row[LOG.version]) !== version || typeof risk !== "number") continue;
-      byKey.set(String(row[LOG.key]), { risk, tier: String(row[LOG.tier] ?? "") });
+      const risk2 = row[LOG.risk];
+      if (Number(row[LOG.version]) !== version || typeof risk2 !== "number") continue;
+      byKey.set(String(row[LOG.key]), { risk: risk2, tier: String(row[LOG.tier] ?? "") });
     }
     return byKey;
   }
@@ -10214,7 +10645,7 @@ Note: ${problem}`).join("");
   }
 
   // src/core/drift/incomplete-gamma.ts
-  var EPSILON = 1e-15;
+  var EPSILON2 = 1e-15;
   var TINY = 1e-300;
   var MAX_ITERATIONS = 1e5;
   function assertArguments(a, x) {
@@ -10231,7 +10662,7 @@ Note: ${problem}`).join("");
     for (let n = 1; n <= MAX_ITERATIONS; n += 1) {
       term *= x / (a + n);
       sum3 += term;
-      if (Math.abs(term) < Math.abs(sum3) * EPSILON) return sum3 * prefactor(a, x);
+      if (Math.abs(term) < Math.abs(sum3) * EPSILON2) return sum3 * prefactor(a, x);
     }
     throw new Error(`The incomplete gamma series did not converge for a = ${a}, x = ${x}.`);
   }
@@ -10250,7 +10681,7 @@ Note: ${problem}`).join("");
       d = 1 / d;
       const step = d * c;
       fraction *= step;
-      if (Math.abs(step - 1) < EPSILON) return fraction * prefactor(a, x);
+      if (Math.abs(step - 1) < EPSILON2) return fraction * prefactor(a, x);
     }
     throw new Error(`The incomplete gamma continued fraction did not converge for a = ${a}, x = ${x}.`);
   }
@@ -11004,7 +11435,7 @@ Note: ${problem}`).join("");
     const { tp, tn } = confusionAt(risks, labels, expected.threshold);
     const high = pairs.filter((pair) => pair.tier === "High");
     const highFailed = high.filter((pair) => pair.failed).length;
-    const meanRisk = risks.reduce((sum3, risk) => sum3 + risk, 0) / students2;
+    const meanRisk = risks.reduce((sum3, risk2) => sum3 + risk2, 0) / students2;
     const observed = wilsonInterval(failures, students2);
     return {
       students: students2,
@@ -11208,6 +11639,7 @@ Note: ${problem}`).join("");
       compareWith,
       lastComparedRun: findings?.comparedRun ?? memory.lastComparedRun
     };
+    latest.lastCheck = { at: now, verdict: row.verdict, alert: row.alert };
     saveBackground(deps.store, latest);
     return { row, problem: failure !== null || findings !== null && findings.summary.verdict !== "ok" };
   }
@@ -11347,14 +11779,315 @@ Note: ${problem}`).join("");
     return `${formatted} (${timeZone})`;
   }
 
-  // src/sheets/record-sheet.ts
+  // src/sheets/layouts/layout.ts
+  var TIME = "time";
+  var AUTOMATIC = "0.###############";
+  var FORMATS = {
+    /** Version and row numbers. */
+    whole: "0",
+    count: "#,##0",
+    /** Risks, rates and shares, read by teachers as percentages: 27.3%, as the alerts and dialogs say them. */
+    percent: "0.0%",
+    /** ROC AUC, Brier score and their spread: the three decimals they are compared at. */
+    score: "0.000",
+    seconds: "0.0",
+    time: TIME
+  };
+  function sheetLayout(header, legend, specs, sections = []) {
+    const columns = header.map((name) => ({ header: name, ...specs[name] }));
+    return { legend, columns, sections };
+  }
   var TIME_HEADERS = /* @__PURE__ */ new Set(["Time", "Created"]);
+  function defaultLayout(header) {
+    const columns = header.map(
+      (name) => TIME_HEADERS.has(name) ? { header: name, width: TIMESTAMP_COLUMN_WIDTH, format: TIME } : { header: name }
+    );
+    return { legend: "", columns, sections: [] };
+  }
+  function headerNotes(layout) {
+    return layout.columns.map(
+      (column2, i) => [i === 0 ? layout.legend : "", column2.note ?? ""].filter((text) => text !== "").join("\n\n")
+    );
+  }
+  var sameRow = (row, header) => row.length > 0 && row.every((cell, i) => cell === (header[i] ?? ""));
+  function blockStyles(layout, rows, timeFormat) {
+    const format = (f) => f === TIME ? timeFormat() : f ?? AUTOMATIC;
+    const columnFormats = layout.columns.map((c) => c.format);
+    const headers = layout.columns.map((c) => c.header);
+    const styles = { formats: [], wraps: [], weights: [], alignments: [] };
+    let current = columnFormats;
+    for (const row of rows) {
+      const section2 = layout.sections.find((s) => sameRow(row, s.header));
+      const header = section2 !== void 0 || sameRow(row, headers);
+      if (section2) current = section2.formats;
+      styles.formats.push(layout.columns.map((_, i) => header ? AUTOMATIC : format(current[i])));
+      styles.wraps.push(layout.columns.map((c) => header || c.wrap === true));
+      styles.weights.push(layout.columns.map(() => header ? "bold" : null));
+      styles.alignments.push(layout.columns.map(() => header ? null : "top"));
+    }
+    return styles;
+  }
+
+  // src/sheets/apply-layout.ts
+  function layOutColumns(sheet, layout) {
+    const header = sheet.getRange(1, 1, 1, layout.columns.length);
+    header.setWrap(true);
+    const notes2 = headerNotes(layout);
+    if (notes2.some((note) => note !== "")) header.setNotes([notes2]);
+    sheet.setFrozenRows(1);
+    for (const run of runs(layout, (c) => c.hidden ? void 0 : c.width))
+      sheet.setColumnWidths(run.start, run.count, run.value);
+    for (const run of runs(layout, (c) => c.hidden ? true : void 0))
+      sheet.hideColumns(run.start, run.count);
+  }
+  function lacksLayout(sheet, layout) {
+    return layout.legend !== "" && sheet.getRange(1, 1).getNote() !== headerNotes(layout)[0];
+  }
+  function styleBlock(range, rows, layout, timeFormat, belowHeader) {
+    if (rows.length === 0) return;
+    const styles = blockStyles(layout, rows, timeFormat);
+    const wraps = layout.columns.some((c) => c.wrap);
+    range.setNumberFormats(styles.formats);
+    if (wraps || belowHeader) range.setWraps(styles.wraps);
+    if (belowHeader) range.setFontWeights(styles.weights);
+    if (wraps) range.setVerticalAlignments(styles.alignments);
+  }
+  function runs(layout, valueOf2) {
+    const found = [];
+    layout.columns.forEach((column2, i) => {
+      const value = valueOf2(column2);
+      if (value === void 0) return;
+      const last = found[found.length - 1];
+      if (last && last.value === value && last.start + last.count === i + 1) last.count += 1;
+      else found.push({ start: i + 1, count: 1, value });
+    });
+    return found;
+  }
+
+  // src/sheets/layouts/aliases.ts
+  var ALIASES_LAYOUT = sheetLayout(
+    ALIAS_HEADER,
+    "Aliases: the history of which version scores students, one row per move, oldest first, never changed. champion = the version that scores students; challenger = a newer one waiting to be promoted. PassCompass reads where each points now from this history.",
+    {
+      Time: { width: 140, format: FORMATS.time },
+      Alias: { width: 80 },
+      "From version": { width: 70, format: FORMATS.whole, note: "Blank: the alias pointed nowhere before." },
+      "To version": { width: 70, format: FORMATS.whole, note: "Blank: the alias was cleared." },
+      "Moved by": {
+        width: 110,
+        note: "set by training: a new version became champion or challenger on its own; promote and roll back: someone chose them in the PassCompass menu."
+      },
+      Reason: { width: 360, wrap: true }
+    }
+  );
+
+  // src/sheets/layouts/data-issues.ts
+  var DATA_ISSUES_LAYOUT = sheetLayout(
+    ISSUE_HEADER,
+    "Data issues: what Check data found in the Students sheet, one problem per row, with the row and column to look at and what PassCompass does about it. The Students sheet is never changed. Rewritten by every check.",
+    {
+      Row: { width: 50, format: FORMATS.whole, note: "The row of the Students sheet." },
+      Column: { width: 120 },
+      Value: { width: 120, note: "What the cell holds; blank when it is empty." },
+      Problem: { width: 320, wrap: true },
+      "What PassCompass does": { width: 280, wrap: true }
+    }
+  );
+
+  // src/sheets/layouts/experiments.ts
+  var EXPERIMENTS_LAYOUT = sheetLayout(
+    EXPERIMENT_HEADER,
+    "Experiments: one row per Train model run, oldest first. Every figure comes from cross-validation: each student scored by a model that never saw them. Accuracy, Precision, Recall and F1 count a student as flagged from the version's threshold. Version is blank when the model was not good enough to publish; Outcome says why.",
+    {
+      Run: { width: 70 },
+      Time: { width: 140, format: FORMATS.time },
+      "Data fingerprint": {
+        hidden: true,
+        note: "A digest of the rows this run trained on: two runs with the same fingerprint used the same data. Kept so runs can be compared."
+      },
+      Rows: { width: 60, format: FORMATS.count },
+      Failures: { width: 70, format: FORMATS.count, note: "Students in Rows whose final grade was a fail." },
+      Mode: { width: 60, note: "early: without the period grades G1 and G2; mid: with them." },
+      "Parameters (JSON)": {
+        hidden: true,
+        note: "The settings this run used (pass mark, folds, seed, capacity, threshold), so it can be repeated."
+      },
+      "CV ROC AUC": {
+        width: 80,
+        format: FORMATS.score,
+        note: "How well risks rank students who failed above those who passed: 1 = perfectly, 0.5 = chance."
+      },
+      "AUC sd": { width: 60, format: FORMATS.score, note: "How much the AUC varied from fold to fold." },
+      Accuracy: { width: 80, format: FORMATS.percent },
+      Precision: { width: 80, format: FORMATS.percent, note: "Of the students flagged, the share who failed." },
+      Recall: { width: 70, format: FORMATS.percent, note: "Of the students who failed, the share flagged." },
+      F1: {
+        width: 60,
+        format: FORMATS.percent,
+        note: "Precision and recall in one figure (their harmonic mean)."
+      },
+      Brier: {
+        width: 60,
+        format: FORMATS.score,
+        note: "Mean squared gap between risk and outcome; lower is better."
+      },
+      "Top-K recall": {
+        width: 80,
+        format: FORMATS.percent,
+        note: "Of the students who failed, the share among the highest risks, as many as the capacity in Settings."
+      },
+      "Top-K precision": {
+        width: 80,
+        format: FORMATS.percent,
+        note: "Of the highest risks, as many as the capacity in Settings, the share who failed."
+      },
+      "Per fold (JSON)": {
+        hidden: true,
+        note: "Each cross-validation fold's figures, to see how much they varied. Kept for the record."
+      },
+      "Duration (s)": { width: 80, format: FORMATS.seconds },
+      Version: { width: 70, format: FORMATS.whole },
+      Outcome: { width: 320, wrap: true }
+    }
+  );
+
+  // src/sheets/layouts/inference-log.ts
+  var INFERENCE_LOG_LAYOUT = sheetLayout(
+    LOG_HEADER,
+    "Inference log: what each Score students run predicted, one row per student, oldest first; the newest 50,000 rows are kept. Student key is a pseudonym, never a name. The daily monitoring check reads the latest run here.",
+    {
+      Time: { width: 140, format: FORMATS.time },
+      Run: { width: 240, note: "The scoring run: its rows share this id." },
+      "Model version": { width: 70, format: FORMATS.whole },
+      "Student key": {
+        width: 125,
+        note: "A pseudonym made from the student with a secret kept in this spreadsheet: the same student has the same key in every run, and no one can turn it back into a name."
+      },
+      "Risk of failing": { width: 70, format: FORMATS.percent },
+      Tier: { width: 60 },
+      "Inputs (JSON)": {
+        hidden: true,
+        note: "The student's answers the risk was computed from (no name), as data. The daily monitoring check compares them with the training data: PassCompass needs this column, do not edit it."
+      }
+    }
+  );
+
+  // src/sheets/layouts/summary.ts
+  var SUMMARY_LAYOUT = sheetLayout(
+    SUMMARY_HEADER,
+    "Summary: the roster PassCompass last trained on, one row per column (what it means, blanks, range, most common values); below, for each column with few values, the share of students who failed (final grade below the pass mark) for each value. Rewritten by every Train model.",
+    {
+      Column: { width: 100 },
+      Meaning: { width: 230, wrap: true },
+      Kind: { width: 90 },
+      Blank: { width: 60, format: FORMATS.count, note: "Cells left blank in this column." },
+      Distinct: { width: 70, format: FORMATS.count, note: "Different values in this column." },
+      Min: { width: 60 },
+      Mean: { width: 60 },
+      Max: { width: 60 },
+      "Most common": {
+        width: 220,
+        wrap: true,
+        note: "The most frequent values, with how many students have each."
+      }
+    },
+    [
+      {
+        header: RATE_HEADER,
+        formats: [void 0, void 0, FORMATS.count, FORMATS.count, FORMATS.percent]
+      }
+    ]
+  );
+
+  // src/sheets/layouts/versions.ts
+  var KEEP = "PassCompass needs this column: do not edit or delete it.";
+  var VERSIONS_LAYOUT = sheetLayout(
+    VERSION_HEADER,
+    "Versions: one row per model PassCompass trained, oldest first. Status: champion = the version that scores students; challenger = a newer version that waits for someone to choose Promote challenger in the PassCompass menu; archived = an earlier version. Hidden columns hold the model and its checks.",
+    {
+      Version: { width: 70, format: FORMATS.whole },
+      Created: { width: 140, format: FORMATS.time },
+      Experiment: {
+        width: 90,
+        note: "The Train model run that made this version: its row in Experiments has every figure."
+      },
+      "Data fingerprint": {
+        hidden: true,
+        note: `A digest of the rows this version was trained on: two versions with the same fingerprint saw the same data, so their figures can be compared. Training uses it to decide whether a new version may replace the champion on its own. ${KEEP}`
+      },
+      Rows: { width: 60, format: FORMATS.count, note: "Students with a final grade it was trained on." },
+      Mode: {
+        width: 60,
+        note: "early: trained without the period grades G1 and G2, for the earliest warning; mid: with them."
+      },
+      Features: {
+        width: 360,
+        wrap: true,
+        note: "What the model weighs: each column, and for a column of categories each answer (school=MS)."
+      },
+      "CV ROC AUC": {
+        width: 80,
+        format: FORMATS.score,
+        note: "From cross-validation (each student scored by a model that never saw them): how well it ranks students who failed above those who passed. 1 = perfectly, 0.5 = no better than chance."
+      },
+      "CV Brier": {
+        width: 70,
+        format: FORMATS.score,
+        note: "From cross-validation: the mean squared gap between risk and outcome. Lower is better; 0 is perfect."
+      },
+      Threshold: {
+        width: 80,
+        format: FORMATS.percent,
+        note: "The risk from which a student counts as flagged in the accuracy, precision and recall of Experiments. Tiers on Students follow Settings, not this."
+      },
+      "Metrics (JSON)": {
+        hidden: true,
+        note: `Every cross-validated figure of this version, as data, covered by its checksum. ${KEEP}`
+      },
+      "Model (JSON)": {
+        hidden: true,
+        note: "The model itself: its weights and how each answer is turned into numbers. Score students uses it. " + KEEP
+      },
+      "Checksum (SHA-256)": {
+        hidden: true,
+        note: `A fingerprint of everything PassCompass trusts in this row. A version whose row no longer matches it was edited, and is never used. ${KEEP}`
+      },
+      Status: { width: 90 },
+      "Catch curve (JSON)": {
+        hidden: true,
+        note: `How many of the students who failed each share of the highest risks caught in cross-validation: how scoring says how many future failures the High tier should hold. ${KEEP}`
+      },
+      "Reference sample (JSON)": {
+        hidden: true,
+        note: `A sample of the answers this version was trained on (no names): what the daily monitoring check compares new students with. ${KEEP}`
+      }
+    }
+  );
+
+  // src/sheets/layouts/index.ts
+  var SHEET_LAYOUTS = [
+    VERSIONS_LAYOUT,
+    ALIASES_LAYOUT,
+    EXPERIMENTS_LAYOUT,
+    INFERENCE_LOG_LAYOUT,
+    SUMMARY_LAYOUT,
+    DATA_ISSUES_LAYOUT
+  ];
+  function layoutFor(header) {
+    return SHEET_LAYOUTS.find(
+      (layout) => layout.columns.length === header.length && layout.columns.every((c, i) => c.header === header[i])
+    ) ?? null;
+  }
+
+  // src/sheets/record-sheet.ts
   var SpreadsheetRecordSheet = class {
     constructor(spreadsheet, place, header) {
       this.spreadsheet = spreadsheet;
       this.place = place;
       this.header = header;
-      this.timeColumns = header.flatMap((name, i) => TIME_HEADERS.has(name) ? [i + 1] : []);
+      /** True once this execution knows the sheet has its layout. */
+      this.laidOut = false;
+      this.layout = layoutFor(header) ?? defaultLayout(header);
     }
     rows() {
       const sheet = this.existingSheet();
@@ -11365,7 +12098,7 @@ Note: ${problem}`).join("");
       return rows;
     }
     append(rows) {
-      const sheet = this.existingSheet() ?? this.createSheet();
+      const sheet = this.laidOutSheet();
       let last = this.rowCount === void 0 ? sheet.getLastRow() : 1 + this.rowCount;
       if (last === 0) {
         this.writeHeader(sheet);
@@ -11374,9 +12107,9 @@ Note: ${problem}`).join("");
       if (rows.length > 0) {
         sheet.insertRowsAfter(last, rows.length);
         const width = this.header.length;
-        sheet.getRange(last + 1, 1, rows.length, width).setValues(rows.map((r) => r.map(escapeForSheet)));
-        for (const column2 of this.timeColumns)
-          sheet.getRange(last + 1, column2, rows.length, 1).setNumberFormat(this.timestampFormat());
+        const range = sheet.getRange(last + 1, 1, rows.length, width);
+        range.setValues(rows.map((r) => r.map(escapeForSheet)));
+        styleBlock(range, rows, this.layout, () => this.timestampFormat(), last === 1);
       }
       this.rowCount = last - 1 + rows.length;
       return last + 1;
@@ -11436,13 +12169,17 @@ Note: ${problem}`).join("");
       return excess;
     }
     rewrite(rows) {
-      const sheet = this.existingSheet() ?? this.createSheet();
+      const sheet = this.laidOutSheet();
       const needed = 1 + rows.length;
       const maxRows = sheet.getMaxRows();
       if (maxRows < needed) sheet.insertRowsAfter(maxRows, needed - maxRows);
       const width = this.header.length;
       const padded2 = rows.map((r) => Array.from({ length: width }, (_, i) => escapeForSheet(r[i] ?? "")));
-      if (padded2.length > 0) sheet.getRange(2, 1, padded2.length, width).setValues(padded2);
+      if (padded2.length > 0) {
+        const range = sheet.getRange(2, 1, padded2.length, width);
+        range.setValues(padded2);
+        styleBlock(range, padded2, this.layout, () => this.timestampFormat(), true);
+      }
       const previous = this.rowCount ?? padded2.length;
       if (previous > padded2.length)
         sheet.getRange(2 + padded2.length, 1, previous - padded2.length, width).clearContent();
@@ -11455,6 +12192,14 @@ Note: ${problem}`).join("");
     existingSheet() {
       return this.place.find();
     }
+    /** The sheet, created if need be, with its layout (applied now to a sheet an earlier PassCompass made). */
+    laidOutSheet() {
+      const existing = this.existingSheet();
+      if (!existing) return this.createSheet();
+      if (!this.laidOut && lacksLayout(existing, this.layout)) layOutColumns(existing, this.layout);
+      this.laidOut = true;
+      return existing;
+    }
     /** The header row, bold, in row 1 (the grid widened to it first). */
     writeHeader(sheet) {
       const width = this.header.length;
@@ -11465,8 +12210,8 @@ Note: ${problem}`).join("");
     createSheet() {
       return this.place.findOrCreate((sheet, name) => {
         this.writeHeader(sheet);
-        sheet.setFrozenRows(1);
-        for (const column2 of this.timeColumns) sheet.setColumnWidth(column2, TIMESTAMP_COLUMN_WIDTH);
+        layOutColumns(sheet, this.layout);
+        this.laidOut = true;
         sheet.protect().setDescription(`${name}: kept by PassCompass`).setWarningOnly(true);
         this.rowCount = 0;
       });
@@ -11649,15 +12394,23 @@ Note: ${problem}`).join("");
     replace(values) {
       const width = values[0]?.length ?? 0;
       if (values.length === 0 || width === 0) throw new RangeError("A table needs at least a header row.");
+      const layout = layoutFor(values[0] ?? []);
+      let laidOut = false;
       const sheet = this.place.findOrCreate((created, name) => {
         if (this.options.rewrittenByPassCompass) {
           created.protect().setDescription(`${name}: rewritten by PassCompass`).setWarningOnly(true);
         }
+        if (layout) layOutColumns(created, layout);
+        laidOut = true;
       });
       resizeGrid(sheet, values.length, width);
-      sheet.getRange(1, 1, values.length, width).setValues(values.map((row) => row.map(escapeForSheet)));
+      if (layout && !laidOut && lacksLayout(sheet, layout)) layOutColumns(sheet, layout);
+      const range = sheet.getRange(1, 1, values.length, width);
+      range.setValues(values.map((row) => row.map(escapeForSheet)));
       sheet.setFrozenRows(1);
-      sheet.getRange(1, 1, 1, width).setFontWeight("bold");
+      const timeFormat = () => sheetTimestampFormat(sheet.getParent().getSpreadsheetLocale());
+      if (layout) styleBlock(range, values, layout, timeFormat, true);
+      else sheet.getRange(1, 1, 1, width).setFontWeight("bold");
     }
     name() {
       return this.place.find()?.getName() ?? this.place.usual;
@@ -11695,6 +12448,20 @@ Note: ${problem}`).join("");
     };
   }
 
+  // src/sheets/adjacent-runs.ts
+  function adjacentRuns(columns) {
+    const order2 = columns.map((column2, position) => ({ column: column2, position })).sort((a, b) => a.column - b.column);
+    const runs2 = [];
+    for (const { column: column2, position } of order2) {
+      const last = runs2[runs2.length - 1];
+      if (last && column2 === last.end + 1) {
+        last.positions.push(position);
+        last.end = column2;
+      } else runs2.push({ start: column2, positions: [position], end: column2 });
+    }
+    return runs2.map(({ start, positions }) => ({ start, positions }));
+  }
+
   // src/sheets/risk-colours.ts
   var TIER_COLOURS = {
     High: { background: "#f4c7c3", font: "#7f1d1d" },
@@ -11702,23 +12469,36 @@ Note: ${problem}`).join("");
     Low: { background: "#b7e1cd", font: "#14532d" }
   };
   var RISK_GRADIENT = { low: "#ffffff", high: "#e67c73" };
-  function styleOwnColumns(sheet, columns, dataRows) {
+  var OWN_COLUMN_WIDTHS = { risk: 125, tier: 80, reasons: 460, version: 110, scoredAt: 140 };
+  function styleOwnColumns(sheet, columns, dataRows, notes2, timeFormat) {
     if (dataRows === 0) return;
     const riskRange = sheet.getRange(2, columns.risk + 1, dataRows, 1);
     const tierRange = sheet.getRange(2, columns.tier + 1, dataRows, 1);
-    riskRange.setNumberFormat("0%");
-    sheet.setColumnWidth(columns.risk + 1, 120);
-    sheet.setColumnWidth(columns.tier + 1, 80);
-    sheet.setColumnWidth(columns.reasons + 1, 460);
+    riskRange.setNumberFormat("0.0%");
+    sheet.getRange(2, columns.scoredAt + 1, dataRows, 1).setNumberFormat(timeFormat());
+    sheet.getRange(2, columns.reasons + 1, dataRows, 1).setWrap(true);
+    for (const name of Object.keys(OWN_COLUMN_WIDTHS))
+      sheet.setColumnWidth(columns[name] + 1, OWN_COLUMN_WIDTHS[name]);
+    writeHeaderNotes(sheet, [
+      [columns.risk, notes2.risk],
+      [columns.tier, notes2.tier],
+      [columns.reasons, notes2.reasons]
+    ]);
     const kept = sheet.getConditionalFormatRules().filter((rule) => !isOwnRule(rule, columns));
-    const own = [
+    const own2 = [
       ...Object.keys(TIER_COLOURS).map(
         (tier) => SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(tier).setBackground(TIER_COLOURS[tier].background).setFontColor(TIER_COLOURS[tier].font).setRanges([tierRange]).build()
       ),
       SpreadsheetApp.newConditionalFormatRule().setGradientMinpointWithValue(RISK_GRADIENT.low, SpreadsheetApp.InterpolationType.NUMBER, "0").setGradientMaxpointWithValue(RISK_GRADIENT.high, SpreadsheetApp.InterpolationType.NUMBER, "1").setRanges([riskRange]).build()
     ];
-    sheet.setConditionalFormatRules([...kept, ...own]);
+    sheet.setConditionalFormatRules([...kept, ...own2]);
     if (!sheet.getFilter()) sheet.getRange(1, 1, dataRows + 1, sheet.getLastColumn()).createFilter();
+  }
+  function writeHeaderNotes(sheet, notes2) {
+    for (const run of adjacentRuns(notes2.map(([column2]) => column2))) {
+      const cells = run.positions.map((p) => notes2[p]?.[1] ?? "");
+      sheet.getRange(1, run.start + 1, 1, cells.length).setNotes([cells]);
+    }
   }
   function isOwnRule(rule, columns) {
     const ranges = rule.getRanges();
@@ -11764,8 +12544,14 @@ Note: ${problem}`).join("");
       if (count === 0) return [];
       return this.required().getRange(2, column2 + 1, count, 1).getValues().map((row) => row[0] ?? "");
     }
-    style(columns, dataRows) {
-      styleOwnColumns(this.required(), columns, dataRows);
+    style(columns, dataRows, notes2) {
+      styleOwnColumns(
+        this.required(),
+        columns,
+        dataRows,
+        notes2,
+        () => sheetTimestampFormat(this.spreadsheet.getSpreadsheetLocale())
+      );
     }
     existing() {
       if (this.sheet === void 0) this.sheet = this.spreadsheet.getSheetByName(this.sheetName);
@@ -11777,18 +12563,6 @@ Note: ${problem}`).join("");
       return sheet;
     }
   };
-  function adjacentRuns(columns) {
-    const order2 = columns.map((column2, position) => ({ column: column2, position })).sort((a, b) => a.column - b.column);
-    const runs = [];
-    for (const { column: column2, position } of order2) {
-      const last = runs[runs.length - 1];
-      if (last && column2 === last.end + 1) {
-        last.positions.push(position);
-        last.end = column2;
-      } else runs.push({ start: column2, positions: [position], end: column2 });
-    }
-    return runs.map(({ start, positions }) => ({ start, positions }));
-  }
 
   // src/sheets/document-store.ts
   function documentStore() {
@@ -11818,7 +12592,7 @@ Note: ${problem}`).join("");
   }
   function tickScheduler(documentId, firingTriggerId) {
     const removeOwn = () => {
-      const bound = ScriptApp.getInstallationSource() === ScriptApp.InstallationSource.NONE;
+      const bound2 = ScriptApp.getInstallationSource() === ScriptApp.InstallationSource.NONE;
       const properties = PropertiesService.getUserProperties();
       const documents = readTriggerDocuments(properties);
       const kept = {};
@@ -11826,7 +12600,7 @@ Note: ${problem}`).join("");
         const id = trigger.getUniqueId();
         const handler = trigger.getHandlerFunction();
         const ours = handler === TICK_HANDLER || LEGACY_TICK_HANDLERS.includes(handler);
-        const here = bound || documents[id] === documentId || id === firingTriggerId;
+        const here = bound2 || documents[id] === documentId || id === firingTriggerId;
         if (ours && here) ScriptApp.deleteTrigger(trigger);
         else if (documents[id] !== void 0) kept[id] = documents[id];
       }
@@ -11900,6 +12674,8 @@ Note: ${problem}`).join("");
 
   // src/ui/menu.ts
   var ADDON_MENU = [
+    { caption: "Open PassCompass", functionName: "showSidebar" },
+    "separator",
     {
       caption: "Load sample data",
       items: [
@@ -11925,8 +12701,8 @@ Note: ${problem}`).join("");
     { caption: "Roll back champion…", functionName: "rollBackChampion" }
   ];
   var MENU_CAPTION = "PassCompass";
-  function buildAddonMenu(ui, bound = false, entries = ADDON_MENU) {
-    const menu = bound ? ui.createMenu(MENU_CAPTION) : ui.createAddonMenu();
+  function buildAddonMenu(ui, bound2 = false, entries = ADDON_MENU) {
+    const menu = bound2 ? ui.createMenu(MENU_CAPTION) : ui.createAddonMenu();
     for (const entry of entries) {
       if (entry === "separator") menu.addSeparator();
       else if ("items" in entry) {
@@ -11950,6 +12726,133 @@ Note: ${problem}`).join("");
       SpreadsheetApp.getUi().alert("PassCompass", error.message, SpreadsheetApp.getUi().ButtonSet.OK);
       return void 0;
     }
+  }
+
+  // src/ui/sidebar-protocol.ts
+  var SIDEBAR_ACTIONS = ["status", "checkData", "train", "score", "checkNow", "settings"];
+  function parseSidebarRequest(raw) {
+    const action = typeof raw === "object" && raw !== null ? raw.action : void 0;
+    if (typeof action === "string" && SIDEBAR_ACTIONS.includes(action))
+      return { action };
+    return {
+      problem: `The sidebar asked for something PassCompass does not know (${JSON.stringify(action)}).`
+    };
+  }
+
+  // src/ui/sidebar.ts
+  var SIDEBAR_TITLE = "PassCompass";
+  function showSidebar() {
+    const html2 = HtmlService.createHtmlOutputFromFile("Sidebar").setTitle(SIDEBAR_TITLE);
+    SpreadsheetApp.getUi().showSidebar(html2);
+  }
+  function capturedDialogs(asker) {
+    const lines = [];
+    return {
+      confirm: (title, message) => asker.confirm(title, message),
+      prompt: (title, message) => asker.prompt(title, message),
+      inform(title, message) {
+        const heading = title.replace(/^PassCompass: /, "");
+        lines.push(`${heading.charAt(0).toUpperCase()}${heading.slice(1)}
+${message}`);
+      },
+      toast(message) {
+        lines.push(message);
+      },
+      said: () => lines.join("\n\n")
+    };
+  }
+  var percent4 = (x) => `${Math.round(x * 100)}%`;
+  function tierRuleSentence(settings) {
+    const medium = `Medium from ${percent4(settings.mediumFrom)} risk, the rest Low`;
+    return settings.tierRule === "capacity" ? `The ${settings.capacity} students at highest risk are High (fewer when several share the risk at the cut-off); ${medium}.` : `High from ${percent4(settings.highFrom)} risk; ${medium}.`;
+  }
+  function sidebarStatus(status, settings, formatTime) {
+    const { champion, lastScoring, monitoring: monitoring2 } = status;
+    return {
+      champion: champion && {
+        version: champion.version,
+        moment: champion.mode === "early" ? "early-term" : "mid-term",
+        trainedAt: Number.isFinite(champion.createdAt.getTime()) ? formatTime(champion.createdAt) : "unknown",
+        rows: champion.rows,
+        auc: champion.auc,
+        highHoldsOf10: champion.highHolds === null ? null : Math.round(champion.highHolds * 10)
+      },
+      championProblem: status.championProblem,
+      challenger: status.challenger,
+      tierRule: tierRuleSentence(settings),
+      lastScoring: lastScoring && {
+        at: formatTime(new Date(lastScoring.at)),
+        version: lastScoring.version,
+        scored: lastScoring.scored,
+        notScored: lastScoring.notScored,
+        high: lastScoring.tiers.High,
+        medium: lastScoring.tiers.Medium,
+        low: lastScoring.tiers.Low
+      },
+      scoringUnderway: status.scoringUnderway,
+      monitoring: {
+        on: monitoring2.on,
+        nextCheck: monitoring2.nextCheck && formatTime(monitoring2.nextCheck),
+        lastCheck: monitoring2.lastCheck && {
+          at: formatTime(new Date(monitoring2.lastCheck.at)),
+          verdict: monitoring2.lastCheck.verdict,
+          alert: monitoring2.lastCheck.alert
+        }
+      }
+    };
+  }
+  function answerSidebar(raw, server) {
+    const request = parseSidebarRequest(raw);
+    if ("problem" in request) return { ok: false, message: request.problem, status: server.status() };
+    if (request.action === "status") return { ok: true, message: "", status: server.status() };
+    const dialogs = capturedDialogs(server.asker());
+    let ok = true;
+    try {
+      server.run(request.action, dialogs);
+    } catch (error) {
+      if (!isUserFacing(error)) throw error;
+      dialogs.inform("Stopped", error.message);
+      ok = false;
+    }
+    return { ok, message: dialogs.said(), status: server.status() };
+  }
+
+  // src/jobs/workbook-status.ts
+  var finite = (x) => x !== void 0 && Number.isFinite(x) ? x : null;
+  function workbookStatus(deps) {
+    const background2 = loadBackground(deps.store);
+    const registry = Registry.read(deps, deps.digests);
+    let champion = null;
+    let championProblem = null;
+    try {
+      const loaded = registry.champion();
+      if (loaded) {
+        const rule = tierRuleOf(deps.settings);
+        const ranked = background2.lastScoring?.scored ?? 0;
+        const holds = loaded.catchCurve ? finite(expectedCatch(loaded.catchCurve, rule, ranked)) : null;
+        champion = {
+          version: loaded.version,
+          mode: loaded.mode,
+          createdAt: new Date(loaded.createdAt),
+          rows: loaded.rows,
+          auc: finite(loaded.metrics["auc"]),
+          highHolds: holds
+        };
+      }
+    } catch (error) {
+      if (!(error instanceof TamperedVersionError)) throw error;
+      championProblem = error.message;
+    }
+    const pending = pendingRun(deps.store);
+    const monitoring2 = monitoringStatus(deps.store);
+    return {
+      champion,
+      championProblem,
+      challenger: registry.aliases().challenger,
+      lastScoring: background2.lastScoring,
+      scoringUnderway: pending ? { scored: pending.nextRow, total: pending.dataRows } : null,
+      monitoring: { on: monitoring2.on, nextCheck: monitoring2.nextCheck, lastCheck: background2.lastCheck }
+    };
   }
 
   // src/ui/settings-dialog.ts
@@ -12210,9 +13113,9 @@ Note: ${problem}`).join("");
         const sheet = entry.id === void 0 ? this.spreadsheet.getSheetByName(entry.name) : this.spreadsheet.getSheetById(entry.id);
         if (sheet) {
           if (entry.id === void 0) {
-            const bound = { id: sheet.getSheetId(), name: entry.name };
+            const bound2 = { id: sheet.getSheetId(), name: entry.name };
             this.update((record) => {
-              record.sheets[usual] = bound;
+              record.sheets[usual] = bound2;
             });
           }
           return { sheet, free: { name: usual, blockedBy: null } };
@@ -12282,25 +13185,25 @@ Note: ${problem}`).join("");
 
   // src/sheets/monitoring-sheet.ts
   var MONITORING_SHEET = "Monitoring";
-  var AUTOMATIC = "0.###############";
-  var FORMATS = { whole: "0", count: "#,##0", share: "0%", fineShare: "0.0%", auc: "0.00", p: "0.0000" };
-  var TIME = "time";
+  var AUTOMATIC2 = "0.###############";
+  var FORMATS2 = { whole: "0", count: "#,##0", share: "0%", fineShare: "0.0%", auc: "0.00", p: "0.0000" };
+  var TIME2 = "time";
   var HISTORY = [
-    { key: "checkedAt", header: "Checked at", format: TIME, width: TIMESTAMP_COLUMN_WIDTH },
-    { key: "version", header: "Version", format: FORMATS.whole, width: 70 },
-    { key: "source", header: "What was compared", format: AUTOMATIC, width: 350 },
-    { key: "rowsCompared", header: "Rows compared", format: FORMATS.count, width: 80 },
-    { key: "columnsTested", header: "Columns tested", format: FORMATS.count, width: 80 },
-    { key: "driftedRaw", header: "Drifted columns (raw)", format: FORMATS.count, width: 90 },
-    { key: "driftedCorrected", header: "Drifted columns (corrected)", format: FORMATS.count, width: 100 },
-    { key: "driftedShare", header: "Drifted share", format: FORMATS.share, width: 80 },
-    { key: "dataQualityProblems", header: "Data-quality problems", format: FORMATS.count, width: 90 },
-    { key: "studentsWithGrades", header: "Students with final grades", format: FORMATS.count, width: 100 },
-    { key: "realisedAuc", header: "Realised AUC", format: FORMATS.auc, width: 80 },
-    { key: "expectedAuc", header: "Expected AUC", format: FORMATS.auc, width: 80 },
-    { key: "verdict", header: "Verdict", format: AUTOMATIC, width: 120 },
-    { key: "alert", header: "Alert", format: AUTOMATIC, width: 160 },
-    { key: "notes", header: "Notes", format: AUTOMATIC, width: 480 }
+    { key: "checkedAt", header: "Checked at", format: TIME2, width: TIMESTAMP_COLUMN_WIDTH },
+    { key: "version", header: "Version", format: FORMATS2.whole, width: 70 },
+    { key: "source", header: "What was compared", format: AUTOMATIC2, width: 350 },
+    { key: "rowsCompared", header: "Rows compared", format: FORMATS2.count, width: 80 },
+    { key: "columnsTested", header: "Columns tested", format: FORMATS2.count, width: 80 },
+    { key: "driftedRaw", header: "Drifted columns (raw)", format: FORMATS2.count, width: 90 },
+    { key: "driftedCorrected", header: "Drifted columns (corrected)", format: FORMATS2.count, width: 100 },
+    { key: "driftedShare", header: "Drifted share", format: FORMATS2.share, width: 80 },
+    { key: "dataQualityProblems", header: "Data-quality problems", format: FORMATS2.count, width: 90 },
+    { key: "studentsWithGrades", header: "Students with final grades", format: FORMATS2.count, width: 100 },
+    { key: "realisedAuc", header: "Realised AUC", format: FORMATS2.auc, width: 80 },
+    { key: "expectedAuc", header: "Expected AUC", format: FORMATS2.auc, width: 80 },
+    { key: "verdict", header: "Verdict", format: AUTOMATIC2, width: 120 },
+    { key: "alert", header: "Alert", format: AUTOMATIC2, width: 160 },
+    { key: "notes", header: "Notes", format: AUTOMATIC2, width: 480 }
   ];
   var column = (key) => HISTORY.findIndex((c) => c.key === key) + 1;
   var MONITORING_HEADER = HISTORY.map((c) => c.header);
@@ -12329,6 +13232,7 @@ Note: ${problem}`).join("");
     "Drifted share: drifted (corrected) columns ÷ columns tested, to follow how far the roster has moved from check to check.",
     "Realised AUC (1 = ranks who failed perfectly, 0.5 = chance) and the accuracy table appear once final grades (G3) are in."
   ];
+  var MONITORING_NOTE = "Monitoring: what the daily check found. Left: one row per check, oldest first, never rewritten. Right: the latest check in detail, with how to read it and a chart of the checks so far.";
   var CHART = { row: 2 + LEGEND.length + 1, rows: 18, width: 760, height: 360 };
   var CHART_TITLE = "Drift and realised accuracy, check by check";
   var SERIES_COLOURS = { share: "#0072b2", auc: "#e69f00" };
@@ -12387,6 +13291,7 @@ Note: ${problem}`).join("");
   function setUpSheet(sheet, name) {
     ensureGrid(sheet, 2, LAST_COLUMN);
     sheet.getRange(1, 1, 1, HISTORY.length).setValues([HISTORY.map((c) => c.header)]).setFontWeight("bold").setWrap(true);
+    sheet.getRange(1, 1).setNote(MONITORING_NOTE);
     sheet.setFrozenRows(1);
     HISTORY.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
     sheet.setColumnWidth(DETAIL_COLUMN - 1, GAP_WIDTH);
@@ -12408,7 +13313,7 @@ Note: ${problem}`).join("");
   function writeHistoryRow(sheet, at, row, timeFormat) {
     const verdict2 = verdictStyle(row.verdict);
     const styles = HISTORY.map((c) => c.key === "verdict" ? verdict2 : STYLES.plain);
-    sheet.getRange(at, 1, 1, HISTORY.length).setValues([HISTORY.map((c) => cellOf(row[c.key]))]).setNumberFormats([HISTORY.map((c) => c.format === TIME ? timeFormat : c.format)]).setFontWeights([styles.map((s) => s.bold ? "bold" : null)]).setFontColors([styles.map((s) => s.font ?? null)]).setBackgrounds([styles.map((s) => s.background ?? null)]).setWrap(true);
+    sheet.getRange(at, 1, 1, HISTORY.length).setValues([HISTORY.map((c) => cellOf(row[c.key]))]).setNumberFormats([HISTORY.map((c) => c.format === TIME2 ? timeFormat : c.format)]).setFontWeights([styles.map((s) => s.bold ? "bold" : null)]).setFontColors([styles.map((s) => s.font ?? null)]).setBackgrounds([styles.map((s) => s.background ?? null)]).setWrap(true);
   }
   function cellOf(value) {
     return value === null ? "" : escapeForSheet(value);
@@ -12444,7 +13349,7 @@ Note: ${problem}`).join("");
   function detailBlock(row, detail) {
     const title = [
       { value: "Latest check", style: STYLES.bold },
-      { value: detail?.checkedAt ?? row.checkedAt, format: TIME, style: STYLES.bold },
+      { value: detail?.checkedAt ?? row.checkedAt, format: TIME2, style: STYLES.bold },
       { value: row.verdict, style: verdictStyle(row.verdict) }
     ];
     const lines = [title, ...LEGEND.map((text) => styled(STYLES.legend, text))];
@@ -12469,16 +13374,16 @@ Note: ${problem}`).join("");
     const cells = [
       [c.column],
       [c.test],
-      [c.statistic, FORMATS.p],
-      [c.pValue, FORMATS.p],
-      [c.adjustedP, FORMATS.p],
+      [c.statistic, FORMATS2.p],
+      [c.pValue, FORMATS2.p],
+      [c.adjustedP, FORMATS2.p],
       [yesNo2(c.driftedRaw)],
       [yesNo2(c.driftedCorrected)],
       [c.moved],
-      [c.blankShare, FORMATS.fineShare],
-      [c.referenceBlankShare, FORMATS.fineShare],
-      [c.outOfRange, FORMATS.count],
-      [c.unseen, FORMATS.count]
+      [c.blankShare, FORMATS2.fineShare],
+      [c.referenceBlankShare, FORMATS2.fineShare],
+      [c.outOfRange, FORMATS2.count],
+      [c.unseen, FORMATS2.count]
     ];
     return cells.map(([value, format]) => ({ value, style, ...format ? { format } : {} }));
   }
@@ -12498,7 +13403,7 @@ Note: ${problem}`).join("");
     );
     const line = (r) => {
       const style = r.problem ? STYLES.flagged : STYLES.plain;
-      const figure2 = (value) => ({ value, format: FORMATS.auc, style });
+      const figure2 = (value) => ({ value, format: FORMATS2.auc, style });
       return [
         { value: r.metric, style },
         figure2(r.value),
@@ -12516,7 +13421,7 @@ Note: ${problem}`).join("");
       (line) => Array.from({ length: DETAIL_WIDTH }, (_, i) => line[i] ?? { value: "" })
     );
     const map = (read) => grid.map((line) => line.map(read));
-    sheet.getRange(1, DETAIL_COLUMN, grid.length, DETAIL_WIDTH).setValues(map((c) => cellOf(c.value))).setNumberFormats(map((c) => c.format === TIME ? timeFormat : c.format ?? AUTOMATIC)).setFontWeights(map((c) => c.style?.bold ? "bold" : null)).setFontColors(map((c) => c.style?.font ?? null)).setBackgrounds(map((c) => c.style?.background ?? null));
+    sheet.getRange(1, DETAIL_COLUMN, grid.length, DETAIL_WIDTH).setValues(map((c) => cellOf(c.value))).setNumberFormats(map((c) => c.format === TIME2 ? timeFormat : c.format ?? AUTOMATIC2)).setFontWeights(map((c) => c.style?.bold ? "bold" : null)).setFontColors(map((c) => c.style?.font ?? null)).setBackgrounds(map((c) => c.style?.background ?? null));
   }
   function replaceChart(sheet, lastRow) {
     for (const old of sheet.getCharts()) sheet.removeChart(old);
@@ -12561,6 +13466,9 @@ Note: ${problem}`).join("");
       `To publish a model, train on more graded students (at least ${MIN_PER_OUTCOME} who failed, ${MIN_PER_OUTCOME} who passed and ${MIN_ROWS} in all), for example last year's cohort, and check the Data issues sheet for blank or unreadable cells.`
     ];
   }
+  function calibrationLine(m) {
+    return m["plattA"] === void 0 ? `The percentages needed no correction (a correction would not have lowered the Brier score ${num2(m["brier"])}).` : `The percentages were corrected to match observed fail rates better: Brier ${num2(m["brierUncalibrated"])} before, ${num2(m["brier"])} after, measured on students each correction never saw. The ranking is unchanged.`;
+  }
   function trainingReport(result, capacity, settingProblems = []) {
     const m = result.version.metrics;
     const lines = result.alias === "refused" ? refusalReport(result) : [
@@ -12568,6 +13476,7 @@ Note: ${problem}`).join("");
       `Cross-validated ROC AUC ${num2(m["auc"])} ± ${num2(m["aucSd"])}, Brier ${num2(m["brier"])}; ${outOfFold(result)}.`,
       `At the ${pct(result.version.threshold)} risk threshold: accuracy ${pct(m["accuracy"])}, recall ${pct(m["recall"])}, precision ${pct(m["precision"])}.`,
       `If counsellors see the ${capacity} students at highest risk, they reach about ${pct(m["topKRecall"])} of those who fail.`,
+      calibrationLine(m),
       `It is now the ${result.alias}: ${result.gateReason}.`
     ];
     return [...lines, ...result.notes, ...settingProblems.map((p) => `Setting: ${p}`)].join("\n");
@@ -12590,8 +13499,7 @@ Note: ${problem}`).join("");
     if (!id) throw new Error("PassCompass cannot tell which spreadsheet this background run belongs to.");
     return SpreadsheetApp.openById(id);
   }
-  function services(spreadsheet = activeSpreadsheet()) {
-    const dialogs = spreadsheetDialogs(spreadsheet);
+  function services(spreadsheet = activeSpreadsheet(), dialogs = spreadsheetDialogs(spreadsheet)) {
     const store = documentStore();
     const owned = new SheetOwnership(spreadsheet, store, (message) => dialogs.toast(message, "PassCompass"));
     const record = (name, header) => new SpreadsheetRecordSheet(spreadsheet, owned.sheet(name, header), header);
@@ -12652,8 +13560,7 @@ Note: ${problem}`).join("");
       formatTime: deps.clock.formatTime
     };
   }
-  function checkNow() {
-    const deps = services();
+  function checkNow(deps = services()) {
     tellBackgroundNotice(deps);
     const { row, problem } = withDocumentLock(() => runMonitoringCheck(monitoring(deps)));
     const lines = [
@@ -12697,8 +13604,7 @@ Note: ${problem}`).join("");
     const heartbeat = heartbeatNotice(deps.store, deps.now(), deps.clock.formatTime);
     if (heartbeat) deps.dialogs.inform("PassCompass: daily monitoring", heartbeat);
   }
-  function scoreFromMenu() {
-    const deps = services();
+  function scoreFromMenu(deps = services()) {
     tellBackgroundNotice(deps);
     const pending = pendingRun(deps.store);
     const resume = pending ? {
@@ -12737,6 +13643,35 @@ Note: ${problem}`).join("");
     }
     return runTick(background(services(spreadsheet), firing));
   }
+  function checkDataNow(deps) {
+    return withDocumentLock(() => checkData(deps));
+  }
+  function train3(deps) {
+    tellBackgroundNotice(deps);
+    const { settings, problems } = settingsStore.read();
+    const result = withDocumentLock(() => trainModel({ ...deps, settings }));
+    reportTraining(deps.dialogs, result, settings.capacity, problems);
+    return { version: result.version.version, alias: result.alias, auc: result.version.metrics["auc"] };
+  }
+  function answerSidebarRequest(raw) {
+    const spreadsheet = activeSpreadsheet();
+    return answerSidebar(raw, {
+      status() {
+        const deps = services(spreadsheet);
+        const { settings } = settingsStore.read();
+        return sidebarStatus(workbookStatus({ ...deps, settings }), settings, deps.clock.formatTime);
+      },
+      asker: () => spreadsheetDialogs(spreadsheet),
+      run(action, dialogs) {
+        const deps = services(spreadsheet, dialogs);
+        if (action === "checkData") checkDataNow(deps);
+        else if (action === "train") train3(deps);
+        else if (action === "score") scoreFromMenu(deps);
+        else if (action === "checkNow") checkNow(deps);
+        else entryPoints.showSettings();
+      }
+    });
+  }
   function loadSampleFromMenu(courses) {
     return runFromMenu(() => {
       const { students: students2, dialogs } = services();
@@ -12749,8 +13684,8 @@ Note: ${problem}`).join("");
      * else is allowed, and only an add-on runs there; otherwise the install decides the kind of menu.
      */
     onOpen(event) {
-      const bound = event?.authMode !== ScriptApp.AuthMode.NONE && ScriptApp.getInstallationSource() === ScriptApp.InstallationSource.NONE;
-      buildAddonMenu(SpreadsheetApp.getUi(), bound);
+      const bound2 = event?.authMode !== ScriptApp.AuthMode.NONE && ScriptApp.getInstallationSource() === ScriptApp.InstallationSource.NONE;
+      buildAddonMenu(SpreadsheetApp.getUi(), bound2);
     },
     /** Runs when the add-on is installed, so the menu appears without reopening the spreadsheet. */
     onInstall(event) {
@@ -12759,18 +13694,12 @@ Note: ${problem}`).join("");
     loadSampleMath: () => loadSampleFromMenu(["math"]),
     loadSamplePortuguese: () => loadSampleFromMenu(["portuguese"]),
     loadSampleBothCourses: () => loadSampleFromMenu(["math", "portuguese"]),
-    checkData: () => runFromMenu(() => {
-      const deps = services();
-      return withDocumentLock(() => checkData(deps));
-    }),
-    trainModel: () => runFromMenu(() => {
-      const deps = services();
-      tellBackgroundNotice(deps);
-      const { settings, problems } = settingsStore.read();
-      const result = withDocumentLock(() => trainModel({ ...deps, settings }));
-      reportTraining(deps.dialogs, result, settings.capacity, problems);
-      return { version: result.version.version, alias: result.alias, auc: result.version.metrics["auc"] };
-    }),
+    checkData: () => runFromMenu(() => checkDataNow(services())),
+    trainModel: () => runFromMenu(() => train3(services())),
+    /** Opens the sidebar: where PassCompass stands, the main jobs as buttons, and help for teachers. */
+    showSidebar: () => showSidebar(),
+    /** Called by the sidebar through google.script.run: a `SidebarRequest` in, a `SidebarReply` out. */
+    sidebarRequest: (raw) => answerSidebarRequest(raw),
     showSettings: () => {
       const store = documentStore();
       const status = monitoringStatus(store);
@@ -12837,6 +13766,12 @@ function checkData() {
 }
 function trainModel() {
   return PassCompass.entryPoints.trainModel.apply(null, arguments);
+}
+function showSidebar() {
+  return PassCompass.entryPoints.showSidebar.apply(null, arguments);
+}
+function sidebarRequest() {
+  return PassCompass.entryPoints.sidebarRequest.apply(null, arguments);
 }
 function showSettings() {
   return PassCompass.entryPoints.showSettings.apply(null, arguments);
