@@ -91,7 +91,7 @@ function monitoringLines(status: SidebarStatus): string[] {
   const lines = [m.on ? `Daily check on; next at ${m.nextCheck ?? 'an unknown time'}.` : 'Daily check off.'];
   if (m.lastCheck) {
     lines.push(
-      `Last check ${m.lastCheck.at}. Verdict: ${m.lastCheck.verdict}; the Monitoring sheet says why.`,
+      `Last check ${m.lastCheck.at}. Verdict: ${m.lastCheck.verdict}${m.lastCheck.verdict === 'OK' ? '' : '; the Monitoring sheet says why'}.`,
     );
     lines.push(`Alert: ${m.lastCheck.alert}.`);
   }
