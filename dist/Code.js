@@ -8932,6 +8932,16 @@ Note: ${problem}`).join("");
     }
     return { platt, isotonic };
   }
+  function foldBrier(outer, risks, labels) {
+    const perFold = outer.folds.map((fold2) => {
+      const rows = outer.foldOf.flatMap((f, row) => f === fold2.fold ? [row] : []);
+      return brierScore(
+        rows.map((row) => risks[row]),
+        rows.map((row) => labels[row])
+      );
+    });
+    return { perFold, mean: perFold.reduce((a, b) => a + b, 0) / perFold.length };
+  }
 
   // src/core/model/calibrated-training.ts
   var CALIBRATION_INNER_FOLDS = 3;
@@ -8939,16 +8949,6 @@ Note: ${problem}`).join("");
     const coefficients = {};
     for (const [name, value] of Object.entries(model.coefficients)) coefficients[name] = -a * value;
     return { ...model, intercept: -a * model.intercept - b, coefficients };
-  }
-  function foldBrier(validation, risks, labels) {
-    const perFold = validation.folds.map((fold2) => {
-      const rows = validation.foldOf.flatMap((f, row) => f === fold2.fold ? [row] : []);
-      return brierScore(
-        rows.map((row) => risks[row]),
-        rows.map((row) => labels[row])
-      );
-    });
-    return { perFold, mean: perFold.reduce((a, b) => a + b, 0) / perFold.length };
   }
   function trainCalibrated(input, options = {}) {
     const validated = trainAndValidate(input, options);

@@ -17,13 +17,11 @@ import { calibrate, fitPlatt } from './calibration';
 import {
   type CrossValidationInput,
   type CrossValidationOptions,
-  type CrossValidationResult,
   type ValidatedModel,
   trainAndValidate,
 } from './cross-validation';
 import type { LogisticModel } from './logistic';
-import { brierScore } from './metrics';
-import { nestedCalibratedRisks } from './nested-calibration';
+import { foldBrier, nestedCalibratedRisks } from './nested-calibration';
 import { summarise } from './summary';
 import { TrainingDataError } from './training-data-error';
 
@@ -48,18 +46,6 @@ export function withPlatt(model: LogisticModel, a: number, b: number): LogisticM
   const coefficients: Record<string, number> = {};
   for (const [name, value] of Object.entries(model.coefficients)) coefficients[name] = -a * value;
   return { ...model, intercept: -a * model.intercept - b, coefficients };
-}
-
-/** The mean over folds of the Brier score of `risks`. */
-function foldBrier(validation: CrossValidationResult, risks: readonly number[], labels: readonly number[]) {
-  const perFold = validation.folds.map((fold) => {
-    const rows = validation.foldOf.flatMap((f, row) => (f === fold.fold ? [row] : []));
-    return brierScore(
-      rows.map((row) => risks[row] as number),
-      rows.map((row) => labels[row] as number),
-    );
-  });
-  return { perFold, mean: perFold.reduce((a, b) => a + b, 0) / perFold.length };
 }
 
 /** `trainAndValidate`, then the calibration decision (see the module comment). */

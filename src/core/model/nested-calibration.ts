@@ -82,14 +82,7 @@ export function calibrationReport(
     const corrected = nestedCalibratedRisks(input, outer, innerFolds);
     const risks = { raw: [...outer.outOfFold], ...corrected };
     for (const kind of ['raw', 'platt', 'isotonic'] as const) {
-      const perFold = Array.from({ length: outer.k }, (_, fold) => {
-        const rows = outer.foldOf.flatMap((f, row) => (f === fold ? [row] : []));
-        return brierScore(
-          rows.map((row) => risks[kind][row] as number),
-          rows.map((row) => input.labels[row] as number),
-        );
-      });
-      brier[kind].push(perFold.reduce((a, b) => a + b, 0) / perFold.length);
+      brier[kind].push(foldBrier(outer, risks[kind], input.labels).mean);
       pooled[kind].push(...risks[kind]);
     }
     labels.push(...input.labels);
@@ -102,4 +95,20 @@ export function calibrationReport(
       isotonic: reliabilityTable(pooled.isotonic, labels),
     },
   };
+}
+
+/** The Brier score of `risks` on each test fold of `outer`, and their mean. */
+export function foldBrier(
+  outer: CrossValidationResult,
+  risks: readonly number[],
+  labels: readonly number[],
+): { perFold: number[]; mean: number } {
+  const perFold = outer.folds.map((fold) => {
+    const rows = outer.foldOf.flatMap((f, row) => (f === fold.fold ? [row] : []));
+    return brierScore(
+      rows.map((row) => risks[row] as number),
+      rows.map((row) => labels[row] as number),
+    );
+  });
+  return { perFold, mean: perFold.reduce((a, b) => a + b, 0) / perFold.length };
 }
