@@ -21,6 +21,7 @@ const DIALOG_SUITES = [
   'hardening',
   'ownership',
   'menu',
+  'model-card',
 ];
 
 module.exports = {

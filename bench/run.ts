@@ -8,6 +8,7 @@ import { benchJobs, printJobs } from './jobs';
 import { benchMemory, printMemory } from './memory';
 import { benchMonitoring, printMonitoring } from './monitoring';
 import { benchTraining, printTraining } from './training';
+import { benchTrainingVsSklearn, printTrainingVsSklearn } from './training-vs-sklearn';
 import { printScoring, scoreToTheEnd } from './scoring';
 
 const root = resolve(__dirname, '..');
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   printBundle(benchBundle(root));
   printJobs(benchJobs());
   printTraining(benchTraining());
+  printTrainingVsSklearn(benchTrainingVsSklearn());
   printScoring(scoreToTheEnd(10_000), scoreToTheEnd(100_000));
   printMonitoring(benchMonitoring());
   printMemory(benchMemory());

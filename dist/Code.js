@@ -1,23 +1,10 @@
 // PassCompass: built by scripts/build.ts from src/. Do not edit; run `npm run build`.
 "use strict";
 var PassCompass = (() => {
-  var __create = Object.create;
   var __defProp = Object.defineProperty;
   var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
   var __getOwnPropNames = Object.getOwnPropertyNames;
-  var __getProtoOf = Object.getPrototypeOf;
   var __hasOwnProp = Object.prototype.hasOwnProperty;
-  var __typeError = (msg) => {
-    throw TypeError(msg);
-  };
-  var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
-  var __commonJS = (cb, mod) => function __require() {
-    try {
-      return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-    } catch (e) {
-      throw mod = 0, e;
-    }
-  };
   var __export = (target, all) => {
     for (var name in all)
       __defProp(target, name, { get: all[name], enumerable: true });
@@ -30,5101 +17,7 @@ var PassCompass = (() => {
     }
     return to;
   };
-  var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-    // If the importer is in node compatibility mode or this is not an ESM
-    // file that has been converted to a CommonJS file using a Babel-
-    // compatible transform (i.e. "__esModule" has not been set), then set
-    // "default" to the CommonJS "module.exports" for node compatibility.
-    isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-    mod
-  ));
   var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-  var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
-  var __accessCheck = (obj, member, msg) => member.has(obj) || __typeError("Cannot " + msg);
-  var __privateGet = (obj, member, getter) => (__accessCheck(obj, member, "read from private field"), getter ? getter.call(obj) : member.get(obj));
-  var __privateAdd = (obj, member, value) => member.has(obj) ? __typeError("Cannot add the same private member more than once") : member instanceof WeakSet ? member.add(obj) : member.set(obj, value);
-  var __privateSet = (obj, member, value, setter) => (__accessCheck(obj, member, "write to private field"), setter ? setter.call(obj, value) : member.set(obj, value), value);
-  var __privateMethod = (obj, member, method) => (__accessCheck(obj, member, "access private method"), method);
-
-  // node_modules/ml-matrix/matrix.js
-  var require_matrix = __commonJS({
-    "node_modules/ml-matrix/matrix.js"(exports) {
-      "use strict";
-      Object.defineProperty(exports, "__esModule", { value: true });
-      var toString = Object.prototype.toString;
-      function isAnyArray(value) {
-        const tag = toString.call(value);
-        return tag.endsWith("Array]") && !tag.includes("Big");
-      }
-      function max2(input, options = {}) {
-        if (!isAnyArray(input)) {
-          throw new TypeError("input must be an array");
-        }
-        if (input.length === 0) {
-          throw new TypeError("input must not be empty");
-        }
-        const { fromIndex = 0, toIndex = input.length } = options;
-        if (fromIndex < 0 || fromIndex >= input.length || !Number.isInteger(fromIndex)) {
-          throw new Error("fromIndex must be a positive integer smaller than length");
-        }
-        if (toIndex <= fromIndex || toIndex > input.length || !Number.isInteger(toIndex)) {
-          throw new Error("toIndex must be an integer greater than fromIndex and at most equal to length");
-        }
-        let maxValue = input[fromIndex];
-        for (let i = fromIndex + 1; i < toIndex; i++) {
-          if (input[i] > maxValue)
-            maxValue = input[i];
-        }
-        return maxValue;
-      }
-      function min2(input, options = {}) {
-        if (!isAnyArray(input)) {
-          throw new TypeError("input must be an array");
-        }
-        if (input.length === 0) {
-          throw new TypeError("input must not be empty");
-        }
-        const { fromIndex = 0, toIndex = input.length } = options;
-        if (fromIndex < 0 || fromIndex >= input.length || !Number.isInteger(fromIndex)) {
-          throw new Error("fromIndex must be a positive integer smaller than length");
-        }
-        if (toIndex <= fromIndex || toIndex > input.length || !Number.isInteger(toIndex)) {
-          throw new Error("toIndex must be an integer greater than fromIndex and at most equal to length");
-        }
-        let minValue = input[fromIndex];
-        for (let i = fromIndex + 1; i < toIndex; i++) {
-          if (input[i] < minValue)
-            minValue = input[i];
-        }
-        return minValue;
-      }
-      function rescale(input, options = {}) {
-        if (!isAnyArray(input)) {
-          throw new TypeError("input must be an array");
-        } else if (input.length === 0) {
-          throw new TypeError("input must not be empty");
-        }
-        let output;
-        if (options.output !== void 0) {
-          if (!isAnyArray(options.output)) {
-            throw new TypeError("output option must be an array if specified");
-          }
-          output = options.output;
-        } else {
-          output = new Array(input.length);
-        }
-        const currentMin = min2(input);
-        const currentMax = max2(input);
-        if (currentMin === currentMax) {
-          throw new RangeError("minimum and maximum input values are equal. Cannot rescale a constant array");
-        }
-        const { min: minValue = options.autoMinMax ? currentMin : 0, max: maxValue = options.autoMinMax ? currentMax : 1 } = options;
-        if (minValue >= maxValue) {
-          throw new RangeError("min option must be smaller than max option");
-        }
-        const factor = (maxValue - minValue) / (currentMax - currentMin);
-        for (let i = 0; i < input.length; i++) {
-          output[i] = (input[i] - currentMin) * factor + minValue;
-        }
-        return output;
-      }
-      var indent = " ".repeat(2);
-      var indentData = " ".repeat(4);
-      function inspectMatrix() {
-        return inspectMatrixWithOptions(this);
-      }
-      function inspectMatrixWithOptions(matrix2, options = {}) {
-        const {
-          maxRows = 15,
-          maxColumns = 10,
-          maxNumSize = 8,
-          padMinus = "auto"
-        } = options;
-        return `${matrix2.constructor.name} {
-${indent}[
-${indentData}${inspectData(matrix2, maxRows, maxColumns, maxNumSize, padMinus)}
-${indent}]
-${indent}rows: ${matrix2.rows}
-${indent}columns: ${matrix2.columns}
-}`;
-      }
-      function inspectData(matrix2, maxRows, maxColumns, maxNumSize, padMinus) {
-        const { rows, columns } = matrix2;
-        const maxI = Math.min(rows, maxRows);
-        const maxJ = Math.min(columns, maxColumns);
-        const result = [];
-        if (padMinus === "auto") {
-          padMinus = false;
-          loop: for (let i = 0; i < maxI; i++) {
-            for (let j = 0; j < maxJ; j++) {
-              if (matrix2.get(i, j) < 0) {
-                padMinus = true;
-                break loop;
-              }
-            }
-          }
-        }
-        for (let i = 0; i < maxI; i++) {
-          let line = [];
-          for (let j = 0; j < maxJ; j++) {
-            line.push(formatNumber(matrix2.get(i, j), maxNumSize, padMinus));
-          }
-          result.push(`${line.join(" ")}`);
-        }
-        if (maxJ !== columns) {
-          result[result.length - 1] += ` ... ${columns - maxColumns} more columns`;
-        }
-        if (maxI !== rows) {
-          result.push(`... ${rows - maxRows} more rows`);
-        }
-        return result.join(`
-${indentData}`);
-      }
-      function formatNumber(num3, maxNumSize, padMinus) {
-        return (num3 >= 0 && padMinus ? ` ${formatNumber2(num3, maxNumSize - 1)}` : formatNumber2(num3, maxNumSize)).padEnd(maxNumSize);
-      }
-      function formatNumber2(num3, len) {
-        let str = num3.toString();
-        if (str.length <= len) return str;
-        let fix = num3.toFixed(len);
-        if (fix.length > len) {
-          fix = num3.toFixed(Math.max(0, len - (fix.length - len)));
-        }
-        if (fix.length <= len && !fix.startsWith("0.000") && !fix.startsWith("-0.000")) {
-          return fix;
-        }
-        let exp = num3.toExponential(len);
-        if (exp.length > len) {
-          exp = num3.toExponential(Math.max(0, len - (exp.length - len)));
-        }
-        return exp.slice(0);
-      }
-      function installMathOperations(AbstractMatrix3, Matrix4) {
-        AbstractMatrix3.prototype.add = function add(value) {
-          if (typeof value === "number") return this.addS(value);
-          return this.addM(value);
-        };
-        AbstractMatrix3.prototype.addS = function addS(value) {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) + value);
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.prototype.addM = function addM(matrix2) {
-          matrix2 = Matrix4.checkMatrix(matrix2);
-          if (this.rows !== matrix2.rows || this.columns !== matrix2.columns) {
-            throw new RangeError("Matrices dimensions must be equal");
-          }
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) + matrix2.get(i, j));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.add = function add(matrix2, value) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.add(value);
-        };
-        AbstractMatrix3.prototype.sub = function sub(value) {
-          if (typeof value === "number") return this.subS(value);
-          return this.subM(value);
-        };
-        AbstractMatrix3.prototype.subS = function subS(value) {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) - value);
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.prototype.subM = function subM(matrix2) {
-          matrix2 = Matrix4.checkMatrix(matrix2);
-          if (this.rows !== matrix2.rows || this.columns !== matrix2.columns) {
-            throw new RangeError("Matrices dimensions must be equal");
-          }
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) - matrix2.get(i, j));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.sub = function sub(matrix2, value) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.sub(value);
-        };
-        AbstractMatrix3.prototype.subtract = AbstractMatrix3.prototype.sub;
-        AbstractMatrix3.prototype.subtractS = AbstractMatrix3.prototype.subS;
-        AbstractMatrix3.prototype.subtractM = AbstractMatrix3.prototype.subM;
-        AbstractMatrix3.subtract = AbstractMatrix3.sub;
-        AbstractMatrix3.prototype.mul = function mul(value) {
-          if (typeof value === "number") return this.mulS(value);
-          return this.mulM(value);
-        };
-        AbstractMatrix3.prototype.mulS = function mulS(value) {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) * value);
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.prototype.mulM = function mulM(matrix2) {
-          matrix2 = Matrix4.checkMatrix(matrix2);
-          if (this.rows !== matrix2.rows || this.columns !== matrix2.columns) {
-            throw new RangeError("Matrices dimensions must be equal");
-          }
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) * matrix2.get(i, j));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.mul = function mul(matrix2, value) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.mul(value);
-        };
-        AbstractMatrix3.prototype.multiply = AbstractMatrix3.prototype.mul;
-        AbstractMatrix3.prototype.multiplyS = AbstractMatrix3.prototype.mulS;
-        AbstractMatrix3.prototype.multiplyM = AbstractMatrix3.prototype.mulM;
-        AbstractMatrix3.multiply = AbstractMatrix3.mul;
-        AbstractMatrix3.prototype.div = function div(value) {
-          if (typeof value === "number") return this.divS(value);
-          return this.divM(value);
-        };
-        AbstractMatrix3.prototype.divS = function divS(value) {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) / value);
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.prototype.divM = function divM(matrix2) {
-          matrix2 = Matrix4.checkMatrix(matrix2);
-          if (this.rows !== matrix2.rows || this.columns !== matrix2.columns) {
-            throw new RangeError("Matrices dimensions must be equal");
-          }
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) / matrix2.get(i, j));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.div = function div(matrix2, value) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.div(value);
-        };
-        AbstractMatrix3.prototype.divide = AbstractMatrix3.prototype.div;
-        AbstractMatrix3.prototype.divideS = AbstractMatrix3.prototype.divS;
-        AbstractMatrix3.prototype.divideM = AbstractMatrix3.prototype.divM;
-        AbstractMatrix3.divide = AbstractMatrix3.div;
-        AbstractMatrix3.prototype.mod = function mod(value) {
-          if (typeof value === "number") return this.modS(value);
-          return this.modM(value);
-        };
-        AbstractMatrix3.prototype.modS = function modS(value) {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) % value);
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.prototype.modM = function modM(matrix2) {
-          matrix2 = Matrix4.checkMatrix(matrix2);
-          if (this.rows !== matrix2.rows || this.columns !== matrix2.columns) {
-            throw new RangeError("Matrices dimensions must be equal");
-          }
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) % matrix2.get(i, j));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.mod = function mod(matrix2, value) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.mod(value);
-        };
-        AbstractMatrix3.prototype.modulus = AbstractMatrix3.prototype.mod;
-        AbstractMatrix3.prototype.modulusS = AbstractMatrix3.prototype.modS;
-        AbstractMatrix3.prototype.modulusM = AbstractMatrix3.prototype.modM;
-        AbstractMatrix3.modulus = AbstractMatrix3.mod;
-        AbstractMatrix3.prototype.and = function and(value) {
-          if (typeof value === "number") return this.andS(value);
-          return this.andM(value);
-        };
-        AbstractMatrix3.prototype.andS = function andS(value) {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) & value);
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.prototype.andM = function andM(matrix2) {
-          matrix2 = Matrix4.checkMatrix(matrix2);
-          if (this.rows !== matrix2.rows || this.columns !== matrix2.columns) {
-            throw new RangeError("Matrices dimensions must be equal");
-          }
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) & matrix2.get(i, j));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.and = function and(matrix2, value) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.and(value);
-        };
-        AbstractMatrix3.prototype.or = function or(value) {
-          if (typeof value === "number") return this.orS(value);
-          return this.orM(value);
-        };
-        AbstractMatrix3.prototype.orS = function orS(value) {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) | value);
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.prototype.orM = function orM(matrix2) {
-          matrix2 = Matrix4.checkMatrix(matrix2);
-          if (this.rows !== matrix2.rows || this.columns !== matrix2.columns) {
-            throw new RangeError("Matrices dimensions must be equal");
-          }
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) | matrix2.get(i, j));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.or = function or(matrix2, value) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.or(value);
-        };
-        AbstractMatrix3.prototype.xor = function xor(value) {
-          if (typeof value === "number") return this.xorS(value);
-          return this.xorM(value);
-        };
-        AbstractMatrix3.prototype.xorS = function xorS(value) {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) ^ value);
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.prototype.xorM = function xorM(matrix2) {
-          matrix2 = Matrix4.checkMatrix(matrix2);
-          if (this.rows !== matrix2.rows || this.columns !== matrix2.columns) {
-            throw new RangeError("Matrices dimensions must be equal");
-          }
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) ^ matrix2.get(i, j));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.xor = function xor(matrix2, value) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.xor(value);
-        };
-        AbstractMatrix3.prototype.leftShift = function leftShift(value) {
-          if (typeof value === "number") return this.leftShiftS(value);
-          return this.leftShiftM(value);
-        };
-        AbstractMatrix3.prototype.leftShiftS = function leftShiftS(value) {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) << value);
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.prototype.leftShiftM = function leftShiftM(matrix2) {
-          matrix2 = Matrix4.checkMatrix(matrix2);
-          if (this.rows !== matrix2.rows || this.columns !== matrix2.columns) {
-            throw new RangeError("Matrices dimensions must be equal");
-          }
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) << matrix2.get(i, j));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.leftShift = function leftShift(matrix2, value) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.leftShift(value);
-        };
-        AbstractMatrix3.prototype.signPropagatingRightShift = function signPropagatingRightShift(value) {
-          if (typeof value === "number") return this.signPropagatingRightShiftS(value);
-          return this.signPropagatingRightShiftM(value);
-        };
-        AbstractMatrix3.prototype.signPropagatingRightShiftS = function signPropagatingRightShiftS(value) {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) >> value);
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.prototype.signPropagatingRightShiftM = function signPropagatingRightShiftM(matrix2) {
-          matrix2 = Matrix4.checkMatrix(matrix2);
-          if (this.rows !== matrix2.rows || this.columns !== matrix2.columns) {
-            throw new RangeError("Matrices dimensions must be equal");
-          }
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) >> matrix2.get(i, j));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.signPropagatingRightShift = function signPropagatingRightShift(matrix2, value) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.signPropagatingRightShift(value);
-        };
-        AbstractMatrix3.prototype.rightShift = function rightShift(value) {
-          if (typeof value === "number") return this.rightShiftS(value);
-          return this.rightShiftM(value);
-        };
-        AbstractMatrix3.prototype.rightShiftS = function rightShiftS(value) {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) >>> value);
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.prototype.rightShiftM = function rightShiftM(matrix2) {
-          matrix2 = Matrix4.checkMatrix(matrix2);
-          if (this.rows !== matrix2.rows || this.columns !== matrix2.columns) {
-            throw new RangeError("Matrices dimensions must be equal");
-          }
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) >>> matrix2.get(i, j));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.rightShift = function rightShift(matrix2, value) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.rightShift(value);
-        };
-        AbstractMatrix3.prototype.zeroFillRightShift = AbstractMatrix3.prototype.rightShift;
-        AbstractMatrix3.prototype.zeroFillRightShiftS = AbstractMatrix3.prototype.rightShiftS;
-        AbstractMatrix3.prototype.zeroFillRightShiftM = AbstractMatrix3.prototype.rightShiftM;
-        AbstractMatrix3.zeroFillRightShift = AbstractMatrix3.rightShift;
-        AbstractMatrix3.prototype.not = function not() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, ~this.get(i, j));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.not = function not(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.not();
-        };
-        AbstractMatrix3.prototype.abs = function abs() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.abs(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.abs = function abs(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.abs();
-        };
-        AbstractMatrix3.prototype.acos = function acos() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.acos(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.acos = function acos(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.acos();
-        };
-        AbstractMatrix3.prototype.acosh = function acosh() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.acosh(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.acosh = function acosh(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.acosh();
-        };
-        AbstractMatrix3.prototype.asin = function asin() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.asin(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.asin = function asin(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.asin();
-        };
-        AbstractMatrix3.prototype.asinh = function asinh() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.asinh(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.asinh = function asinh(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.asinh();
-        };
-        AbstractMatrix3.prototype.atan = function atan() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.atan(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.atan = function atan(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.atan();
-        };
-        AbstractMatrix3.prototype.atanh = function atanh() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.atanh(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.atanh = function atanh(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.atanh();
-        };
-        AbstractMatrix3.prototype.cbrt = function cbrt() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.cbrt(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.cbrt = function cbrt(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.cbrt();
-        };
-        AbstractMatrix3.prototype.ceil = function ceil() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.ceil(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.ceil = function ceil(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.ceil();
-        };
-        AbstractMatrix3.prototype.clz32 = function clz32() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.clz32(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.clz32 = function clz32(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.clz32();
-        };
-        AbstractMatrix3.prototype.cos = function cos() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.cos(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.cos = function cos(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.cos();
-        };
-        AbstractMatrix3.prototype.cosh = function cosh() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.cosh(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.cosh = function cosh(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.cosh();
-        };
-        AbstractMatrix3.prototype.exp = function exp() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.exp(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.exp = function exp(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.exp();
-        };
-        AbstractMatrix3.prototype.expm1 = function expm1() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.expm1(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.expm1 = function expm1(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.expm1();
-        };
-        AbstractMatrix3.prototype.floor = function floor() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.floor(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.floor = function floor(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.floor();
-        };
-        AbstractMatrix3.prototype.fround = function fround() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.fround(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.fround = function fround(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.fround();
-        };
-        AbstractMatrix3.prototype.log = function log() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.log(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.log = function log(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.log();
-        };
-        AbstractMatrix3.prototype.log1p = function log1p() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.log1p(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.log1p = function log1p(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.log1p();
-        };
-        AbstractMatrix3.prototype.log10 = function log10() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.log10(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.log10 = function log10(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.log10();
-        };
-        AbstractMatrix3.prototype.log2 = function log2() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.log2(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.log2 = function log2(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.log2();
-        };
-        AbstractMatrix3.prototype.round = function round2() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.round(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.round = function round2(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.round();
-        };
-        AbstractMatrix3.prototype.sign = function sign() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.sign(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.sign = function sign(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.sign();
-        };
-        AbstractMatrix3.prototype.sin = function sin() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.sin(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.sin = function sin(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.sin();
-        };
-        AbstractMatrix3.prototype.sinh = function sinh() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.sinh(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.sinh = function sinh(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.sinh();
-        };
-        AbstractMatrix3.prototype.sqrt = function sqrt() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.sqrt(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.sqrt = function sqrt(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.sqrt();
-        };
-        AbstractMatrix3.prototype.tan = function tan() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.tan(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.tan = function tan(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.tan();
-        };
-        AbstractMatrix3.prototype.tanh = function tanh() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.tanh(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.tanh = function tanh(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.tanh();
-        };
-        AbstractMatrix3.prototype.trunc = function trunc() {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, Math.trunc(this.get(i, j)));
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.trunc = function trunc(matrix2) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.trunc();
-        };
-        AbstractMatrix3.pow = function pow(matrix2, arg0) {
-          const newMatrix = new Matrix4(matrix2);
-          return newMatrix.pow(arg0);
-        };
-        AbstractMatrix3.prototype.pow = function pow(value) {
-          if (typeof value === "number") return this.powS(value);
-          return this.powM(value);
-        };
-        AbstractMatrix3.prototype.powS = function powS(value) {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) ** value);
-            }
-          }
-          return this;
-        };
-        AbstractMatrix3.prototype.powM = function powM(matrix2) {
-          matrix2 = Matrix4.checkMatrix(matrix2);
-          if (this.rows !== matrix2.rows || this.columns !== matrix2.columns) {
-            throw new RangeError("Matrices dimensions must be equal");
-          }
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) ** matrix2.get(i, j));
-            }
-          }
-          return this;
-        };
-      }
-      function checkRowIndex(matrix2, index, outer) {
-        let max3 = outer ? matrix2.rows : matrix2.rows - 1;
-        if (index < 0 || index > max3) {
-          throw new RangeError("Row index out of range");
-        }
-      }
-      function checkColumnIndex(matrix2, index, outer) {
-        let max3 = outer ? matrix2.columns : matrix2.columns - 1;
-        if (index < 0 || index > max3) {
-          throw new RangeError("Column index out of range");
-        }
-      }
-      function checkRowVector(matrix2, vector) {
-        if (vector.to1DArray) {
-          vector = vector.to1DArray();
-        }
-        if (vector.length !== matrix2.columns) {
-          throw new RangeError(
-            "vector size must be the same as the number of columns"
-          );
-        }
-        return vector;
-      }
-      function checkColumnVector(matrix2, vector) {
-        if (vector.to1DArray) {
-          vector = vector.to1DArray();
-        }
-        if (vector.length !== matrix2.rows) {
-          throw new RangeError("vector size must be the same as the number of rows");
-        }
-        return vector;
-      }
-      function checkRowIndices(matrix2, rowIndices) {
-        if (!isAnyArray(rowIndices)) {
-          throw new TypeError("row indices must be an array");
-        }
-        for (let i = 0; i < rowIndices.length; i++) {
-          if (rowIndices[i] < 0 || rowIndices[i] >= matrix2.rows) {
-            throw new RangeError("row indices are out of range");
-          }
-        }
-      }
-      function checkColumnIndices(matrix2, columnIndices) {
-        if (!isAnyArray(columnIndices)) {
-          throw new TypeError("column indices must be an array");
-        }
-        for (let i = 0; i < columnIndices.length; i++) {
-          if (columnIndices[i] < 0 || columnIndices[i] >= matrix2.columns) {
-            throw new RangeError("column indices are out of range");
-          }
-        }
-      }
-      function checkRange(matrix2, startRow, endRow, startColumn, endColumn) {
-        if (arguments.length !== 5) {
-          throw new RangeError("expected 4 arguments");
-        }
-        checkNumber("startRow", startRow);
-        checkNumber("endRow", endRow);
-        checkNumber("startColumn", startColumn);
-        checkNumber("endColumn", endColumn);
-        if (startRow > endRow || startColumn > endColumn || startRow < 0 || startRow >= matrix2.rows || endRow < 0 || endRow >= matrix2.rows || startColumn < 0 || startColumn >= matrix2.columns || endColumn < 0 || endColumn >= matrix2.columns) {
-          throw new RangeError("Submatrix indices are out of range");
-        }
-      }
-      function newArray(length, value = 0) {
-        let array = [];
-        for (let i = 0; i < length; i++) {
-          array.push(value);
-        }
-        return array;
-      }
-      function checkNumber(name, value) {
-        if (typeof value !== "number") {
-          throw new TypeError(`${name} must be a number`);
-        }
-      }
-      function checkNonEmpty(matrix2) {
-        if (matrix2.isEmpty()) {
-          throw new Error("Empty matrix has no elements to index");
-        }
-      }
-      function sumByRow(matrix2) {
-        let sum3 = newArray(matrix2.rows);
-        for (let i = 0; i < matrix2.rows; ++i) {
-          for (let j = 0; j < matrix2.columns; ++j) {
-            sum3[i] += matrix2.get(i, j);
-          }
-        }
-        return sum3;
-      }
-      function sumByColumn(matrix2) {
-        let sum3 = newArray(matrix2.columns);
-        for (let i = 0; i < matrix2.rows; ++i) {
-          for (let j = 0; j < matrix2.columns; ++j) {
-            sum3[j] += matrix2.get(i, j);
-          }
-        }
-        return sum3;
-      }
-      function sumAll(matrix2) {
-        let v = 0;
-        for (let i = 0; i < matrix2.rows; i++) {
-          for (let j = 0; j < matrix2.columns; j++) {
-            v += matrix2.get(i, j);
-          }
-        }
-        return v;
-      }
-      function productByRow(matrix2) {
-        let sum3 = newArray(matrix2.rows, 1);
-        for (let i = 0; i < matrix2.rows; ++i) {
-          for (let j = 0; j < matrix2.columns; ++j) {
-            sum3[i] *= matrix2.get(i, j);
-          }
-        }
-        return sum3;
-      }
-      function productByColumn(matrix2) {
-        let sum3 = newArray(matrix2.columns, 1);
-        for (let i = 0; i < matrix2.rows; ++i) {
-          for (let j = 0; j < matrix2.columns; ++j) {
-            sum3[j] *= matrix2.get(i, j);
-          }
-        }
-        return sum3;
-      }
-      function productAll(matrix2) {
-        let v = 1;
-        for (let i = 0; i < matrix2.rows; i++) {
-          for (let j = 0; j < matrix2.columns; j++) {
-            v *= matrix2.get(i, j);
-          }
-        }
-        return v;
-      }
-      function varianceByRow(matrix2, unbiased, mean2) {
-        const rows = matrix2.rows;
-        const cols = matrix2.columns;
-        const variance2 = [];
-        for (let i = 0; i < rows; i++) {
-          let sum1 = 0;
-          let sum22 = 0;
-          let x = 0;
-          for (let j = 0; j < cols; j++) {
-            x = matrix2.get(i, j) - mean2[i];
-            sum1 += x;
-            sum22 += x * x;
-          }
-          if (unbiased) {
-            variance2.push((sum22 - sum1 * sum1 / cols) / (cols - 1));
-          } else {
-            variance2.push((sum22 - sum1 * sum1 / cols) / cols);
-          }
-        }
-        return variance2;
-      }
-      function varianceByColumn(matrix2, unbiased, mean2) {
-        const rows = matrix2.rows;
-        const cols = matrix2.columns;
-        const variance2 = [];
-        for (let j = 0; j < cols; j++) {
-          let sum1 = 0;
-          let sum22 = 0;
-          let x = 0;
-          for (let i = 0; i < rows; i++) {
-            x = matrix2.get(i, j) - mean2[j];
-            sum1 += x;
-            sum22 += x * x;
-          }
-          if (unbiased) {
-            variance2.push((sum22 - sum1 * sum1 / rows) / (rows - 1));
-          } else {
-            variance2.push((sum22 - sum1 * sum1 / rows) / rows);
-          }
-        }
-        return variance2;
-      }
-      function varianceAll(matrix2, unbiased, mean2) {
-        const rows = matrix2.rows;
-        const cols = matrix2.columns;
-        const size = rows * cols;
-        let sum1 = 0;
-        let sum22 = 0;
-        let x = 0;
-        for (let i = 0; i < rows; i++) {
-          for (let j = 0; j < cols; j++) {
-            x = matrix2.get(i, j) - mean2;
-            sum1 += x;
-            sum22 += x * x;
-          }
-        }
-        if (unbiased) {
-          return (sum22 - sum1 * sum1 / size) / (size - 1);
-        } else {
-          return (sum22 - sum1 * sum1 / size) / size;
-        }
-      }
-      function centerByRow(matrix2, mean2) {
-        for (let i = 0; i < matrix2.rows; i++) {
-          for (let j = 0; j < matrix2.columns; j++) {
-            matrix2.set(i, j, matrix2.get(i, j) - mean2[i]);
-          }
-        }
-      }
-      function centerByColumn(matrix2, mean2) {
-        for (let i = 0; i < matrix2.rows; i++) {
-          for (let j = 0; j < matrix2.columns; j++) {
-            matrix2.set(i, j, matrix2.get(i, j) - mean2[j]);
-          }
-        }
-      }
-      function centerAll(matrix2, mean2) {
-        for (let i = 0; i < matrix2.rows; i++) {
-          for (let j = 0; j < matrix2.columns; j++) {
-            matrix2.set(i, j, matrix2.get(i, j) - mean2);
-          }
-        }
-      }
-      function getScaleByRow(matrix2) {
-        const scale2 = [];
-        for (let i = 0; i < matrix2.rows; i++) {
-          let sum3 = 0;
-          for (let j = 0; j < matrix2.columns; j++) {
-            sum3 += matrix2.get(i, j) ** 2 / (matrix2.columns - 1);
-          }
-          scale2.push(Math.sqrt(sum3));
-        }
-        return scale2;
-      }
-      function scaleByRow(matrix2, scale2) {
-        for (let i = 0; i < matrix2.rows; i++) {
-          for (let j = 0; j < matrix2.columns; j++) {
-            matrix2.set(i, j, matrix2.get(i, j) / scale2[i]);
-          }
-        }
-      }
-      function getScaleByColumn(matrix2) {
-        const scale2 = [];
-        for (let j = 0; j < matrix2.columns; j++) {
-          let sum3 = 0;
-          for (let i = 0; i < matrix2.rows; i++) {
-            sum3 += matrix2.get(i, j) ** 2 / (matrix2.rows - 1);
-          }
-          scale2.push(Math.sqrt(sum3));
-        }
-        return scale2;
-      }
-      function scaleByColumn(matrix2, scale2) {
-        for (let i = 0; i < matrix2.rows; i++) {
-          for (let j = 0; j < matrix2.columns; j++) {
-            matrix2.set(i, j, matrix2.get(i, j) / scale2[j]);
-          }
-        }
-      }
-      function getScaleAll(matrix2) {
-        const divider = matrix2.size - 1;
-        let sum3 = 0;
-        for (let j = 0; j < matrix2.columns; j++) {
-          for (let i = 0; i < matrix2.rows; i++) {
-            sum3 += matrix2.get(i, j) ** 2 / divider;
-          }
-        }
-        return Math.sqrt(sum3);
-      }
-      function scaleAll(matrix2, scale2) {
-        for (let i = 0; i < matrix2.rows; i++) {
-          for (let j = 0; j < matrix2.columns; j++) {
-            matrix2.set(i, j, matrix2.get(i, j) / scale2);
-          }
-        }
-      }
-      var AbstractMatrix2 = class _AbstractMatrix {
-        static from1DArray(newRows, newColumns, newData) {
-          let length = newRows * newColumns;
-          if (length !== newData.length) {
-            throw new RangeError("data length does not match given dimensions");
-          }
-          let newMatrix = new Matrix3(newRows, newColumns);
-          for (let row = 0; row < newRows; row++) {
-            for (let column2 = 0; column2 < newColumns; column2++) {
-              newMatrix.set(row, column2, newData[row * newColumns + column2]);
-            }
-          }
-          return newMatrix;
-        }
-        static rowVector(newData) {
-          let vector = new Matrix3(1, newData.length);
-          for (let i = 0; i < newData.length; i++) {
-            vector.set(0, i, newData[i]);
-          }
-          return vector;
-        }
-        static columnVector(newData) {
-          let vector = new Matrix3(newData.length, 1);
-          for (let i = 0; i < newData.length; i++) {
-            vector.set(i, 0, newData[i]);
-          }
-          return vector;
-        }
-        static zeros(rows, columns) {
-          return new Matrix3(rows, columns);
-        }
-        static ones(rows, columns) {
-          return new Matrix3(rows, columns).fill(1);
-        }
-        static rand(rows, columns, options = {}) {
-          if (typeof options !== "object") {
-            throw new TypeError("options must be an object");
-          }
-          const { random = Math.random } = options;
-          let matrix2 = new Matrix3(rows, columns);
-          for (let i = 0; i < rows; i++) {
-            for (let j = 0; j < columns; j++) {
-              matrix2.set(i, j, random());
-            }
-          }
-          return matrix2;
-        }
-        static randInt(rows, columns, options = {}) {
-          if (typeof options !== "object") {
-            throw new TypeError("options must be an object");
-          }
-          const { min: min3 = 0, max: max3 = 1e3, random = Math.random } = options;
-          if (!Number.isInteger(min3)) throw new TypeError("min must be an integer");
-          if (!Number.isInteger(max3)) throw new TypeError("max must be an integer");
-          if (min3 >= max3) throw new RangeError("min must be smaller than max");
-          let interval = max3 - min3;
-          let matrix2 = new Matrix3(rows, columns);
-          for (let i = 0; i < rows; i++) {
-            for (let j = 0; j < columns; j++) {
-              let value = min3 + Math.round(random() * interval);
-              matrix2.set(i, j, value);
-            }
-          }
-          return matrix2;
-        }
-        static eye(rows, columns, value) {
-          if (columns === void 0) columns = rows;
-          if (value === void 0) value = 1;
-          let min3 = Math.min(rows, columns);
-          let matrix2 = this.zeros(rows, columns);
-          for (let i = 0; i < min3; i++) {
-            matrix2.set(i, i, value);
-          }
-          return matrix2;
-        }
-        static diag(data, rows, columns) {
-          let l = data.length;
-          if (rows === void 0) rows = l;
-          if (columns === void 0) columns = rows;
-          let min3 = Math.min(l, rows, columns);
-          let matrix2 = this.zeros(rows, columns);
-          for (let i = 0; i < min3; i++) {
-            matrix2.set(i, i, data[i]);
-          }
-          return matrix2;
-        }
-        static min(matrix1, matrix2) {
-          matrix1 = this.checkMatrix(matrix1);
-          matrix2 = this.checkMatrix(matrix2);
-          let rows = matrix1.rows;
-          let columns = matrix1.columns;
-          let result = new Matrix3(rows, columns);
-          for (let i = 0; i < rows; i++) {
-            for (let j = 0; j < columns; j++) {
-              result.set(i, j, Math.min(matrix1.get(i, j), matrix2.get(i, j)));
-            }
-          }
-          return result;
-        }
-        static max(matrix1, matrix2) {
-          matrix1 = this.checkMatrix(matrix1);
-          matrix2 = this.checkMatrix(matrix2);
-          let rows = matrix1.rows;
-          let columns = matrix1.columns;
-          let result = new this(rows, columns);
-          for (let i = 0; i < rows; i++) {
-            for (let j = 0; j < columns; j++) {
-              result.set(i, j, Math.max(matrix1.get(i, j), matrix2.get(i, j)));
-            }
-          }
-          return result;
-        }
-        static checkMatrix(value) {
-          return _AbstractMatrix.isMatrix(value) ? value : new Matrix3(value);
-        }
-        static isMatrix(value) {
-          return value != null && value.klass === "Matrix";
-        }
-        get size() {
-          return this.rows * this.columns;
-        }
-        apply(callback) {
-          if (typeof callback !== "function") {
-            throw new TypeError("callback must be a function");
-          }
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              callback.call(this, i, j);
-            }
-          }
-          return this;
-        }
-        applyAlongAxis(callback, by) {
-          if (typeof callback !== "function") {
-            throw new TypeError("callback must be a function");
-          }
-          const result = [];
-          switch (by) {
-            case "row": {
-              for (let i = 0; i < this.rows; i++) {
-                result.push(callback.call(this, this.getRow(i), i));
-              }
-              break;
-            }
-            case "column": {
-              for (let i = 0; i < this.columns; i++) {
-                result.push(callback.call(this, this.getColumn(i), i));
-              }
-              break;
-            }
-            default:
-              throw new Error(`invalid option: ${by}`);
-          }
-          return result;
-        }
-        to1DArray() {
-          let array = [];
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              array.push(this.get(i, j));
-            }
-          }
-          return array;
-        }
-        to2DArray() {
-          let copy = [];
-          for (let i = 0; i < this.rows; i++) {
-            copy.push([]);
-            for (let j = 0; j < this.columns; j++) {
-              copy[i].push(this.get(i, j));
-            }
-          }
-          return copy;
-        }
-        toJSON() {
-          return this.to2DArray();
-        }
-        isRowVector() {
-          return this.rows === 1;
-        }
-        isColumnVector() {
-          return this.columns === 1;
-        }
-        isVector() {
-          return this.rows === 1 || this.columns === 1;
-        }
-        isSquare() {
-          return this.rows === this.columns;
-        }
-        isEmpty() {
-          return this.rows === 0 || this.columns === 0;
-        }
-        isSymmetric() {
-          if (this.isSquare()) {
-            for (let i = 0; i < this.rows; i++) {
-              for (let j = 0; j <= i; j++) {
-                if (this.get(i, j) !== this.get(j, i)) {
-                  return false;
-                }
-              }
-            }
-            return true;
-          }
-          return false;
-        }
-        isDistance() {
-          if (!this.isSymmetric()) return false;
-          for (let i = 0; i < this.rows; i++) {
-            if (this.get(i, i) !== 0) return false;
-          }
-          return true;
-        }
-        isEchelonForm() {
-          let i = 0;
-          let j = 0;
-          let previousColumn = -1;
-          let isEchelonForm = true;
-          let checked = false;
-          while (i < this.rows && isEchelonForm) {
-            j = 0;
-            checked = false;
-            while (j < this.columns && checked === false) {
-              if (this.get(i, j) === 0) {
-                j++;
-              } else if (this.get(i, j) === 1 && j > previousColumn) {
-                checked = true;
-                previousColumn = j;
-              } else {
-                isEchelonForm = false;
-                checked = true;
-              }
-            }
-            i++;
-          }
-          return isEchelonForm;
-        }
-        isReducedEchelonForm() {
-          let i = 0;
-          let j = 0;
-          let previousColumn = -1;
-          let isReducedEchelonForm = true;
-          let checked = false;
-          while (i < this.rows && isReducedEchelonForm) {
-            j = 0;
-            checked = false;
-            while (j < this.columns && checked === false) {
-              if (this.get(i, j) === 0) {
-                j++;
-              } else if (this.get(i, j) === 1 && j > previousColumn) {
-                checked = true;
-                previousColumn = j;
-              } else {
-                isReducedEchelonForm = false;
-                checked = true;
-              }
-            }
-            for (let k = j + 1; k < this.rows; k++) {
-              if (this.get(i, k) !== 0) {
-                isReducedEchelonForm = false;
-              }
-            }
-            i++;
-          }
-          return isReducedEchelonForm;
-        }
-        echelonForm() {
-          let result = this.clone();
-          let h = 0;
-          let k = 0;
-          while (h < result.rows && k < result.columns) {
-            let iMax = h;
-            for (let i = h; i < result.rows; i++) {
-              if (result.get(i, k) > result.get(iMax, k)) {
-                iMax = i;
-              }
-            }
-            if (result.get(iMax, k) === 0) {
-              k++;
-            } else {
-              result.swapRows(h, iMax);
-              let tmp = result.get(h, k);
-              for (let j = k; j < result.columns; j++) {
-                result.set(h, j, result.get(h, j) / tmp);
-              }
-              for (let i = h + 1; i < result.rows; i++) {
-                let factor = result.get(i, k) / result.get(h, k);
-                result.set(i, k, 0);
-                for (let j = k + 1; j < result.columns; j++) {
-                  result.set(i, j, result.get(i, j) - result.get(h, j) * factor);
-                }
-              }
-              h++;
-              k++;
-            }
-          }
-          return result;
-        }
-        reducedEchelonForm() {
-          let result = this.echelonForm();
-          let m = result.columns;
-          let n = result.rows;
-          let h = n - 1;
-          while (h >= 0) {
-            if (result.maxRow(h) === 0) {
-              h--;
-            } else {
-              let p = 0;
-              let pivot = false;
-              while (p < n && pivot === false) {
-                if (result.get(h, p) === 1) {
-                  pivot = true;
-                } else {
-                  p++;
-                }
-              }
-              for (let i = 0; i < h; i++) {
-                let factor = result.get(i, p);
-                for (let j = p; j < m; j++) {
-                  let tmp = result.get(i, j) - factor * result.get(h, j);
-                  result.set(i, j, tmp);
-                }
-              }
-              h--;
-            }
-          }
-          return result;
-        }
-        set() {
-          throw new Error("set method is unimplemented");
-        }
-        get() {
-          throw new Error("get method is unimplemented");
-        }
-        repeat(options = {}) {
-          if (typeof options !== "object") {
-            throw new TypeError("options must be an object");
-          }
-          const { rows = 1, columns = 1 } = options;
-          if (!Number.isInteger(rows) || rows <= 0) {
-            throw new TypeError("rows must be a positive integer");
-          }
-          if (!Number.isInteger(columns) || columns <= 0) {
-            throw new TypeError("columns must be a positive integer");
-          }
-          let matrix2 = new Matrix3(this.rows * rows, this.columns * columns);
-          for (let i = 0; i < rows; i++) {
-            for (let j = 0; j < columns; j++) {
-              matrix2.setSubMatrix(this, this.rows * i, this.columns * j);
-            }
-          }
-          return matrix2;
-        }
-        fill(value) {
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, value);
-            }
-          }
-          return this;
-        }
-        neg() {
-          return this.mulS(-1);
-        }
-        getRow(index) {
-          checkRowIndex(this, index);
-          let row = [];
-          for (let i = 0; i < this.columns; i++) {
-            row.push(this.get(index, i));
-          }
-          return row;
-        }
-        getRowVector(index) {
-          return Matrix3.rowVector(this.getRow(index));
-        }
-        setRow(index, array) {
-          checkRowIndex(this, index);
-          array = checkRowVector(this, array);
-          for (let i = 0; i < this.columns; i++) {
-            this.set(index, i, array[i]);
-          }
-          return this;
-        }
-        swapRows(row1, row2) {
-          checkRowIndex(this, row1);
-          checkRowIndex(this, row2);
-          for (let i = 0; i < this.columns; i++) {
-            let temp = this.get(row1, i);
-            this.set(row1, i, this.get(row2, i));
-            this.set(row2, i, temp);
-          }
-          return this;
-        }
-        getColumn(index) {
-          checkColumnIndex(this, index);
-          let column2 = [];
-          for (let i = 0; i < this.rows; i++) {
-            column2.push(this.get(i, index));
-          }
-          return column2;
-        }
-        getColumnVector(index) {
-          return Matrix3.columnVector(this.getColumn(index));
-        }
-        setColumn(index, array) {
-          checkColumnIndex(this, index);
-          array = checkColumnVector(this, array);
-          for (let i = 0; i < this.rows; i++) {
-            this.set(i, index, array[i]);
-          }
-          return this;
-        }
-        swapColumns(column1, column2) {
-          checkColumnIndex(this, column1);
-          checkColumnIndex(this, column2);
-          for (let i = 0; i < this.rows; i++) {
-            let temp = this.get(i, column1);
-            this.set(i, column1, this.get(i, column2));
-            this.set(i, column2, temp);
-          }
-          return this;
-        }
-        addRowVector(vector) {
-          vector = checkRowVector(this, vector);
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) + vector[j]);
-            }
-          }
-          return this;
-        }
-        subRowVector(vector) {
-          vector = checkRowVector(this, vector);
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) - vector[j]);
-            }
-          }
-          return this;
-        }
-        mulRowVector(vector) {
-          vector = checkRowVector(this, vector);
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) * vector[j]);
-            }
-          }
-          return this;
-        }
-        divRowVector(vector) {
-          vector = checkRowVector(this, vector);
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) / vector[j]);
-            }
-          }
-          return this;
-        }
-        addColumnVector(vector) {
-          vector = checkColumnVector(this, vector);
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) + vector[i]);
-            }
-          }
-          return this;
-        }
-        subColumnVector(vector) {
-          vector = checkColumnVector(this, vector);
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) - vector[i]);
-            }
-          }
-          return this;
-        }
-        mulColumnVector(vector) {
-          vector = checkColumnVector(this, vector);
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) * vector[i]);
-            }
-          }
-          return this;
-        }
-        divColumnVector(vector) {
-          vector = checkColumnVector(this, vector);
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              this.set(i, j, this.get(i, j) / vector[i]);
-            }
-          }
-          return this;
-        }
-        mulRow(index, value) {
-          checkRowIndex(this, index);
-          for (let i = 0; i < this.columns; i++) {
-            this.set(index, i, this.get(index, i) * value);
-          }
-          return this;
-        }
-        mulColumn(index, value) {
-          checkColumnIndex(this, index);
-          for (let i = 0; i < this.rows; i++) {
-            this.set(i, index, this.get(i, index) * value);
-          }
-          return this;
-        }
-        max(by) {
-          if (this.isEmpty()) {
-            return NaN;
-          }
-          switch (by) {
-            case "row": {
-              const max3 = new Array(this.rows).fill(Number.NEGATIVE_INFINITY);
-              for (let row = 0; row < this.rows; row++) {
-                for (let column2 = 0; column2 < this.columns; column2++) {
-                  if (this.get(row, column2) > max3[row]) {
-                    max3[row] = this.get(row, column2);
-                  }
-                }
-              }
-              return max3;
-            }
-            case "column": {
-              const max3 = new Array(this.columns).fill(Number.NEGATIVE_INFINITY);
-              for (let row = 0; row < this.rows; row++) {
-                for (let column2 = 0; column2 < this.columns; column2++) {
-                  if (this.get(row, column2) > max3[column2]) {
-                    max3[column2] = this.get(row, column2);
-                  }
-                }
-              }
-              return max3;
-            }
-            case void 0: {
-              let max3 = this.get(0, 0);
-              for (let row = 0; row < this.rows; row++) {
-                for (let column2 = 0; column2 < this.columns; column2++) {
-                  if (this.get(row, column2) > max3) {
-                    max3 = this.get(row, column2);
-                  }
-                }
-              }
-              return max3;
-            }
-            default:
-              throw new Error(`invalid option: ${by}`);
-          }
-        }
-        maxIndex() {
-          checkNonEmpty(this);
-          let v = this.get(0, 0);
-          let idx = [0, 0];
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              if (this.get(i, j) > v) {
-                v = this.get(i, j);
-                idx[0] = i;
-                idx[1] = j;
-              }
-            }
-          }
-          return idx;
-        }
-        min(by) {
-          if (this.isEmpty()) {
-            return NaN;
-          }
-          switch (by) {
-            case "row": {
-              const min3 = new Array(this.rows).fill(Number.POSITIVE_INFINITY);
-              for (let row = 0; row < this.rows; row++) {
-                for (let column2 = 0; column2 < this.columns; column2++) {
-                  if (this.get(row, column2) < min3[row]) {
-                    min3[row] = this.get(row, column2);
-                  }
-                }
-              }
-              return min3;
-            }
-            case "column": {
-              const min3 = new Array(this.columns).fill(Number.POSITIVE_INFINITY);
-              for (let row = 0; row < this.rows; row++) {
-                for (let column2 = 0; column2 < this.columns; column2++) {
-                  if (this.get(row, column2) < min3[column2]) {
-                    min3[column2] = this.get(row, column2);
-                  }
-                }
-              }
-              return min3;
-            }
-            case void 0: {
-              let min3 = this.get(0, 0);
-              for (let row = 0; row < this.rows; row++) {
-                for (let column2 = 0; column2 < this.columns; column2++) {
-                  if (this.get(row, column2) < min3) {
-                    min3 = this.get(row, column2);
-                  }
-                }
-              }
-              return min3;
-            }
-            default:
-              throw new Error(`invalid option: ${by}`);
-          }
-        }
-        minIndex() {
-          checkNonEmpty(this);
-          let v = this.get(0, 0);
-          let idx = [0, 0];
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              if (this.get(i, j) < v) {
-                v = this.get(i, j);
-                idx[0] = i;
-                idx[1] = j;
-              }
-            }
-          }
-          return idx;
-        }
-        maxRow(row) {
-          checkRowIndex(this, row);
-          if (this.isEmpty()) {
-            return NaN;
-          }
-          let v = this.get(row, 0);
-          for (let i = 1; i < this.columns; i++) {
-            if (this.get(row, i) > v) {
-              v = this.get(row, i);
-            }
-          }
-          return v;
-        }
-        maxRowIndex(row) {
-          checkRowIndex(this, row);
-          checkNonEmpty(this);
-          let v = this.get(row, 0);
-          let idx = [row, 0];
-          for (let i = 1; i < this.columns; i++) {
-            if (this.get(row, i) > v) {
-              v = this.get(row, i);
-              idx[1] = i;
-            }
-          }
-          return idx;
-        }
-        minRow(row) {
-          checkRowIndex(this, row);
-          if (this.isEmpty()) {
-            return NaN;
-          }
-          let v = this.get(row, 0);
-          for (let i = 1; i < this.columns; i++) {
-            if (this.get(row, i) < v) {
-              v = this.get(row, i);
-            }
-          }
-          return v;
-        }
-        minRowIndex(row) {
-          checkRowIndex(this, row);
-          checkNonEmpty(this);
-          let v = this.get(row, 0);
-          let idx = [row, 0];
-          for (let i = 1; i < this.columns; i++) {
-            if (this.get(row, i) < v) {
-              v = this.get(row, i);
-              idx[1] = i;
-            }
-          }
-          return idx;
-        }
-        maxColumn(column2) {
-          checkColumnIndex(this, column2);
-          if (this.isEmpty()) {
-            return NaN;
-          }
-          let v = this.get(0, column2);
-          for (let i = 1; i < this.rows; i++) {
-            if (this.get(i, column2) > v) {
-              v = this.get(i, column2);
-            }
-          }
-          return v;
-        }
-        maxColumnIndex(column2) {
-          checkColumnIndex(this, column2);
-          checkNonEmpty(this);
-          let v = this.get(0, column2);
-          let idx = [0, column2];
-          for (let i = 1; i < this.rows; i++) {
-            if (this.get(i, column2) > v) {
-              v = this.get(i, column2);
-              idx[0] = i;
-            }
-          }
-          return idx;
-        }
-        minColumn(column2) {
-          checkColumnIndex(this, column2);
-          if (this.isEmpty()) {
-            return NaN;
-          }
-          let v = this.get(0, column2);
-          for (let i = 1; i < this.rows; i++) {
-            if (this.get(i, column2) < v) {
-              v = this.get(i, column2);
-            }
-          }
-          return v;
-        }
-        minColumnIndex(column2) {
-          checkColumnIndex(this, column2);
-          checkNonEmpty(this);
-          let v = this.get(0, column2);
-          let idx = [0, column2];
-          for (let i = 1; i < this.rows; i++) {
-            if (this.get(i, column2) < v) {
-              v = this.get(i, column2);
-              idx[0] = i;
-            }
-          }
-          return idx;
-        }
-        diag() {
-          let min3 = Math.min(this.rows, this.columns);
-          let diag = [];
-          for (let i = 0; i < min3; i++) {
-            diag.push(this.get(i, i));
-          }
-          return diag;
-        }
-        norm(type = "frobenius") {
-          switch (type) {
-            case "max":
-              return Matrix3.abs(this).max();
-            case "frobenius":
-              return Math.sqrt(this.dot(this));
-            default:
-              throw new RangeError(`unknown norm type: ${type}`);
-          }
-        }
-        cumulativeSum() {
-          let sum3 = 0;
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              sum3 += this.get(i, j);
-              this.set(i, j, sum3);
-            }
-          }
-          return this;
-        }
-        dot(vector2) {
-          if (_AbstractMatrix.isMatrix(vector2)) vector2 = vector2.to1DArray();
-          let vector1 = this.to1DArray();
-          if (vector1.length !== vector2.length) {
-            throw new RangeError("vectors do not have the same size");
-          }
-          let dot = 0;
-          for (let i = 0; i < vector1.length; i++) {
-            dot += vector1[i] * vector2[i];
-          }
-          return dot;
-        }
-        mmul(other) {
-          other = Matrix3.checkMatrix(other);
-          let m = this.rows;
-          let n = this.columns;
-          let p = other.columns;
-          let result = new Matrix3(m, p);
-          let Bcolj = new Float64Array(n);
-          for (let j = 0; j < p; j++) {
-            for (let k = 0; k < n; k++) {
-              Bcolj[k] = other.get(k, j);
-            }
-            for (let i = 0; i < m; i++) {
-              let s = 0;
-              for (let k = 0; k < n; k++) {
-                s += this.get(i, k) * Bcolj[k];
-              }
-              result.set(i, j, s);
-            }
-          }
-          return result;
-        }
-        gram() {
-          const rows = this.rows;
-          const n = this.columns;
-          const gramData = new Float64Array(n * n);
-          for (let r = 0; r < rows; r++) {
-            for (let i = 0; i < n; i++) {
-              const value = this.get(r, i);
-              if (value === 0) continue;
-              const offset = i * n;
-              for (let j = i; j < n; j++) {
-                gramData[offset + j] += value * this.get(r, j);
-              }
-            }
-          }
-          const result = new Matrix3(n, n);
-          for (let i = 0; i < n; i++) {
-            const offset = i * n;
-            for (let j = i; j < n; j++) {
-              const value = gramData[offset + j];
-              result.set(i, j, value);
-              result.set(j, i, value);
-            }
-          }
-          return result;
-        }
-        transposeMultiply(other) {
-          other = Matrix3.checkMatrix(other);
-          if (this.rows !== other.rows) {
-            throw new RangeError(
-              "the number of rows of the two matrices must be equal"
-            );
-          }
-          const n = this.columns;
-          const p = other.columns;
-          const result = new Matrix3(n, p);
-          const otherRow = new Float64Array(p);
-          for (let r = 0; r < this.rows; r++) {
-            for (let j = 0; j < p; j++) {
-              otherRow[j] = other.get(r, j);
-            }
-            for (let i = 0; i < n; i++) {
-              const value = this.get(r, i);
-              if (value === 0) continue;
-              const resultRow = result.data[i];
-              for (let j = 0; j < p; j++) {
-                resultRow[j] += value * otherRow[j];
-              }
-            }
-          }
-          return result;
-        }
-        mmulByTranspose(scale2) {
-          let m = this.rows;
-          let n = this.columns;
-          if (scale2 !== void 0 && scale2.length !== n) {
-            throw new RangeError("scale must have one value per column");
-          }
-          let result = new Matrix3(m, m);
-          let rowj = new Float64Array(n);
-          for (let j = 0; j < m; j++) {
-            if (scale2 === void 0) {
-              for (let k = 0; k < n; k++) {
-                rowj[k] = this.get(j, k);
-              }
-            } else {
-              for (let k = 0; k < n; k++) {
-                rowj[k] = scale2[k] * this.get(j, k);
-              }
-            }
-            for (let i = j; i < m; i++) {
-              let s = 0;
-              for (let k = 0; k < n; k++) {
-                s += this.get(i, k) * rowj[k];
-              }
-              result.set(i, j, s);
-              result.set(j, i, s);
-            }
-          }
-          return result;
-        }
-        mpow(scalar) {
-          if (!this.isSquare()) {
-            throw new RangeError("Matrix must be square");
-          }
-          if (!Number.isInteger(scalar) || scalar < 0) {
-            throw new RangeError("Exponent must be a non-negative integer");
-          }
-          let result = Matrix3.eye(this.rows);
-          let bb = this;
-          for (let e = scalar; e >= 1; e /= 2) {
-            if ((e & 1) !== 0) {
-              result = result.mmul(bb);
-            }
-            bb = bb.mmul(bb);
-          }
-          return result;
-        }
-        strassen2x2(other) {
-          other = Matrix3.checkMatrix(other);
-          let result = new Matrix3(2, 2);
-          const a11 = this.get(0, 0);
-          const b11 = other.get(0, 0);
-          const a12 = this.get(0, 1);
-          const b12 = other.get(0, 1);
-          const a21 = this.get(1, 0);
-          const b21 = other.get(1, 0);
-          const a22 = this.get(1, 1);
-          const b22 = other.get(1, 1);
-          const m1 = (a11 + a22) * (b11 + b22);
-          const m2 = (a21 + a22) * b11;
-          const m3 = a11 * (b12 - b22);
-          const m4 = a22 * (b21 - b11);
-          const m5 = (a11 + a12) * b22;
-          const m6 = (a21 - a11) * (b11 + b12);
-          const m7 = (a12 - a22) * (b21 + b22);
-          const c00 = m1 + m4 - m5 + m7;
-          const c01 = m3 + m5;
-          const c10 = m2 + m4;
-          const c11 = m1 - m2 + m3 + m6;
-          result.set(0, 0, c00);
-          result.set(0, 1, c01);
-          result.set(1, 0, c10);
-          result.set(1, 1, c11);
-          return result;
-        }
-        strassen3x3(other) {
-          other = Matrix3.checkMatrix(other);
-          let result = new Matrix3(3, 3);
-          const a00 = this.get(0, 0);
-          const a01 = this.get(0, 1);
-          const a02 = this.get(0, 2);
-          const a10 = this.get(1, 0);
-          const a11 = this.get(1, 1);
-          const a12 = this.get(1, 2);
-          const a20 = this.get(2, 0);
-          const a21 = this.get(2, 1);
-          const a22 = this.get(2, 2);
-          const b00 = other.get(0, 0);
-          const b01 = other.get(0, 1);
-          const b02 = other.get(0, 2);
-          const b10 = other.get(1, 0);
-          const b11 = other.get(1, 1);
-          const b12 = other.get(1, 2);
-          const b20 = other.get(2, 0);
-          const b21 = other.get(2, 1);
-          const b22 = other.get(2, 2);
-          const m1 = (a00 + a01 + a02 - a10 - a11 - a21 - a22) * b11;
-          const m2 = (a00 - a10) * (-b01 + b11);
-          const m3 = a11 * (-b00 + b01 + b10 - b11 - b12 - b20 + b22);
-          const m4 = (-a00 + a10 + a11) * (b00 - b01 + b11);
-          const m5 = (a10 + a11) * (-b00 + b01);
-          const m6 = a00 * b00;
-          const m7 = (-a00 + a20 + a21) * (b00 - b02 + b12);
-          const m8 = (-a00 + a20) * (b02 - b12);
-          const m9 = (a20 + a21) * (-b00 + b02);
-          const m10 = (a00 + a01 + a02 - a11 - a12 - a20 - a21) * b12;
-          const m11 = a21 * (-b00 + b02 + b10 - b11 - b12 - b20 + b21);
-          const m12 = (-a02 + a21 + a22) * (b11 + b20 - b21);
-          const m13 = (a02 - a22) * (b11 - b21);
-          const m14 = a02 * b20;
-          const m15 = (a21 + a22) * (-b20 + b21);
-          const m16 = (-a02 + a11 + a12) * (b12 + b20 - b22);
-          const m17 = (a02 - a12) * (b12 - b22);
-          const m18 = (a11 + a12) * (-b20 + b22);
-          const m19 = a01 * b10;
-          const m20 = a12 * b21;
-          const m21 = a10 * b02;
-          const m22 = a20 * b01;
-          const m23 = a22 * b22;
-          const c00 = m6 + m14 + m19;
-          const c01 = m1 + m4 + m5 + m6 + m12 + m14 + m15;
-          const c02 = m6 + m7 + m9 + m10 + m14 + m16 + m18;
-          const c10 = m2 + m3 + m4 + m6 + m14 + m16 + m17;
-          const c11 = m2 + m4 + m5 + m6 + m20;
-          const c12 = m14 + m16 + m17 + m18 + m21;
-          const c20 = m6 + m7 + m8 + m11 + m12 + m13 + m14;
-          const c21 = m12 + m13 + m14 + m15 + m22;
-          const c22 = m6 + m7 + m8 + m9 + m23;
-          result.set(0, 0, c00);
-          result.set(0, 1, c01);
-          result.set(0, 2, c02);
-          result.set(1, 0, c10);
-          result.set(1, 1, c11);
-          result.set(1, 2, c12);
-          result.set(2, 0, c20);
-          result.set(2, 1, c21);
-          result.set(2, 2, c22);
-          return result;
-        }
-        mmulStrassen(y) {
-          y = Matrix3.checkMatrix(y);
-          let x = this.clone();
-          let r1 = x.rows;
-          let c1 = x.columns;
-          let r2 = y.rows;
-          let c2 = y.columns;
-          if (c1 !== r2) {
-            console.warn(
-              `Multiplying ${r1} x ${c1} and ${r2} x ${c2} matrix: dimensions do not match.`
-            );
-          }
-          function embed(mat, rows, cols) {
-            let r3 = mat.rows;
-            let c3 = mat.columns;
-            if (r3 === rows && c3 === cols) {
-              return mat;
-            } else {
-              let resultat = _AbstractMatrix.zeros(rows, cols);
-              resultat = resultat.setSubMatrix(mat, 0, 0);
-              return resultat;
-            }
-          }
-          let r = Math.max(r1, r2);
-          let c = Math.max(c1, c2);
-          x = embed(x, r, c);
-          y = embed(y, r, c);
-          function blockMult(a, b, rows, cols) {
-            if (rows <= 512 || cols <= 512) {
-              return a.mmul(b);
-            }
-            if (rows % 2 === 1 && cols % 2 === 1) {
-              a = embed(a, rows + 1, cols + 1);
-              b = embed(b, rows + 1, cols + 1);
-            } else if (rows % 2 === 1) {
-              a = embed(a, rows + 1, cols);
-              b = embed(b, rows + 1, cols);
-            } else if (cols % 2 === 1) {
-              a = embed(a, rows, cols + 1);
-              b = embed(b, rows, cols + 1);
-            }
-            let halfRows = parseInt(a.rows / 2, 10);
-            let halfCols = parseInt(a.columns / 2, 10);
-            let a11 = a.subMatrix(0, halfRows - 1, 0, halfCols - 1);
-            let b11 = b.subMatrix(0, halfRows - 1, 0, halfCols - 1);
-            let a12 = a.subMatrix(0, halfRows - 1, halfCols, a.columns - 1);
-            let b12 = b.subMatrix(0, halfRows - 1, halfCols, b.columns - 1);
-            let a21 = a.subMatrix(halfRows, a.rows - 1, 0, halfCols - 1);
-            let b21 = b.subMatrix(halfRows, b.rows - 1, 0, halfCols - 1);
-            let a22 = a.subMatrix(halfRows, a.rows - 1, halfCols, a.columns - 1);
-            let b22 = b.subMatrix(halfRows, b.rows - 1, halfCols, b.columns - 1);
-            let m1 = blockMult(
-              _AbstractMatrix.add(a11, a22),
-              _AbstractMatrix.add(b11, b22),
-              halfRows,
-              halfCols
-            );
-            let m2 = blockMult(_AbstractMatrix.add(a21, a22), b11, halfRows, halfCols);
-            let m3 = blockMult(a11, _AbstractMatrix.sub(b12, b22), halfRows, halfCols);
-            let m4 = blockMult(a22, _AbstractMatrix.sub(b21, b11), halfRows, halfCols);
-            let m5 = blockMult(_AbstractMatrix.add(a11, a12), b22, halfRows, halfCols);
-            let m6 = blockMult(
-              _AbstractMatrix.sub(a21, a11),
-              _AbstractMatrix.add(b11, b12),
-              halfRows,
-              halfCols
-            );
-            let m7 = blockMult(
-              _AbstractMatrix.sub(a12, a22),
-              _AbstractMatrix.add(b21, b22),
-              halfRows,
-              halfCols
-            );
-            let c11 = _AbstractMatrix.add(m1, m4);
-            c11.sub(m5);
-            c11.add(m7);
-            let c12 = _AbstractMatrix.add(m3, m5);
-            let c21 = _AbstractMatrix.add(m2, m4);
-            let c22 = _AbstractMatrix.sub(m1, m2);
-            c22.add(m3);
-            c22.add(m6);
-            let result = _AbstractMatrix.zeros(2 * c11.rows, 2 * c11.columns);
-            result = result.setSubMatrix(c11, 0, 0);
-            result = result.setSubMatrix(c12, c11.rows, 0);
-            result = result.setSubMatrix(c21, 0, c11.columns);
-            result = result.setSubMatrix(c22, c11.rows, c11.columns);
-            return result.subMatrix(0, rows - 1, 0, cols - 1);
-          }
-          return blockMult(x, y, r, c);
-        }
-        scaleRows(options = {}) {
-          if (typeof options !== "object") {
-            throw new TypeError("options must be an object");
-          }
-          const { min: min3 = 0, max: max3 = 1 } = options;
-          if (!Number.isFinite(min3)) throw new TypeError("min must be a number");
-          if (!Number.isFinite(max3)) throw new TypeError("max must be a number");
-          if (min3 >= max3) throw new RangeError("min must be smaller than max");
-          let newMatrix = new Matrix3(this.rows, this.columns);
-          for (let i = 0; i < this.rows; i++) {
-            const row = this.getRow(i);
-            if (row.length > 0) {
-              rescale(row, { min: min3, max: max3, output: row });
-            }
-            newMatrix.setRow(i, row);
-          }
-          return newMatrix;
-        }
-        scaleColumns(options = {}) {
-          if (typeof options !== "object") {
-            throw new TypeError("options must be an object");
-          }
-          const { min: min3 = 0, max: max3 = 1 } = options;
-          if (!Number.isFinite(min3)) throw new TypeError("min must be a number");
-          if (!Number.isFinite(max3)) throw new TypeError("max must be a number");
-          if (min3 >= max3) throw new RangeError("min must be smaller than max");
-          let newMatrix = new Matrix3(this.rows, this.columns);
-          for (let i = 0; i < this.columns; i++) {
-            const column2 = this.getColumn(i);
-            if (column2.length) {
-              rescale(column2, {
-                min: min3,
-                max: max3,
-                output: column2
-              });
-            }
-            newMatrix.setColumn(i, column2);
-          }
-          return newMatrix;
-        }
-        flipRows() {
-          const middle = Math.ceil(this.columns / 2);
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < middle; j++) {
-              let first = this.get(i, j);
-              let last = this.get(i, this.columns - 1 - j);
-              this.set(i, j, last);
-              this.set(i, this.columns - 1 - j, first);
-            }
-          }
-          return this;
-        }
-        flipColumns() {
-          const middle = Math.ceil(this.rows / 2);
-          for (let j = 0; j < this.columns; j++) {
-            for (let i = 0; i < middle; i++) {
-              let first = this.get(i, j);
-              let last = this.get(this.rows - 1 - i, j);
-              this.set(i, j, last);
-              this.set(this.rows - 1 - i, j, first);
-            }
-          }
-          return this;
-        }
-        kroneckerProduct(other) {
-          other = Matrix3.checkMatrix(other);
-          let m = this.rows;
-          let n = this.columns;
-          let p = other.rows;
-          let q = other.columns;
-          let result = new Matrix3(m * p, n * q);
-          for (let i = 0; i < m; i++) {
-            for (let j = 0; j < n; j++) {
-              for (let k = 0; k < p; k++) {
-                for (let l = 0; l < q; l++) {
-                  result.set(p * i + k, q * j + l, this.get(i, j) * other.get(k, l));
-                }
-              }
-            }
-          }
-          return result;
-        }
-        kroneckerSum(other) {
-          other = Matrix3.checkMatrix(other);
-          if (!this.isSquare() || !other.isSquare()) {
-            throw new Error("Kronecker Sum needs two Square Matrices");
-          }
-          let m = this.rows;
-          let n = other.rows;
-          let AxI = this.kroneckerProduct(Matrix3.eye(n, n));
-          let IxB = Matrix3.eye(m, m).kroneckerProduct(other);
-          return AxI.add(IxB);
-        }
-        transpose() {
-          let result = new Matrix3(this.columns, this.rows);
-          for (let i = 0; i < this.rows; i++) {
-            for (let j = 0; j < this.columns; j++) {
-              result.set(j, i, this.get(i, j));
-            }
-          }
-          return result;
-        }
-        sortRows(compareFunction = compareNumbers) {
-          for (let i = 0; i < this.rows; i++) {
-            this.setRow(i, this.getRow(i).sort(compareFunction));
-          }
-          return this;
-        }
-        sortColumns(compareFunction = compareNumbers) {
-          for (let i = 0; i < this.columns; i++) {
-            this.setColumn(i, this.getColumn(i).sort(compareFunction));
-          }
-          return this;
-        }
-        subMatrix(startRow, endRow, startColumn, endColumn) {
-          checkRange(this, startRow, endRow, startColumn, endColumn);
-          let newMatrix = new Matrix3(
-            endRow - startRow + 1,
-            endColumn - startColumn + 1
-          );
-          for (let i = startRow; i <= endRow; i++) {
-            for (let j = startColumn; j <= endColumn; j++) {
-              newMatrix.set(i - startRow, j - startColumn, this.get(i, j));
-            }
-          }
-          return newMatrix;
-        }
-        subMatrixRow(indices, startColumn, endColumn) {
-          if (startColumn === void 0) startColumn = 0;
-          if (endColumn === void 0) endColumn = this.columns - 1;
-          if (startColumn > endColumn || startColumn < 0 || startColumn >= this.columns || endColumn < 0 || endColumn >= this.columns) {
-            throw new RangeError("Argument out of range");
-          }
-          let newMatrix = new Matrix3(indices.length, endColumn - startColumn + 1);
-          for (let i = 0; i < indices.length; i++) {
-            for (let j = startColumn; j <= endColumn; j++) {
-              if (indices[i] < 0 || indices[i] >= this.rows) {
-                throw new RangeError(`Row index out of range: ${indices[i]}`);
-              }
-              newMatrix.set(i, j - startColumn, this.get(indices[i], j));
-            }
-          }
-          return newMatrix;
-        }
-        subMatrixColumn(indices, startRow, endRow) {
-          if (startRow === void 0) startRow = 0;
-          if (endRow === void 0) endRow = this.rows - 1;
-          if (startRow > endRow || startRow < 0 || startRow >= this.rows || endRow < 0 || endRow >= this.rows) {
-            throw new RangeError("Argument out of range");
-          }
-          let newMatrix = new Matrix3(endRow - startRow + 1, indices.length);
-          for (let i = 0; i < indices.length; i++) {
-            for (let j = startRow; j <= endRow; j++) {
-              if (indices[i] < 0 || indices[i] >= this.columns) {
-                throw new RangeError(`Column index out of range: ${indices[i]}`);
-              }
-              newMatrix.set(j - startRow, i, this.get(j, indices[i]));
-            }
-          }
-          return newMatrix;
-        }
-        setSubMatrix(matrix2, startRow, startColumn) {
-          matrix2 = Matrix3.checkMatrix(matrix2);
-          if (matrix2.isEmpty()) {
-            return this;
-          }
-          let endRow = startRow + matrix2.rows - 1;
-          let endColumn = startColumn + matrix2.columns - 1;
-          checkRange(this, startRow, endRow, startColumn, endColumn);
-          for (let i = 0; i < matrix2.rows; i++) {
-            for (let j = 0; j < matrix2.columns; j++) {
-              this.set(startRow + i, startColumn + j, matrix2.get(i, j));
-            }
-          }
-          return this;
-        }
-        concat(other, by = "row") {
-          other = Matrix3.checkMatrix(other);
-          switch (by) {
-            case "row": {
-              if (this.columns !== other.columns) {
-                throw new RangeError(
-                  "both matrices must have the same number of columns"
-                );
-              }
-              const result = new Matrix3(this.rows + other.rows, this.columns);
-              result.setSubMatrix(this, 0, 0);
-              result.setSubMatrix(other, this.rows, 0);
-              return result;
-            }
-            case "column": {
-              if (this.rows !== other.rows) {
-                throw new RangeError(
-                  "both matrices must have the same number of rows"
-                );
-              }
-              const result = new Matrix3(this.rows, this.columns + other.columns);
-              result.setSubMatrix(this, 0, 0);
-              result.setSubMatrix(other, 0, this.columns);
-              return result;
-            }
-            default:
-              throw new Error(`invalid option: ${by}`);
-          }
-        }
-        selection(rowIndices, columnIndices) {
-          checkRowIndices(this, rowIndices);
-          checkColumnIndices(this, columnIndices);
-          let newMatrix = new Matrix3(rowIndices.length, columnIndices.length);
-          for (let i = 0; i < rowIndices.length; i++) {
-            let rowIndex = rowIndices[i];
-            for (let j = 0; j < columnIndices.length; j++) {
-              let columnIndex = columnIndices[j];
-              newMatrix.set(i, j, this.get(rowIndex, columnIndex));
-            }
-          }
-          return newMatrix;
-        }
-        trace() {
-          let min3 = Math.min(this.rows, this.columns);
-          let trace = 0;
-          for (let i = 0; i < min3; i++) {
-            trace += this.get(i, i);
-          }
-          return trace;
-        }
-        clone() {
-          return this.constructor.copy(this, new Matrix3(this.rows, this.columns));
-        }
-        /**
-         * @template {AbstractMatrix} M
-         * @param {AbstractMatrix} from
-         * @param {M} to
-         * @return {M}
-         */
-        static copy(from, to) {
-          for (const [row, column2, value] of from.entries()) {
-            to.set(row, column2, value);
-          }
-          return to;
-        }
-        sum(by) {
-          switch (by) {
-            case "row":
-              return sumByRow(this);
-            case "column":
-              return sumByColumn(this);
-            case void 0:
-              return sumAll(this);
-            default:
-              throw new Error(`invalid option: ${by}`);
-          }
-        }
-        product(by) {
-          switch (by) {
-            case "row":
-              return productByRow(this);
-            case "column":
-              return productByColumn(this);
-            case void 0:
-              return productAll(this);
-            default:
-              throw new Error(`invalid option: ${by}`);
-          }
-        }
-        mean(by) {
-          const sum3 = this.sum(by);
-          switch (by) {
-            case "row": {
-              for (let i = 0; i < this.rows; i++) {
-                sum3[i] /= this.columns;
-              }
-              return sum3;
-            }
-            case "column": {
-              for (let i = 0; i < this.columns; i++) {
-                sum3[i] /= this.rows;
-              }
-              return sum3;
-            }
-            case void 0:
-              return sum3 / this.size;
-            default:
-              throw new Error(`invalid option: ${by}`);
-          }
-        }
-        variance(by, options = {}) {
-          if (typeof by === "object") {
-            options = by;
-            by = void 0;
-          }
-          if (typeof options !== "object") {
-            throw new TypeError("options must be an object");
-          }
-          const { unbiased = true, mean: mean2 = this.mean(by) } = options;
-          if (typeof unbiased !== "boolean") {
-            throw new TypeError("unbiased must be a boolean");
-          }
-          switch (by) {
-            case "row": {
-              if (!isAnyArray(mean2)) {
-                throw new TypeError("mean must be an array");
-              }
-              return varianceByRow(this, unbiased, mean2);
-            }
-            case "column": {
-              if (!isAnyArray(mean2)) {
-                throw new TypeError("mean must be an array");
-              }
-              return varianceByColumn(this, unbiased, mean2);
-            }
-            case void 0: {
-              if (typeof mean2 !== "number") {
-                throw new TypeError("mean must be a number");
-              }
-              return varianceAll(this, unbiased, mean2);
-            }
-            default:
-              throw new Error(`invalid option: ${by}`);
-          }
-        }
-        standardDeviation(by, options) {
-          if (typeof by === "object") {
-            options = by;
-            by = void 0;
-          }
-          const variance2 = this.variance(by, options);
-          if (by === void 0) {
-            return Math.sqrt(variance2);
-          } else {
-            for (let i = 0; i < variance2.length; i++) {
-              variance2[i] = Math.sqrt(variance2[i]);
-            }
-            return variance2;
-          }
-        }
-        center(by, options = {}) {
-          if (typeof by === "object") {
-            options = by;
-            by = void 0;
-          }
-          if (typeof options !== "object") {
-            throw new TypeError("options must be an object");
-          }
-          const { center = this.mean(by) } = options;
-          switch (by) {
-            case "row": {
-              if (!isAnyArray(center)) {
-                throw new TypeError("center must be an array");
-              }
-              centerByRow(this, center);
-              return this;
-            }
-            case "column": {
-              if (!isAnyArray(center)) {
-                throw new TypeError("center must be an array");
-              }
-              centerByColumn(this, center);
-              return this;
-            }
-            case void 0: {
-              if (typeof center !== "number") {
-                throw new TypeError("center must be a number");
-              }
-              centerAll(this, center);
-              return this;
-            }
-            default:
-              throw new Error(`invalid option: ${by}`);
-          }
-        }
-        scale(by, options = {}) {
-          if (typeof by === "object") {
-            options = by;
-            by = void 0;
-          }
-          if (typeof options !== "object") {
-            throw new TypeError("options must be an object");
-          }
-          let scale2 = options.scale;
-          switch (by) {
-            case "row": {
-              if (scale2 === void 0) {
-                scale2 = getScaleByRow(this);
-              } else if (!isAnyArray(scale2)) {
-                throw new TypeError("scale must be an array");
-              }
-              scaleByRow(this, scale2);
-              return this;
-            }
-            case "column": {
-              if (scale2 === void 0) {
-                scale2 = getScaleByColumn(this);
-              } else if (!isAnyArray(scale2)) {
-                throw new TypeError("scale must be an array");
-              }
-              scaleByColumn(this, scale2);
-              return this;
-            }
-            case void 0: {
-              if (scale2 === void 0) {
-                scale2 = getScaleAll(this);
-              } else if (typeof scale2 !== "number") {
-                throw new TypeError("scale must be a number");
-              }
-              scaleAll(this, scale2);
-              return this;
-            }
-            default:
-              throw new Error(`invalid option: ${by}`);
-          }
-        }
-        toString(options) {
-          return inspectMatrixWithOptions(this, options);
-        }
-        [Symbol.iterator]() {
-          return this.entries();
-        }
-        /**
-         * iterator from left to right, from top to bottom
-         * yield [row, column, value]
-         * @returns {Generator<[number, number, number], void, void>}
-         */
-        *entries() {
-          for (let row = 0; row < this.rows; row++) {
-            for (let col = 0; col < this.columns; col++) {
-              yield [row, col, this.get(row, col)];
-            }
-          }
-        }
-        /**
-         * iterator from left to right, from top to bottom
-         * yield value
-         * @returns {Generator<number, void, void>}
-         */
-        *values() {
-          for (let row = 0; row < this.rows; row++) {
-            for (let col = 0; col < this.columns; col++) {
-              yield this.get(row, col);
-            }
-          }
-        }
-      };
-      AbstractMatrix2.prototype.klass = "Matrix";
-      if (typeof Symbol !== "undefined") {
-        AbstractMatrix2.prototype[/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")] = inspectMatrix;
-      }
-      function compareNumbers(a, b) {
-        return a - b;
-      }
-      function isArrayOfNumbers(array) {
-        return array.every((element) => {
-          return typeof element === "number";
-        });
-      }
-      AbstractMatrix2.random = AbstractMatrix2.rand;
-      AbstractMatrix2.randomInt = AbstractMatrix2.randInt;
-      AbstractMatrix2.diagonal = AbstractMatrix2.diag;
-      AbstractMatrix2.prototype.diagonal = AbstractMatrix2.prototype.diag;
-      AbstractMatrix2.identity = AbstractMatrix2.eye;
-      AbstractMatrix2.prototype.negate = AbstractMatrix2.prototype.neg;
-      AbstractMatrix2.prototype.tensorProduct = AbstractMatrix2.prototype.kroneckerProduct;
-      var _Matrix_instances, initData_fn;
-      var _Matrix = class _Matrix extends AbstractMatrix2 {
-        constructor(nRows, nColumns) {
-          super();
-          __privateAdd(this, _Matrix_instances);
-          /**
-           * @type {Float64Array[]}
-           */
-          __publicField(this, "data");
-          if (_Matrix.isMatrix(nRows)) {
-            __privateMethod(this, _Matrix_instances, initData_fn).call(this, nRows.rows, nRows.columns);
-            _Matrix.copy(nRows, this);
-          } else if (Number.isInteger(nRows) && nRows >= 0) {
-            __privateMethod(this, _Matrix_instances, initData_fn).call(this, nRows, nColumns);
-          } else if (isAnyArray(nRows)) {
-            const arrayData = nRows;
-            nRows = arrayData.length;
-            nColumns = nRows ? arrayData[0].length : 0;
-            if (typeof nColumns !== "number") {
-              throw new TypeError(
-                "Data must be a 2D array with at least one element"
-              );
-            }
-            this.data = [];
-            for (let i = 0; i < nRows; i++) {
-              if (arrayData[i].length !== nColumns) {
-                throw new RangeError("Inconsistent array dimensions");
-              }
-              if (!isArrayOfNumbers(arrayData[i])) {
-                throw new TypeError("Input data contains non-numeric values");
-              }
-              this.data.push(Float64Array.from(arrayData[i]));
-            }
-            this.rows = nRows;
-            this.columns = nColumns;
-          } else {
-            throw new TypeError(
-              "First argument must be a positive number or an array"
-            );
-          }
-        }
-        set(rowIndex, columnIndex, value) {
-          this.data[rowIndex][columnIndex] = value;
-          return this;
-        }
-        get(rowIndex, columnIndex) {
-          return this.data[rowIndex][columnIndex];
-        }
-        removeRow(index) {
-          checkRowIndex(this, index);
-          this.data.splice(index, 1);
-          this.rows -= 1;
-          return this;
-        }
-        addRow(index, array) {
-          if (array === void 0) {
-            array = index;
-            index = this.rows;
-          }
-          checkRowIndex(this, index, true);
-          array = Float64Array.from(checkRowVector(this, array));
-          this.data.splice(index, 0, array);
-          this.rows += 1;
-          return this;
-        }
-        removeColumn(index) {
-          checkColumnIndex(this, index);
-          for (let i = 0; i < this.rows; i++) {
-            const newRow = new Float64Array(this.columns - 1);
-            for (let j = 0; j < index; j++) {
-              newRow[j] = this.data[i][j];
-            }
-            for (let j = index + 1; j < this.columns; j++) {
-              newRow[j - 1] = this.data[i][j];
-            }
-            this.data[i] = newRow;
-          }
-          this.columns -= 1;
-          return this;
-        }
-        addColumn(index, array) {
-          if (typeof array === "undefined") {
-            array = index;
-            index = this.columns;
-          }
-          checkColumnIndex(this, index, true);
-          array = checkColumnVector(this, array);
-          for (let i = 0; i < this.rows; i++) {
-            const newRow = new Float64Array(this.columns + 1);
-            let j = 0;
-            for (; j < index; j++) {
-              newRow[j] = this.data[i][j];
-            }
-            newRow[j++] = array[i];
-            for (; j < this.columns + 1; j++) {
-              newRow[j] = this.data[i][j - 1];
-            }
-            this.data[i] = newRow;
-          }
-          this.columns += 1;
-          return this;
-        }
-      };
-      _Matrix_instances = new WeakSet();
-      /**
-       * Init an empty matrix
-       * @param {number} nRows
-       * @param {number} nColumns
-       */
-      initData_fn = function(nRows, nColumns) {
-        this.data = [];
-        if (Number.isInteger(nColumns) && nColumns >= 0) {
-          for (let i = 0; i < nRows; i++) {
-            this.data.push(new Float64Array(nColumns));
-          }
-        } else {
-          throw new TypeError("nColumns must be a positive integer");
-        }
-        this.rows = nRows;
-        this.columns = nColumns;
-      };
-      var Matrix3 = _Matrix;
-      installMathOperations(AbstractMatrix2, Matrix3);
-      var _matrix;
-      var _SymmetricMatrix = class _SymmetricMatrix extends AbstractMatrix2 {
-        /**
-         * @param {number | AbstractMatrix | ArrayLike<ArrayLike<number>>} diagonalSize
-         * @return {this}
-         */
-        constructor(diagonalSize) {
-          super();
-          /** @type {Matrix} */
-          __privateAdd(this, _matrix);
-          if (Matrix3.isMatrix(diagonalSize)) {
-            if (!diagonalSize.isSymmetric()) {
-              throw new TypeError("not symmetric data");
-            }
-            __privateSet(this, _matrix, Matrix3.copy(
-              diagonalSize,
-              new Matrix3(diagonalSize.rows, diagonalSize.rows)
-            ));
-          } else if (Number.isInteger(diagonalSize) && diagonalSize >= 0) {
-            __privateSet(this, _matrix, new Matrix3(diagonalSize, diagonalSize));
-          } else {
-            __privateSet(this, _matrix, new Matrix3(diagonalSize));
-            if (!this.isSymmetric()) {
-              throw new TypeError("not symmetric data");
-            }
-          }
-        }
-        get size() {
-          return __privateGet(this, _matrix).size;
-        }
-        get rows() {
-          return __privateGet(this, _matrix).rows;
-        }
-        get columns() {
-          return __privateGet(this, _matrix).columns;
-        }
-        get diagonalSize() {
-          return this.rows;
-        }
-        /**
-         * not the same as matrix.isSymmetric()
-         * Here is to check if it's instanceof SymmetricMatrix without bundling issues
-         *
-         * @param value
-         * @returns {boolean}
-         */
-        static isSymmetricMatrix(value) {
-          return Matrix3.isMatrix(value) && value.klassType === "SymmetricMatrix";
-        }
-        /**
-         * @param diagonalSize
-         * @return {SymmetricMatrix}
-         */
-        static zeros(diagonalSize) {
-          return new this(diagonalSize);
-        }
-        /**
-         * @param diagonalSize
-         * @return {SymmetricMatrix}
-         */
-        static ones(diagonalSize) {
-          return new this(diagonalSize).fill(1);
-        }
-        clone() {
-          const matrix2 = new _SymmetricMatrix(this.diagonalSize);
-          for (const [row, col, value] of this.upperRightEntries()) {
-            matrix2.set(row, col, value);
-          }
-          return matrix2;
-        }
-        toMatrix() {
-          return new Matrix3(this);
-        }
-        get(rowIndex, columnIndex) {
-          return __privateGet(this, _matrix).get(rowIndex, columnIndex);
-        }
-        set(rowIndex, columnIndex, value) {
-          __privateGet(this, _matrix).set(rowIndex, columnIndex, value);
-          __privateGet(this, _matrix).set(columnIndex, rowIndex, value);
-          return this;
-        }
-        removeCross(index) {
-          __privateGet(this, _matrix).removeRow(index);
-          __privateGet(this, _matrix).removeColumn(index);
-          return this;
-        }
-        addCross(index, array) {
-          if (array === void 0) {
-            array = index;
-            index = this.diagonalSize;
-          }
-          const row = array.slice();
-          row.splice(index, 1);
-          __privateGet(this, _matrix).addRow(index, row);
-          __privateGet(this, _matrix).addColumn(index, array);
-          return this;
-        }
-        /**
-         * @param {Mask[]} mask
-         */
-        applyMask(mask) {
-          if (mask.length !== this.diagonalSize) {
-            throw new RangeError("Mask size do not match with matrix size");
-          }
-          const sidesToRemove = [];
-          for (const [index, passthroughs] of mask.entries()) {
-            if (passthroughs) continue;
-            sidesToRemove.push(index);
-          }
-          sidesToRemove.reverse();
-          for (const sideIndex of sidesToRemove) {
-            this.removeCross(sideIndex);
-          }
-          return this;
-        }
-        /**
-         * Compact format upper-right corner of matrix
-         * iterate from left to right, from top to bottom.
-         *
-         * ```
-         *   A B C D
-         * A 1 2 3 4
-         * B 2 5 6 7
-         * C 3 6 8 9
-         * D 4 7 9 10
-         * ```
-         *
-         * will return compact 1D array `[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]`
-         *
-         * length is S(i=0, n=sideSize) => 10 for a 4 sideSized matrix
-         *
-         * @returns {number[]}
-         */
-        toCompact() {
-          const { diagonalSize } = this;
-          const compact = new Array(diagonalSize * (diagonalSize + 1) / 2);
-          for (let col = 0, row = 0, index = 0; index < compact.length; index++) {
-            compact[index] = this.get(row, col);
-            if (++col >= diagonalSize) col = ++row;
-          }
-          return compact;
-        }
-        /**
-         * @param {number[]} compact
-         * @return {SymmetricMatrix}
-         */
-        static fromCompact(compact) {
-          const compactSize = compact.length;
-          const diagonalSize = (Math.sqrt(8 * compactSize + 1) - 1) / 2;
-          if (!Number.isInteger(diagonalSize)) {
-            throw new TypeError(
-              `This array is not a compact representation of a Symmetric Matrix, ${JSON.stringify(
-                compact
-              )}`
-            );
-          }
-          const matrix2 = new _SymmetricMatrix(diagonalSize);
-          for (let col = 0, row = 0, index = 0; index < compactSize; index++) {
-            matrix2.set(col, row, compact[index]);
-            if (++col >= diagonalSize) col = ++row;
-          }
-          return matrix2;
-        }
-        /**
-         * half iterator upper-right-corner from left to right, from top to bottom
-         * yield [row, column, value]
-         *
-         * @returns {Generator<[number, number, number], void, void>}
-         */
-        *upperRightEntries() {
-          for (let row = 0, col = 0; row < this.diagonalSize; void 0) {
-            const value = this.get(row, col);
-            yield [row, col, value];
-            if (++col >= this.diagonalSize) col = ++row;
-          }
-        }
-        /**
-         * half iterator upper-right-corner from left to right, from top to bottom
-         * yield value
-         *
-         * @returns {Generator<[number, number, number], void, void>}
-         */
-        *upperRightValues() {
-          for (let row = 0, col = 0; row < this.diagonalSize; void 0) {
-            const value = this.get(row, col);
-            yield value;
-            if (++col >= this.diagonalSize) col = ++row;
-          }
-        }
-      };
-      _matrix = new WeakMap();
-      var SymmetricMatrix2 = _SymmetricMatrix;
-      SymmetricMatrix2.prototype.klassType = "SymmetricMatrix";
-      var DistanceMatrix2 = class _DistanceMatrix extends SymmetricMatrix2 {
-        /**
-         * not the same as matrix.isSymmetric()
-         * Here is to check if it's instanceof SymmetricMatrix without bundling issues
-         *
-         * @param value
-         * @returns {boolean}
-         */
-        static isDistanceMatrix(value) {
-          return SymmetricMatrix2.isSymmetricMatrix(value) && value.klassSubType === "DistanceMatrix";
-        }
-        constructor(sideSize) {
-          super(sideSize);
-          if (!this.isDistance()) {
-            throw new TypeError("Provided arguments do no produce a distance matrix");
-          }
-        }
-        set(rowIndex, columnIndex, value) {
-          if (rowIndex === columnIndex) value = 0;
-          return super.set(rowIndex, columnIndex, value);
-        }
-        addCross(index, array) {
-          if (array === void 0) {
-            array = index;
-            index = this.diagonalSize;
-          }
-          array = array.slice();
-          array[index] = 0;
-          return super.addCross(index, array);
-        }
-        toSymmetricMatrix() {
-          return new SymmetricMatrix2(this);
-        }
-        clone() {
-          const matrix2 = new _DistanceMatrix(this.diagonalSize);
-          for (const [row, col, value] of this.upperRightEntries()) {
-            if (row === col) continue;
-            matrix2.set(row, col, value);
-          }
-          return matrix2;
-        }
-        /**
-         * Compact format upper-right corner of matrix
-         * no diagonal (only zeros)
-         * iterable from left to right, from top to bottom.
-         *
-         * ```
-         *   A B C D
-         * A 0 1 2 3
-         * B 1 0 4 5
-         * C 2 4 0 6
-         * D 3 5 6 0
-         * ```
-         *
-         * will return compact 1D array `[1, 2, 3, 4, 5, 6]`
-         *
-         * length is S(i=0, n=sideSize-1) => 6 for a 4 side sized matrix
-         *
-         * @returns {number[]}
-         */
-        toCompact() {
-          const { diagonalSize } = this;
-          const compactLength = (diagonalSize - 1) * diagonalSize / 2;
-          const compact = new Array(compactLength);
-          for (let col = 1, row = 0, index = 0; index < compact.length; index++) {
-            compact[index] = this.get(row, col);
-            if (++col >= diagonalSize) col = ++row + 1;
-          }
-          return compact;
-        }
-        /**
-         * @param {number[]} compact
-         */
-        static fromCompact(compact) {
-          const compactSize = compact.length;
-          if (compactSize === 0) {
-            return new this(0);
-          }
-          const diagonalSize = (Math.sqrt(8 * compactSize + 1) + 1) / 2;
-          if (!Number.isInteger(diagonalSize)) {
-            throw new TypeError(
-              `This array is not a compact representation of a DistanceMatrix, ${JSON.stringify(
-                compact
-              )}`
-            );
-          }
-          const matrix2 = new this(diagonalSize);
-          for (let col = 1, row = 0, index = 0; index < compactSize; index++) {
-            matrix2.set(col, row, compact[index]);
-            if (++col >= diagonalSize) col = ++row + 1;
-          }
-          return matrix2;
-        }
-      };
-      DistanceMatrix2.prototype.klassSubType = "DistanceMatrix";
-      var BaseView = class extends AbstractMatrix2 {
-        constructor(matrix2, rows, columns) {
-          super();
-          this.matrix = matrix2;
-          this.rows = rows;
-          this.columns = columns;
-        }
-      };
-      var MatrixColumnView2 = class extends BaseView {
-        constructor(matrix2, column2) {
-          checkColumnIndex(matrix2, column2);
-          super(matrix2, matrix2.rows, 1);
-          this.column = column2;
-        }
-        set(rowIndex, columnIndex, value) {
-          this.matrix.set(rowIndex, this.column, value);
-          return this;
-        }
-        get(rowIndex) {
-          return this.matrix.get(rowIndex, this.column);
-        }
-      };
-      var MatrixColumnSelectionView2 = class extends BaseView {
-        constructor(matrix2, columnIndices) {
-          checkColumnIndices(matrix2, columnIndices);
-          super(matrix2, matrix2.rows, columnIndices.length);
-          this.columnIndices = columnIndices;
-        }
-        set(rowIndex, columnIndex, value) {
-          this.matrix.set(rowIndex, this.columnIndices[columnIndex], value);
-          return this;
-        }
-        get(rowIndex, columnIndex) {
-          return this.matrix.get(rowIndex, this.columnIndices[columnIndex]);
-        }
-      };
-      var MatrixFlipColumnView2 = class extends BaseView {
-        constructor(matrix2) {
-          super(matrix2, matrix2.rows, matrix2.columns);
-        }
-        set(rowIndex, columnIndex, value) {
-          this.matrix.set(rowIndex, this.columns - columnIndex - 1, value);
-          return this;
-        }
-        get(rowIndex, columnIndex) {
-          return this.matrix.get(rowIndex, this.columns - columnIndex - 1);
-        }
-      };
-      var MatrixFlipRowView2 = class extends BaseView {
-        constructor(matrix2) {
-          super(matrix2, matrix2.rows, matrix2.columns);
-        }
-        set(rowIndex, columnIndex, value) {
-          this.matrix.set(this.rows - rowIndex - 1, columnIndex, value);
-          return this;
-        }
-        get(rowIndex, columnIndex) {
-          return this.matrix.get(this.rows - rowIndex - 1, columnIndex);
-        }
-      };
-      var MatrixRowView2 = class extends BaseView {
-        constructor(matrix2, row) {
-          checkRowIndex(matrix2, row);
-          super(matrix2, 1, matrix2.columns);
-          this.row = row;
-        }
-        set(rowIndex, columnIndex, value) {
-          this.matrix.set(this.row, columnIndex, value);
-          return this;
-        }
-        get(rowIndex, columnIndex) {
-          return this.matrix.get(this.row, columnIndex);
-        }
-      };
-      var MatrixRowSelectionView2 = class extends BaseView {
-        constructor(matrix2, rowIndices) {
-          checkRowIndices(matrix2, rowIndices);
-          super(matrix2, rowIndices.length, matrix2.columns);
-          this.rowIndices = rowIndices;
-        }
-        set(rowIndex, columnIndex, value) {
-          this.matrix.set(this.rowIndices[rowIndex], columnIndex, value);
-          return this;
-        }
-        get(rowIndex, columnIndex) {
-          return this.matrix.get(this.rowIndices[rowIndex], columnIndex);
-        }
-      };
-      var MatrixSelectionView2 = class extends BaseView {
-        constructor(matrix2, rowIndices, columnIndices) {
-          checkRowIndices(matrix2, rowIndices);
-          checkColumnIndices(matrix2, columnIndices);
-          super(matrix2, rowIndices.length, columnIndices.length);
-          this.rowIndices = rowIndices;
-          this.columnIndices = columnIndices;
-        }
-        set(rowIndex, columnIndex, value) {
-          this.matrix.set(
-            this.rowIndices[rowIndex],
-            this.columnIndices[columnIndex],
-            value
-          );
-          return this;
-        }
-        get(rowIndex, columnIndex) {
-          return this.matrix.get(
-            this.rowIndices[rowIndex],
-            this.columnIndices[columnIndex]
-          );
-        }
-      };
-      var MatrixSubView2 = class extends BaseView {
-        constructor(matrix2, startRow, endRow, startColumn, endColumn) {
-          checkRange(matrix2, startRow, endRow, startColumn, endColumn);
-          super(matrix2, endRow - startRow + 1, endColumn - startColumn + 1);
-          this.startRow = startRow;
-          this.startColumn = startColumn;
-        }
-        set(rowIndex, columnIndex, value) {
-          this.matrix.set(
-            this.startRow + rowIndex,
-            this.startColumn + columnIndex,
-            value
-          );
-          return this;
-        }
-        get(rowIndex, columnIndex) {
-          return this.matrix.get(
-            this.startRow + rowIndex,
-            this.startColumn + columnIndex
-          );
-        }
-      };
-      var MatrixTransposeView2 = class extends BaseView {
-        constructor(matrix2) {
-          super(matrix2, matrix2.columns, matrix2.rows);
-        }
-        set(rowIndex, columnIndex, value) {
-          this.matrix.set(columnIndex, rowIndex, value);
-          return this;
-        }
-        get(rowIndex, columnIndex) {
-          return this.matrix.get(columnIndex, rowIndex);
-        }
-      };
-      var WrapperMatrix1D2 = class extends AbstractMatrix2 {
-        constructor(data, options = {}) {
-          const { rows = 1 } = options;
-          if (data.length % rows !== 0) {
-            throw new Error("the data length is not divisible by the number of rows");
-          }
-          super();
-          this.rows = rows;
-          this.columns = data.length / rows;
-          this.data = data;
-        }
-        set(rowIndex, columnIndex, value) {
-          let index = this._calculateIndex(rowIndex, columnIndex);
-          this.data[index] = value;
-          return this;
-        }
-        get(rowIndex, columnIndex) {
-          let index = this._calculateIndex(rowIndex, columnIndex);
-          return this.data[index];
-        }
-        _calculateIndex(row, column2) {
-          return row * this.columns + column2;
-        }
-      };
-      var WrapperMatrix2D2 = class extends AbstractMatrix2 {
-        constructor(data) {
-          super();
-          this.data = data;
-          this.rows = data.length;
-          this.columns = data[0].length;
-        }
-        set(rowIndex, columnIndex, value) {
-          this.data[rowIndex][columnIndex] = value;
-          return this;
-        }
-        get(rowIndex, columnIndex) {
-          return this.data[rowIndex][columnIndex];
-        }
-      };
-      function wrap2(array, options) {
-        if (isAnyArray(array)) {
-          if (array[0] && isAnyArray(array[0])) {
-            return new WrapperMatrix2D2(array);
-          } else {
-            return new WrapperMatrix1D2(array, options);
-          }
-        } else {
-          throw new Error("the argument is not an array");
-        }
-      }
-      var LuDecomposition2 = class {
-        constructor(matrix2) {
-          matrix2 = WrapperMatrix2D2.checkMatrix(matrix2);
-          let lu = matrix2.clone();
-          let rows = lu.rows;
-          let columns = lu.columns;
-          let pivotVector = new Float64Array(rows);
-          let pivotSign = 1;
-          let i, j, k, p, s, t, v;
-          let LUcolj, kmax;
-          for (i = 0; i < rows; i++) {
-            pivotVector[i] = i;
-          }
-          LUcolj = new Float64Array(rows);
-          for (j = 0; j < columns; j++) {
-            for (i = 0; i < rows; i++) {
-              LUcolj[i] = lu.get(i, j);
-            }
-            for (i = 0; i < rows; i++) {
-              kmax = Math.min(i, j);
-              s = 0;
-              for (k = 0; k < kmax; k++) {
-                s += lu.get(i, k) * LUcolj[k];
-              }
-              LUcolj[i] -= s;
-              lu.set(i, j, LUcolj[i]);
-            }
-            p = j;
-            for (i = j + 1; i < rows; i++) {
-              if (Math.abs(LUcolj[i]) > Math.abs(LUcolj[p])) {
-                p = i;
-              }
-            }
-            if (p !== j) {
-              for (k = 0; k < columns; k++) {
-                t = lu.get(p, k);
-                lu.set(p, k, lu.get(j, k));
-                lu.set(j, k, t);
-              }
-              v = pivotVector[p];
-              pivotVector[p] = pivotVector[j];
-              pivotVector[j] = v;
-              pivotSign = -pivotSign;
-            }
-            if (j < rows && lu.get(j, j) !== 0) {
-              for (i = j + 1; i < rows; i++) {
-                lu.set(i, j, lu.get(i, j) / lu.get(j, j));
-              }
-            }
-          }
-          this.LU = lu;
-          this.pivotVector = pivotVector;
-          this.pivotSign = pivotSign;
-        }
-        isSingular() {
-          let data = this.LU;
-          let col = data.columns;
-          for (let j = 0; j < col; j++) {
-            if (data.get(j, j) === 0) {
-              return true;
-            }
-          }
-          return false;
-        }
-        solve(value) {
-          value = Matrix3.checkMatrix(value);
-          let lu = this.LU;
-          let rows = lu.rows;
-          if (rows !== value.rows) {
-            throw new Error("Invalid matrix dimensions");
-          }
-          if (this.isSingular()) {
-            throw new Error("LU matrix is singular");
-          }
-          let count = value.columns;
-          let X = value.subMatrixRow(this.pivotVector, 0, count - 1);
-          let columns = lu.columns;
-          let i, j, k;
-          for (k = 0; k < columns; k++) {
-            for (i = k + 1; i < columns; i++) {
-              for (j = 0; j < count; j++) {
-                X.set(i, j, X.get(i, j) - X.get(k, j) * lu.get(i, k));
-              }
-            }
-          }
-          for (k = columns - 1; k >= 0; k--) {
-            for (j = 0; j < count; j++) {
-              X.set(k, j, X.get(k, j) / lu.get(k, k));
-            }
-            for (i = 0; i < k; i++) {
-              for (j = 0; j < count; j++) {
-                X.set(i, j, X.get(i, j) - X.get(k, j) * lu.get(i, k));
-              }
-            }
-          }
-          return X;
-        }
-        get determinant() {
-          let data = this.LU;
-          if (!data.isSquare()) {
-            throw new Error("Matrix must be square");
-          }
-          let determinant3 = this.pivotSign;
-          let col = data.columns;
-          for (let j = 0; j < col; j++) {
-            determinant3 *= data.get(j, j);
-          }
-          return determinant3;
-        }
-        get lowerTriangularMatrix() {
-          let data = this.LU;
-          let rows = data.rows;
-          let columns = data.columns;
-          let X = new Matrix3(rows, columns);
-          for (let i = 0; i < rows; i++) {
-            for (let j = 0; j < columns; j++) {
-              if (i > j) {
-                X.set(i, j, data.get(i, j));
-              } else if (i === j) {
-                X.set(i, j, 1);
-              } else {
-                X.set(i, j, 0);
-              }
-            }
-          }
-          return X;
-        }
-        get upperTriangularMatrix() {
-          let data = this.LU;
-          let rows = data.rows;
-          let columns = data.columns;
-          let X = new Matrix3(rows, columns);
-          for (let i = 0; i < rows; i++) {
-            for (let j = 0; j < columns; j++) {
-              if (i <= j) {
-                X.set(i, j, data.get(i, j));
-              } else {
-                X.set(i, j, 0);
-              }
-            }
-          }
-          return X;
-        }
-        get pivotPermutationVector() {
-          return Array.from(this.pivotVector);
-        }
-      };
-      function transposeSquareInPlace(matrix2) {
-        const data = matrix2.data;
-        const n = matrix2.rows;
-        for (let i = 0; i < n; i++) {
-          const rowI = data[i];
-          for (let j = i + 1; j < n; j++) {
-            const tmp = rowI[j];
-            rowI[j] = data[j][i];
-            data[j][i] = tmp;
-          }
-        }
-        return matrix2;
-      }
-      function hypotenuse(a, b) {
-        let r = 0;
-        if (Math.abs(a) > Math.abs(b)) {
-          r = b / a;
-          return Math.abs(a) * Math.sqrt(1 + r * r);
-        }
-        if (b !== 0) {
-          r = a / b;
-          return Math.abs(b) * Math.sqrt(1 + r * r);
-        }
-        return 0;
-      }
-      var QrDecomposition2 = class {
-        constructor(value) {
-          value = WrapperMatrix2D2.checkMatrix(value);
-          let qr = value.clone();
-          let m = value.rows;
-          let n = value.columns;
-          let rdiag = new Float64Array(n);
-          let i, j, k, s;
-          for (k = 0; k < n; k++) {
-            let nrm = 0;
-            for (i = k; i < m; i++) {
-              nrm = hypotenuse(nrm, qr.get(i, k));
-            }
-            if (nrm !== 0) {
-              if (qr.get(k, k) < 0) {
-                nrm = -nrm;
-              }
-              for (i = k; i < m; i++) {
-                qr.set(i, k, qr.get(i, k) / nrm);
-              }
-              qr.set(k, k, qr.get(k, k) + 1);
-              for (j = k + 1; j < n; j++) {
-                s = 0;
-                for (i = k; i < m; i++) {
-                  s += qr.get(i, k) * qr.get(i, j);
-                }
-                s = -s / qr.get(k, k);
-                for (i = k; i < m; i++) {
-                  qr.set(i, j, qr.get(i, j) + s * qr.get(i, k));
-                }
-              }
-            }
-            rdiag[k] = -nrm;
-          }
-          this.QR = qr;
-          this.Rdiag = rdiag;
-        }
-        solve(value) {
-          value = Matrix3.checkMatrix(value);
-          let qr = this.QR;
-          let m = qr.rows;
-          if (value.rows !== m) {
-            throw new Error("Matrix row dimensions must agree");
-          }
-          if (!this.isFullRank()) {
-            throw new Error("Matrix is rank deficient");
-          }
-          let count = value.columns;
-          let X = value.clone();
-          let n = qr.columns;
-          let i, j, k, s;
-          for (k = 0; k < n; k++) {
-            for (j = 0; j < count; j++) {
-              s = 0;
-              for (i = k; i < m; i++) {
-                s += qr.get(i, k) * X.get(i, j);
-              }
-              s = -s / qr.get(k, k);
-              for (i = k; i < m; i++) {
-                X.set(i, j, X.get(i, j) + s * qr.get(i, k));
-              }
-            }
-          }
-          for (k = n - 1; k >= 0; k--) {
-            for (j = 0; j < count; j++) {
-              X.set(k, j, X.get(k, j) / this.Rdiag[k]);
-            }
-            for (i = 0; i < k; i++) {
-              for (j = 0; j < count; j++) {
-                X.set(i, j, X.get(i, j) - X.get(k, j) * qr.get(i, k));
-              }
-            }
-          }
-          return X.subMatrix(0, n - 1, 0, count - 1);
-        }
-        isFullRank() {
-          let columns = this.QR.columns;
-          for (let i = 0; i < columns; i++) {
-            if (this.Rdiag[i] === 0) {
-              return false;
-            }
-          }
-          return true;
-        }
-        get upperTriangularMatrix() {
-          let qr = this.QR;
-          let n = qr.columns;
-          let X = new Matrix3(n, n);
-          let i, j;
-          for (i = 0; i < n; i++) {
-            for (j = 0; j < n; j++) {
-              if (i < j) {
-                X.set(i, j, qr.get(i, j));
-              } else if (i === j) {
-                X.set(i, j, this.Rdiag[i]);
-              } else {
-                X.set(i, j, 0);
-              }
-            }
-          }
-          return X;
-        }
-        get orthogonalMatrix() {
-          let qr = this.QR;
-          let rows = qr.rows;
-          let columns = qr.columns;
-          let X = new Matrix3(rows, columns);
-          let i, j, k, s;
-          for (k = columns - 1; k >= 0; k--) {
-            for (i = 0; i < rows; i++) {
-              X.set(i, k, 0);
-            }
-            X.set(k, k, 1);
-            for (j = k; j < columns; j++) {
-              if (qr.get(k, k) !== 0) {
-                s = 0;
-                for (i = k; i < rows; i++) {
-                  s += qr.get(i, k) * X.get(i, j);
-                }
-                s = -s / qr.get(k, k);
-                for (i = k; i < rows; i++) {
-                  X.set(i, j, X.get(i, j) + s * qr.get(i, k));
-                }
-              }
-            }
-          }
-          return X;
-        }
-      };
-      var SingularValueDecomposition2 = class {
-        constructor(value, options = {}) {
-          value = WrapperMatrix2D2.checkMatrix(value);
-          if (value.isEmpty()) {
-            throw new Error("Matrix must be non-empty");
-          }
-          let m = value.rows;
-          let n = value.columns;
-          const {
-            computeLeftSingularVectors = true,
-            computeRightSingularVectors = true,
-            autoTranspose = false
-          } = options;
-          let wantu = Boolean(computeLeftSingularVectors);
-          let wantv = Boolean(computeRightSingularVectors);
-          let swapped = false;
-          let at;
-          if (m < n) {
-            if (!autoTranspose) {
-              console.warn(
-                "Computing SVD on a matrix with more columns than rows. Consider enabling autoTranspose"
-              );
-              at = value.transpose();
-            } else {
-              at = value.clone();
-              m = value.columns;
-              n = value.rows;
-              swapped = true;
-              let aux = wantu;
-              wantu = wantv;
-              wantv = aux;
-            }
-          } else {
-            at = value.transpose();
-          }
-          let nu = Math.min(m, n);
-          let ni = Math.min(m + 1, n);
-          let s = new Float64Array(ni);
-          let U = new Matrix3(nu, m);
-          let V = new Matrix3(n, n);
-          let e = new Float64Array(n);
-          let work = new Float64Array(m);
-          let si = new Float64Array(ni);
-          for (let i = 0; i < ni; i++) si[i] = i;
-          let nct = Math.min(m - 1, n);
-          let nrt = Math.max(0, Math.min(n - 2, m));
-          let mrc = Math.max(nct, nrt);
-          for (let k = 0; k < mrc; k++) {
-            if (k < nct) {
-              s[k] = 0;
-              for (let i = k; i < m; i++) {
-                s[k] = hypotenuse(s[k], at.get(k, i));
-              }
-              if (s[k] !== 0) {
-                if (at.get(k, k) < 0) {
-                  s[k] = -s[k];
-                }
-                for (let i = k; i < m; i++) {
-                  at.set(k, i, at.get(k, i) / s[k]);
-                }
-                at.set(k, k, at.get(k, k) + 1);
-              }
-              s[k] = -s[k];
-            }
-            for (let j = k + 1; j < n; j++) {
-              if (k < nct && s[k] !== 0) {
-                let t = 0;
-                for (let i = k; i < m; i++) {
-                  t += at.get(k, i) * at.get(j, i);
-                }
-                t = -t / at.get(k, k);
-                for (let i = k; i < m; i++) {
-                  at.set(j, i, at.get(j, i) + t * at.get(k, i));
-                }
-              }
-              e[j] = at.get(j, k);
-            }
-            if (wantu && k < nct) {
-              for (let i = k; i < m; i++) {
-                U.set(k, i, at.get(k, i));
-              }
-            }
-            if (k < nrt) {
-              e[k] = 0;
-              for (let i = k + 1; i < n; i++) {
-                e[k] = hypotenuse(e[k], e[i]);
-              }
-              if (e[k] !== 0) {
-                if (e[k + 1] < 0) {
-                  e[k] = 0 - e[k];
-                }
-                for (let i = k + 1; i < n; i++) {
-                  e[i] /= e[k];
-                }
-                e[k + 1] += 1;
-              }
-              e[k] = -e[k];
-              if (k + 1 < m && e[k] !== 0) {
-                for (let i = k + 1; i < m; i++) {
-                  work[i] = 0;
-                }
-                for (let i = k + 1; i < m; i++) {
-                  for (let j = k + 1; j < n; j++) {
-                    work[i] += e[j] * at.get(j, i);
-                  }
-                }
-                for (let j = k + 1; j < n; j++) {
-                  let t = -e[j] / e[k + 1];
-                  for (let i = k + 1; i < m; i++) {
-                    at.set(j, i, at.get(j, i) + t * work[i]);
-                  }
-                }
-              }
-              if (wantv) {
-                for (let i = k + 1; i < n; i++) {
-                  V.set(k, i, e[i]);
-                }
-              }
-            }
-          }
-          let p = Math.min(n, m + 1);
-          if (nct < n) {
-            s[nct] = at.get(nct, nct);
-          }
-          if (m < p) {
-            s[p - 1] = 0;
-          }
-          if (nrt + 1 < p) {
-            e[nrt] = at.get(p - 1, nrt);
-          }
-          e[p - 1] = 0;
-          if (wantu) {
-            for (let j = nct; j < nu; j++) {
-              for (let i = 0; i < m; i++) {
-                U.set(j, i, 0);
-              }
-              U.set(j, j, 1);
-            }
-            for (let k = nct - 1; k >= 0; k--) {
-              if (s[k] !== 0) {
-                for (let j = k + 1; j < nu; j++) {
-                  let t = 0;
-                  for (let i = k; i < m; i++) {
-                    t += U.get(k, i) * U.get(j, i);
-                  }
-                  t = -t / U.get(k, k);
-                  for (let i = k; i < m; i++) {
-                    U.set(j, i, U.get(j, i) + t * U.get(k, i));
-                  }
-                }
-                for (let i = k; i < m; i++) {
-                  U.set(k, i, -U.get(k, i));
-                }
-                U.set(k, k, 1 + U.get(k, k));
-                for (let i = 0; i < k - 1; i++) {
-                  U.set(k, i, 0);
-                }
-              } else {
-                for (let i = 0; i < m; i++) {
-                  U.set(k, i, 0);
-                }
-                U.set(k, k, 1);
-              }
-            }
-          }
-          if (wantv) {
-            for (let k = n - 1; k >= 0; k--) {
-              if (k < nrt && e[k] !== 0) {
-                for (let j = k + 1; j < n; j++) {
-                  let t = 0;
-                  for (let i = k + 1; i < n; i++) {
-                    t += V.get(k, i) * V.get(j, i);
-                  }
-                  t = -t / V.get(k, k + 1);
-                  for (let i = k + 1; i < n; i++) {
-                    V.set(j, i, V.get(j, i) + t * V.get(k, i));
-                  }
-                }
-              }
-              for (let i = 0; i < n; i++) {
-                V.set(k, i, 0);
-              }
-              V.set(k, k, 1);
-            }
-          }
-          let pp = p - 1;
-          let eps = Number.EPSILON;
-          while (p > 0) {
-            let k, kase;
-            for (k = p - 2; k >= -1; k--) {
-              if (k === -1) {
-                break;
-              }
-              const alpha = Number.MIN_VALUE + eps * Math.abs(s[k] + Math.abs(s[k + 1]));
-              if (Math.abs(e[k]) <= alpha || Number.isNaN(e[k])) {
-                e[k] = 0;
-                break;
-              }
-            }
-            if (k === p - 2) {
-              kase = 4;
-            } else {
-              let ks;
-              for (ks = p - 1; ks >= k; ks--) {
-                if (ks === k) {
-                  break;
-                }
-                let t = (ks !== p ? Math.abs(e[ks]) : 0) + (ks !== k + 1 ? Math.abs(e[ks - 1]) : 0);
-                if (Math.abs(s[ks]) <= eps * t) {
-                  s[ks] = 0;
-                  break;
-                }
-              }
-              if (ks === k) {
-                kase = 3;
-              } else if (ks === p - 1) {
-                kase = 1;
-              } else {
-                kase = 2;
-                k = ks;
-              }
-            }
-            k++;
-            switch (kase) {
-              case 1: {
-                let f = e[p - 2];
-                e[p - 2] = 0;
-                for (let j = p - 2; j >= k; j--) {
-                  let t = hypotenuse(s[j], f);
-                  let cs = s[j] / t;
-                  let sn = f / t;
-                  s[j] = t;
-                  if (j !== k) {
-                    f = -sn * e[j - 1];
-                    e[j - 1] = cs * e[j - 1];
-                  }
-                  if (wantv) {
-                    for (let i = 0; i < n; i++) {
-                      t = cs * V.get(j, i) + sn * V.get(p - 1, i);
-                      V.set(p - 1, i, -sn * V.get(j, i) + cs * V.get(p - 1, i));
-                      V.set(j, i, t);
-                    }
-                  }
-                }
-                break;
-              }
-              case 2: {
-                let f = e[k - 1];
-                e[k - 1] = 0;
-                for (let j = k; j < p; j++) {
-                  let t = hypotenuse(s[j], f);
-                  let cs = s[j] / t;
-                  let sn = f / t;
-                  s[j] = t;
-                  f = -sn * e[j];
-                  e[j] = cs * e[j];
-                  if (wantu) {
-                    for (let i = 0; i < m; i++) {
-                      t = cs * U.get(j, i) + sn * U.get(k - 1, i);
-                      U.set(k - 1, i, -sn * U.get(j, i) + cs * U.get(k - 1, i));
-                      U.set(j, i, t);
-                    }
-                  }
-                }
-                break;
-              }
-              case 3: {
-                const scale2 = Math.max(
-                  Math.abs(s[p - 1]),
-                  Math.abs(s[p - 2]),
-                  Math.abs(e[p - 2]),
-                  Math.abs(s[k]),
-                  Math.abs(e[k])
-                );
-                const sp = s[p - 1] / scale2;
-                const spm1 = s[p - 2] / scale2;
-                const epm1 = e[p - 2] / scale2;
-                const sk = s[k] / scale2;
-                const ek = e[k] / scale2;
-                const b = ((spm1 + sp) * (spm1 - sp) + epm1 * epm1) / 2;
-                const c = sp * epm1 * (sp * epm1);
-                let shift = 0;
-                if (b !== 0 || c !== 0) {
-                  if (b < 0) {
-                    shift = 0 - Math.sqrt(b * b + c);
-                  } else {
-                    shift = Math.sqrt(b * b + c);
-                  }
-                  shift = c / (b + shift);
-                }
-                let f = (sk + sp) * (sk - sp) + shift;
-                let g2 = sk * ek;
-                for (let j = k; j < p - 1; j++) {
-                  let t = hypotenuse(f, g2);
-                  if (t === 0) t = Number.MIN_VALUE;
-                  let cs = f / t;
-                  let sn = g2 / t;
-                  if (j !== k) {
-                    e[j - 1] = t;
-                  }
-                  f = cs * s[j] + sn * e[j];
-                  e[j] = cs * e[j] - sn * s[j];
-                  g2 = sn * s[j + 1];
-                  s[j + 1] = cs * s[j + 1];
-                  if (wantv) {
-                    for (let i = 0; i < n; i++) {
-                      t = cs * V.get(j, i) + sn * V.get(j + 1, i);
-                      V.set(j + 1, i, -sn * V.get(j, i) + cs * V.get(j + 1, i));
-                      V.set(j, i, t);
-                    }
-                  }
-                  t = hypotenuse(f, g2);
-                  if (t === 0) t = Number.MIN_VALUE;
-                  cs = f / t;
-                  sn = g2 / t;
-                  s[j] = t;
-                  f = cs * e[j] + sn * s[j + 1];
-                  s[j + 1] = -sn * e[j] + cs * s[j + 1];
-                  g2 = sn * e[j + 1];
-                  e[j + 1] = cs * e[j + 1];
-                  if (wantu && j < m - 1) {
-                    for (let i = 0; i < m; i++) {
-                      t = cs * U.get(j, i) + sn * U.get(j + 1, i);
-                      U.set(j + 1, i, -sn * U.get(j, i) + cs * U.get(j + 1, i));
-                      U.set(j, i, t);
-                    }
-                  }
-                }
-                e[p - 2] = f;
-                break;
-              }
-              case 4: {
-                if (s[k] <= 0) {
-                  s[k] = s[k] < 0 ? -s[k] : 0;
-                  if (wantv) {
-                    for (let i = 0; i <= pp; i++) {
-                      V.set(k, i, -V.get(k, i));
-                    }
-                  }
-                }
-                while (k < pp) {
-                  if (s[k] >= s[k + 1]) {
-                    break;
-                  }
-                  let t = s[k];
-                  s[k] = s[k + 1];
-                  s[k + 1] = t;
-                  if (wantv && k < n - 1) {
-                    for (let i = 0; i < n; i++) {
-                      t = V.get(k + 1, i);
-                      V.set(k + 1, i, V.get(k, i));
-                      V.set(k, i, t);
-                    }
-                  }
-                  if (wantu && k < m - 1) {
-                    for (let i = 0; i < m; i++) {
-                      t = U.get(k + 1, i);
-                      U.set(k + 1, i, U.get(k, i));
-                      U.set(k, i, t);
-                    }
-                  }
-                  k++;
-                }
-                p--;
-                break;
-              }
-            }
-          }
-          U = U.isSquare() ? transposeSquareInPlace(U) : U.transpose();
-          V = transposeSquareInPlace(V);
-          if (swapped) {
-            let tmp = V;
-            V = U;
-            U = tmp;
-          }
-          this.m = m;
-          this.n = n;
-          this.s = s;
-          this.U = U;
-          this.V = V;
-        }
-        solve(value) {
-          let Y = value;
-          let e = this.threshold;
-          let scols = this.s.length;
-          let Ls = Matrix3.zeros(scols, scols);
-          for (let i = 0; i < scols; i++) {
-            if (Math.abs(this.s[i]) <= e) {
-              Ls.set(i, i, 0);
-            } else {
-              Ls.set(i, i, 1 / this.s[i]);
-            }
-          }
-          let U = this.U;
-          let V = this.rightSingularVectors;
-          let VL = V.mmul(Ls);
-          let vrows = V.rows;
-          let urows = U.rows;
-          let VLU = Matrix3.zeros(vrows, urows);
-          for (let i = 0; i < vrows; i++) {
-            for (let j = 0; j < urows; j++) {
-              let sum3 = 0;
-              for (let k = 0; k < scols; k++) {
-                sum3 += VL.get(i, k) * U.get(j, k);
-              }
-              VLU.set(i, j, sum3);
-            }
-          }
-          return VLU.mmul(Y);
-        }
-        solveForDiagonal(value) {
-          return this.solve(Matrix3.diag(value));
-        }
-        inverse() {
-          let V = this.V;
-          let e = this.threshold;
-          let vrows = V.rows;
-          let vcols = V.columns;
-          let X = new Matrix3(vrows, this.s.length);
-          for (let i = 0; i < vrows; i++) {
-            for (let j = 0; j < vcols; j++) {
-              if (Math.abs(this.s[j]) > e) {
-                X.set(i, j, V.get(i, j) / this.s[j]);
-              }
-            }
-          }
-          let U = this.U;
-          let urows = U.rows;
-          let ucols = U.columns;
-          let Y = new Matrix3(vrows, urows);
-          for (let i = 0; i < vrows; i++) {
-            for (let j = 0; j < urows; j++) {
-              let sum3 = 0;
-              for (let k = 0; k < ucols; k++) {
-                sum3 += X.get(i, k) * U.get(j, k);
-              }
-              Y.set(i, j, sum3);
-            }
-          }
-          return Y;
-        }
-        get condition() {
-          return this.s[0] / this.s[Math.min(this.m, this.n) - 1];
-        }
-        get norm2() {
-          return this.s[0];
-        }
-        get rank() {
-          let tol = Math.max(this.m, this.n) * this.s[0] * Number.EPSILON;
-          let r = 0;
-          let s = this.s;
-          for (let i = 0, ii = s.length; i < ii; i++) {
-            if (s[i] > tol) {
-              r++;
-            }
-          }
-          return r;
-        }
-        get diagonal() {
-          return Array.from(this.s);
-        }
-        get threshold() {
-          return Number.EPSILON / 2 * Math.max(this.m, this.n) * this.s[0];
-        }
-        get leftSingularVectors() {
-          return this.U;
-        }
-        get rightSingularVectors() {
-          return this.V;
-        }
-        get diagonalMatrix() {
-          return Matrix3.diag(this.s);
-        }
-      };
-      function inverse2(matrix2, useSVD = false) {
-        matrix2 = WrapperMatrix2D2.checkMatrix(matrix2);
-        if (useSVD) {
-          return new SingularValueDecomposition2(matrix2).inverse();
-        } else {
-          return solve2(matrix2, Matrix3.eye(matrix2.rows));
-        }
-      }
-      function solve2(leftHandSide, rightHandSide, useSVD = false) {
-        leftHandSide = WrapperMatrix2D2.checkMatrix(leftHandSide);
-        rightHandSide = WrapperMatrix2D2.checkMatrix(rightHandSide);
-        if (useSVD) {
-          return new SingularValueDecomposition2(leftHandSide).solve(rightHandSide);
-        } else {
-          return leftHandSide.isSquare() ? new LuDecomposition2(leftHandSide).solve(rightHandSide) : new QrDecomposition2(leftHandSide).solve(rightHandSide);
-        }
-      }
-      function determinant2(matrix2) {
-        matrix2 = Matrix3.checkMatrix(matrix2);
-        if (matrix2.isSquare()) {
-          if (matrix2.columns === 0) {
-            return 1;
-          }
-          let a, b, c, d;
-          if (matrix2.columns === 2) {
-            a = matrix2.get(0, 0);
-            b = matrix2.get(0, 1);
-            c = matrix2.get(1, 0);
-            d = matrix2.get(1, 1);
-            return a * d - b * c;
-          } else if (matrix2.columns === 3) {
-            let subMatrix0, subMatrix1, subMatrix2;
-            subMatrix0 = new MatrixSelectionView2(matrix2, [1, 2], [1, 2]);
-            subMatrix1 = new MatrixSelectionView2(matrix2, [1, 2], [0, 2]);
-            subMatrix2 = new MatrixSelectionView2(matrix2, [1, 2], [0, 1]);
-            a = matrix2.get(0, 0);
-            b = matrix2.get(0, 1);
-            c = matrix2.get(0, 2);
-            return a * determinant2(subMatrix0) - b * determinant2(subMatrix1) + c * determinant2(subMatrix2);
-          } else {
-            return new LuDecomposition2(matrix2).determinant;
-          }
-        } else {
-          throw Error("determinant can only be calculated for a square matrix");
-        }
-      }
-      function xrange(n, exception) {
-        let range = [];
-        for (let i = 0; i < n; i++) {
-          if (i !== exception) {
-            range.push(i);
-          }
-        }
-        return range;
-      }
-      function dependenciesOneRow(error, matrix2, index, thresholdValue = 1e-9, thresholdError = 1e-9) {
-        if (error > thresholdError) {
-          return new Array(matrix2.rows + 1).fill(0);
-        } else {
-          let returnArray = matrix2.addRow(index, [0]);
-          for (let i = 0; i < returnArray.rows; i++) {
-            if (Math.abs(returnArray.get(i, 0)) < thresholdValue) {
-              returnArray.set(i, 0, 0);
-            }
-          }
-          return returnArray.to1DArray();
-        }
-      }
-      function linearDependencies2(matrix2, options = {}) {
-        const { thresholdValue = 1e-9, thresholdError = 1e-9 } = options;
-        matrix2 = Matrix3.checkMatrix(matrix2);
-        let n = matrix2.rows;
-        let results = new Matrix3(n, n);
-        for (let i = 0; i < n; i++) {
-          let b = Matrix3.columnVector(matrix2.getRow(i));
-          let Abis = matrix2.subMatrixRow(xrange(n, i)).transpose();
-          let svd = new SingularValueDecomposition2(Abis);
-          let x = svd.solve(b);
-          let scale2 = Matrix3.abs(b).max() || 1;
-          let error = Matrix3.sub(b, Abis.mmul(x)).abs().max() / scale2;
-          results.setRow(
-            i,
-            dependenciesOneRow(error, x, i, thresholdValue, thresholdError)
-          );
-        }
-        return results;
-      }
-      function pseudoInverse2(matrix2, threshold = Number.EPSILON) {
-        matrix2 = Matrix3.checkMatrix(matrix2);
-        if (matrix2.isEmpty()) {
-          return matrix2.transpose();
-        }
-        let svdSolution = new SingularValueDecomposition2(matrix2, { autoTranspose: true });
-        let U = svdSolution.leftSingularVectors;
-        let V = svdSolution.rightSingularVectors;
-        let s = svdSolution.diagonal;
-        const cutoff = threshold * Math.max(matrix2.rows, matrix2.columns) * s[0];
-        for (let i = 0; i < s.length; i++) {
-          if (Math.abs(s[i]) > cutoff) {
-            s[i] = 1 / s[i];
-          } else {
-            s[i] = 0;
-          }
-        }
-        return V.mmul(Matrix3.diag(s).mmul(U.transpose()));
-      }
-      function covariance2(xMatrix, yMatrix = xMatrix, options = {}) {
-        xMatrix = new Matrix3(xMatrix);
-        let yIsSame = false;
-        if (typeof yMatrix === "object" && !Matrix3.isMatrix(yMatrix) && !isAnyArray(yMatrix)) {
-          options = yMatrix;
-          yMatrix = xMatrix;
-          yIsSame = true;
-        } else {
-          yMatrix = new Matrix3(yMatrix);
-        }
-        if (xMatrix.rows !== yMatrix.rows) {
-          throw new TypeError("Both matrices must have the same number of rows");
-        }
-        const { center = true } = options;
-        if (center) {
-          xMatrix = xMatrix.center("column");
-          if (!yIsSame) {
-            yMatrix = yMatrix.center("column");
-          }
-        }
-        const cov = xMatrix.transposeMultiply(yMatrix);
-        for (let i = 0; i < cov.rows; i++) {
-          for (let j = 0; j < cov.columns; j++) {
-            cov.set(i, j, cov.get(i, j) * (1 / (xMatrix.rows - 1)));
-          }
-        }
-        return cov;
-      }
-      function correlation2(xMatrix, yMatrix = xMatrix, options = {}) {
-        xMatrix = new Matrix3(xMatrix);
-        let yIsSame = false;
-        if (typeof yMatrix === "object" && !Matrix3.isMatrix(yMatrix) && !isAnyArray(yMatrix)) {
-          options = yMatrix;
-          yMatrix = xMatrix;
-          yIsSame = true;
-        } else {
-          yMatrix = new Matrix3(yMatrix);
-        }
-        if (xMatrix.rows !== yMatrix.rows) {
-          throw new TypeError("Both matrices must have the same number of rows");
-        }
-        const { center = true, scale: scale2 = true } = options;
-        if (center) {
-          xMatrix.center("column");
-          if (!yIsSame) {
-            yMatrix.center("column");
-          }
-        }
-        if (scale2) {
-          xMatrix.scale("column");
-          if (!yIsSame) {
-            yMatrix.scale("column");
-          }
-        }
-        const sdx = xMatrix.standardDeviation("column", { unbiased: true });
-        const sdy = yIsSame ? sdx : yMatrix.standardDeviation("column", { unbiased: true });
-        const corr = xMatrix.transposeMultiply(yMatrix);
-        for (let i = 0; i < corr.rows; i++) {
-          for (let j = 0; j < corr.columns; j++) {
-            corr.set(
-              i,
-              j,
-              corr.get(i, j) * (1 / (sdx[i] * sdy[j])) * (1 / (xMatrix.rows - 1))
-            );
-          }
-        }
-        return corr;
-      }
-      var EigenvalueDecomposition2 = class {
-        constructor(matrix2, options = {}) {
-          const { assumeSymmetric = false } = options;
-          matrix2 = WrapperMatrix2D2.checkMatrix(matrix2);
-          if (!matrix2.isSquare()) {
-            throw new Error("Matrix is not a square matrix");
-          }
-          if (matrix2.isEmpty()) {
-            throw new Error("Matrix must be non-empty");
-          }
-          let n = matrix2.columns;
-          let V = new Matrix3(n, n);
-          let d = new Float64Array(n);
-          let e = new Float64Array(n);
-          let value = matrix2;
-          let i, j;
-          let isSymmetric = false;
-          if (assumeSymmetric) {
-            isSymmetric = true;
-          } else {
-            isSymmetric = matrix2.isSymmetric();
-          }
-          if (isSymmetric) {
-            for (i = 0; i < n; i++) {
-              for (j = 0; j < n; j++) {
-                V.set(j, i, value.get(i, j));
-              }
-            }
-            tred2(n, e, d, V);
-            tql2(n, e, d, V);
-            transposeSquareInPlace(V);
-          } else {
-            let H = new Matrix3(n, n);
-            let ort = new Float64Array(n);
-            for (j = 0; j < n; j++) {
-              for (i = 0; i < n; i++) {
-                H.set(i, j, value.get(i, j));
-              }
-            }
-            orthes(n, H, ort, V);
-            hqr2(n, e, d, V, H);
-          }
-          this.n = n;
-          this.e = e;
-          this.d = d;
-          this.V = V;
-        }
-        get realEigenvalues() {
-          return Array.from(this.d);
-        }
-        get imaginaryEigenvalues() {
-          return Array.from(this.e);
-        }
-        get eigenvectorMatrix() {
-          return this.V;
-        }
-        get diagonalMatrix() {
-          let n = this.n;
-          let e = this.e;
-          let d = this.d;
-          let X = new Matrix3(n, n);
-          let i, j;
-          for (i = 0; i < n; i++) {
-            for (j = 0; j < n; j++) {
-              X.set(i, j, 0);
-            }
-            X.set(i, i, d[i]);
-            if (e[i] > 0) {
-              X.set(i, i + 1, e[i]);
-            } else if (e[i] < 0) {
-              X.set(i, i - 1, e[i]);
-            }
-          }
-          return X;
-        }
-      };
-      function tred2(n, e, d, V) {
-        let f, g2, h, i, j, k, hh, scale2;
-        for (j = 0; j < n; j++) {
-          d[j] = V.get(j, n - 1);
-        }
-        for (i = n - 1; i > 0; i--) {
-          scale2 = 0;
-          h = 0;
-          for (k = 0; k < i; k++) {
-            scale2 = scale2 + Math.abs(d[k]);
-          }
-          if (scale2 === 0) {
-            e[i] = d[i - 1];
-            for (j = 0; j < i; j++) {
-              d[j] = V.get(j, i - 1);
-              V.set(j, i, 0);
-              V.set(i, j, 0);
-            }
-          } else {
-            for (k = 0; k < i; k++) {
-              d[k] /= scale2;
-              h += d[k] * d[k];
-            }
-            f = d[i - 1];
-            g2 = Math.sqrt(h);
-            if (f > 0) {
-              g2 = -g2;
-            }
-            e[i] = scale2 * g2;
-            h = h - f * g2;
-            d[i - 1] = f - g2;
-            for (j = 0; j < i; j++) {
-              e[j] = 0;
-            }
-            for (j = 0; j < i; j++) {
-              f = d[j];
-              V.set(i, j, f);
-              g2 = e[j] + V.get(j, j) * f;
-              for (k = j + 1; k <= i - 1; k++) {
-                g2 += V.get(j, k) * d[k];
-                e[k] += V.get(j, k) * f;
-              }
-              e[j] = g2;
-            }
-            f = 0;
-            for (j = 0; j < i; j++) {
-              e[j] /= h;
-              f += e[j] * d[j];
-            }
-            hh = f / (h + h);
-            for (j = 0; j < i; j++) {
-              e[j] -= hh * d[j];
-            }
-            for (j = 0; j < i; j++) {
-              f = d[j];
-              g2 = e[j];
-              for (k = j; k <= i - 1; k++) {
-                V.set(j, k, V.get(j, k) - (f * e[k] + g2 * d[k]));
-              }
-              d[j] = V.get(j, i - 1);
-              V.set(j, i, 0);
-            }
-          }
-          d[i] = h;
-        }
-        for (i = 0; i < n - 1; i++) {
-          V.set(i, n - 1, V.get(i, i));
-          V.set(i, i, 1);
-          h = d[i + 1];
-          if (h !== 0) {
-            for (k = 0; k <= i; k++) {
-              d[k] = V.get(i + 1, k) / h;
-            }
-            for (j = 0; j <= i; j++) {
-              g2 = 0;
-              for (k = 0; k <= i; k++) {
-                g2 += V.get(i + 1, k) * V.get(j, k);
-              }
-              for (k = 0; k <= i; k++) {
-                V.set(j, k, V.get(j, k) - g2 * d[k]);
-              }
-            }
-          }
-          for (k = 0; k <= i; k++) {
-            V.set(i + 1, k, 0);
-          }
-        }
-        for (j = 0; j < n; j++) {
-          d[j] = V.get(j, n - 1);
-          V.set(j, n - 1, 0);
-        }
-        V.set(n - 1, n - 1, 1);
-        e[0] = 0;
-      }
-      function tql2(n, e, d, V) {
-        let g2, h, i, j, k, l, m, p, r, dl1, c, c2, c3, el1, s, s2;
-        for (i = 1; i < n; i++) {
-          e[i - 1] = e[i];
-        }
-        e[n - 1] = 0;
-        let f = 0;
-        let tst1 = 0;
-        let eps = Number.EPSILON;
-        for (l = 0; l < n; l++) {
-          tst1 = Math.max(tst1, Math.abs(d[l]) + Math.abs(e[l]));
-          m = l;
-          while (m < n) {
-            if (Math.abs(e[m]) <= eps * tst1) {
-              break;
-            }
-            m++;
-          }
-          if (m > l) {
-            do {
-              g2 = d[l];
-              p = (d[l + 1] - g2) / (2 * e[l]);
-              r = hypotenuse(p, 1);
-              if (p < 0) {
-                r = -r;
-              }
-              d[l] = e[l] / (p + r);
-              d[l + 1] = e[l] * (p + r);
-              dl1 = d[l + 1];
-              h = g2 - d[l];
-              for (i = l + 2; i < n; i++) {
-                d[i] -= h;
-              }
-              f = f + h;
-              p = d[m];
-              c = 1;
-              c2 = c;
-              c3 = c;
-              el1 = e[l + 1];
-              s = 0;
-              s2 = 0;
-              for (i = m - 1; i >= l; i--) {
-                c3 = c2;
-                c2 = c;
-                s2 = s;
-                g2 = c * e[i];
-                h = c * p;
-                r = hypotenuse(p, e[i]);
-                e[i + 1] = s * r;
-                s = e[i] / r;
-                c = p / r;
-                p = c * d[i] - s * g2;
-                d[i + 1] = h + s * (c * g2 + s * d[i]);
-                for (k = 0; k < n; k++) {
-                  h = V.get(i + 1, k);
-                  V.set(i + 1, k, s * V.get(i, k) + c * h);
-                  V.set(i, k, c * V.get(i, k) - s * h);
-                }
-              }
-              p = -s * s2 * c3 * el1 * e[l] / dl1;
-              e[l] = s * p;
-              d[l] = c * p;
-            } while (Math.abs(e[l]) > eps * tst1);
-          }
-          d[l] = d[l] + f;
-          e[l] = 0;
-        }
-        for (i = 0; i < n - 1; i++) {
-          k = i;
-          p = d[i];
-          for (j = i + 1; j < n; j++) {
-            if (d[j] < p) {
-              k = j;
-              p = d[j];
-            }
-          }
-          if (k !== i) {
-            d[k] = d[i];
-            d[i] = p;
-            for (j = 0; j < n; j++) {
-              p = V.get(i, j);
-              V.set(i, j, V.get(k, j));
-              V.set(k, j, p);
-            }
-          }
-        }
-      }
-      function orthes(n, H, ort, V) {
-        let low = 0;
-        let high = n - 1;
-        let f, g2, h, i, j, m;
-        let scale2;
-        for (m = low + 1; m <= high - 1; m++) {
-          scale2 = 0;
-          for (i = m; i <= high; i++) {
-            scale2 = scale2 + Math.abs(H.get(i, m - 1));
-          }
-          if (scale2 !== 0) {
-            h = 0;
-            for (i = high; i >= m; i--) {
-              ort[i] = H.get(i, m - 1) / scale2;
-              h += ort[i] * ort[i];
-            }
-            g2 = Math.sqrt(h);
-            if (ort[m] > 0) {
-              g2 = -g2;
-            }
-            h = h - ort[m] * g2;
-            ort[m] = ort[m] - g2;
-            for (j = m; j < n; j++) {
-              f = 0;
-              for (i = high; i >= m; i--) {
-                f += ort[i] * H.get(i, j);
-              }
-              f = f / h;
-              for (i = m; i <= high; i++) {
-                H.set(i, j, H.get(i, j) - f * ort[i]);
-              }
-            }
-            for (i = 0; i <= high; i++) {
-              f = 0;
-              for (j = high; j >= m; j--) {
-                f += ort[j] * H.get(i, j);
-              }
-              f = f / h;
-              for (j = m; j <= high; j++) {
-                H.set(i, j, H.get(i, j) - f * ort[j]);
-              }
-            }
-            ort[m] = scale2 * ort[m];
-            H.set(m, m - 1, scale2 * g2);
-          }
-        }
-        for (i = 0; i < n; i++) {
-          for (j = 0; j < n; j++) {
-            V.set(i, j, i === j ? 1 : 0);
-          }
-        }
-        for (m = high - 1; m >= low + 1; m--) {
-          if (H.get(m, m - 1) !== 0) {
-            for (i = m + 1; i <= high; i++) {
-              ort[i] = H.get(i, m - 1);
-            }
-            for (j = m; j <= high; j++) {
-              g2 = 0;
-              for (i = m; i <= high; i++) {
-                g2 += ort[i] * V.get(i, j);
-              }
-              g2 = g2 / ort[m] / H.get(m, m - 1);
-              for (i = m; i <= high; i++) {
-                V.set(i, j, V.get(i, j) + g2 * ort[i]);
-              }
-            }
-          }
-        }
-      }
-      function hqr2(nn, e, d, V, H) {
-        let n = nn - 1;
-        let low = 0;
-        let high = nn - 1;
-        let eps = Number.EPSILON;
-        let exshift = 0;
-        let norm = 0;
-        let p = 0;
-        let q = 0;
-        let r = 0;
-        let s = 0;
-        let z2 = 0;
-        let iter = 0;
-        let i, j, k, l, m, t, w, x, y;
-        let ra, sa, vr, vi;
-        let notlast, cdivres;
-        for (i = 0; i < nn; i++) {
-          if (i < low || i > high) {
-            d[i] = H.get(i, i);
-            e[i] = 0;
-          }
-          for (j = Math.max(i - 1, 0); j < nn; j++) {
-            norm = norm + Math.abs(H.get(i, j));
-          }
-        }
-        while (n >= low) {
-          l = n;
-          while (l > low) {
-            s = Math.abs(H.get(l - 1, l - 1)) + Math.abs(H.get(l, l));
-            if (s === 0) {
-              s = norm;
-            }
-            if (Math.abs(H.get(l, l - 1)) < eps * s) {
-              break;
-            }
-            l--;
-          }
-          if (l === n) {
-            H.set(n, n, H.get(n, n) + exshift);
-            d[n] = H.get(n, n);
-            e[n] = 0;
-            n--;
-            iter = 0;
-          } else if (l === n - 1) {
-            w = H.get(n, n - 1) * H.get(n - 1, n);
-            p = (H.get(n - 1, n - 1) - H.get(n, n)) / 2;
-            q = p * p + w;
-            z2 = Math.sqrt(Math.abs(q));
-            H.set(n, n, H.get(n, n) + exshift);
-            H.set(n - 1, n - 1, H.get(n - 1, n - 1) + exshift);
-            x = H.get(n, n);
-            if (q >= 0) {
-              z2 = p >= 0 ? p + z2 : p - z2;
-              d[n - 1] = x + z2;
-              d[n] = d[n - 1];
-              if (z2 !== 0) {
-                d[n] = x - w / z2;
-              }
-              e[n - 1] = 0;
-              e[n] = 0;
-              x = H.get(n, n - 1);
-              s = Math.abs(x) + Math.abs(z2);
-              p = x / s;
-              q = z2 / s;
-              r = Math.sqrt(p * p + q * q);
-              p = p / r;
-              q = q / r;
-              for (j = n - 1; j < nn; j++) {
-                z2 = H.get(n - 1, j);
-                H.set(n - 1, j, q * z2 + p * H.get(n, j));
-                H.set(n, j, q * H.get(n, j) - p * z2);
-              }
-              for (i = 0; i <= n; i++) {
-                z2 = H.get(i, n - 1);
-                H.set(i, n - 1, q * z2 + p * H.get(i, n));
-                H.set(i, n, q * H.get(i, n) - p * z2);
-              }
-              for (i = low; i <= high; i++) {
-                z2 = V.get(i, n - 1);
-                V.set(i, n - 1, q * z2 + p * V.get(i, n));
-                V.set(i, n, q * V.get(i, n) - p * z2);
-              }
-            } else {
-              d[n - 1] = x + p;
-              d[n] = x + p;
-              e[n - 1] = z2;
-              e[n] = -z2;
-            }
-            n = n - 2;
-            iter = 0;
-          } else {
-            x = H.get(n, n);
-            y = 0;
-            w = 0;
-            if (l < n) {
-              y = H.get(n - 1, n - 1);
-              w = H.get(n, n - 1) * H.get(n - 1, n);
-            }
-            if (iter === 10) {
-              exshift += x;
-              for (i = low; i <= n; i++) {
-                H.set(i, i, H.get(i, i) - x);
-              }
-              s = Math.abs(H.get(n, n - 1)) + Math.abs(H.get(n - 1, n - 2));
-              x = y = 0.75 * s;
-              w = -0.4375 * s * s;
-            }
-            if (iter === 30) {
-              s = (y - x) / 2;
-              s = s * s + w;
-              if (s > 0) {
-                s = Math.sqrt(s);
-                if (y < x) {
-                  s = -s;
-                }
-                s = x - w / ((y - x) / 2 + s);
-                for (i = low; i <= n; i++) {
-                  H.set(i, i, H.get(i, i) - s);
-                }
-                exshift += s;
-                x = y = w = 0.964;
-              }
-            }
-            iter = iter + 1;
-            m = n - 2;
-            while (m >= l) {
-              z2 = H.get(m, m);
-              r = x - z2;
-              s = y - z2;
-              p = (r * s - w) / H.get(m + 1, m) + H.get(m, m + 1);
-              q = H.get(m + 1, m + 1) - z2 - r - s;
-              r = H.get(m + 2, m + 1);
-              s = Math.abs(p) + Math.abs(q) + Math.abs(r);
-              p = p / s;
-              q = q / s;
-              r = r / s;
-              if (m === l) {
-                break;
-              }
-              if (Math.abs(H.get(m, m - 1)) * (Math.abs(q) + Math.abs(r)) < eps * (Math.abs(p) * (Math.abs(H.get(m - 1, m - 1)) + Math.abs(z2) + Math.abs(H.get(m + 1, m + 1))))) {
-                break;
-              }
-              m--;
-            }
-            for (i = m + 2; i <= n; i++) {
-              H.set(i, i - 2, 0);
-              if (i > m + 2) {
-                H.set(i, i - 3, 0);
-              }
-            }
-            for (k = m; k <= n - 1; k++) {
-              notlast = k !== n - 1;
-              if (k !== m) {
-                p = H.get(k, k - 1);
-                q = H.get(k + 1, k - 1);
-                r = notlast ? H.get(k + 2, k - 1) : 0;
-                x = Math.abs(p) + Math.abs(q) + Math.abs(r);
-                if (x !== 0) {
-                  p = p / x;
-                  q = q / x;
-                  r = r / x;
-                }
-              }
-              if (x === 0) {
-                break;
-              }
-              s = Math.sqrt(p * p + q * q + r * r);
-              if (p < 0) {
-                s = -s;
-              }
-              if (s !== 0) {
-                if (k !== m) {
-                  H.set(k, k - 1, -s * x);
-                } else if (l !== m) {
-                  H.set(k, k - 1, -H.get(k, k - 1));
-                }
-                p = p + s;
-                x = p / s;
-                y = q / s;
-                z2 = r / s;
-                q = q / p;
-                r = r / p;
-                for (j = k; j < nn; j++) {
-                  p = H.get(k, j) + q * H.get(k + 1, j);
-                  if (notlast) {
-                    p = p + r * H.get(k + 2, j);
-                    H.set(k + 2, j, H.get(k + 2, j) - p * z2);
-                  }
-                  H.set(k, j, H.get(k, j) - p * x);
-                  H.set(k + 1, j, H.get(k + 1, j) - p * y);
-                }
-                for (i = 0; i <= Math.min(n, k + 3); i++) {
-                  p = x * H.get(i, k) + y * H.get(i, k + 1);
-                  if (notlast) {
-                    p = p + z2 * H.get(i, k + 2);
-                    H.set(i, k + 2, H.get(i, k + 2) - p * r);
-                  }
-                  H.set(i, k, H.get(i, k) - p);
-                  H.set(i, k + 1, H.get(i, k + 1) - p * q);
-                }
-                for (i = low; i <= high; i++) {
-                  p = x * V.get(i, k) + y * V.get(i, k + 1);
-                  if (notlast) {
-                    p = p + z2 * V.get(i, k + 2);
-                    V.set(i, k + 2, V.get(i, k + 2) - p * r);
-                  }
-                  V.set(i, k, V.get(i, k) - p);
-                  V.set(i, k + 1, V.get(i, k + 1) - p * q);
-                }
-              }
-            }
-          }
-        }
-        if (norm === 0) {
-          return;
-        }
-        for (n = nn - 1; n >= 0; n--) {
-          p = d[n];
-          q = e[n];
-          if (q === 0) {
-            l = n;
-            H.set(n, n, 1);
-            for (i = n - 1; i >= 0; i--) {
-              w = H.get(i, i) - p;
-              r = 0;
-              for (j = l; j <= n; j++) {
-                r = r + H.get(i, j) * H.get(j, n);
-              }
-              if (e[i] < 0) {
-                z2 = w;
-                s = r;
-              } else {
-                l = i;
-                if (e[i] === 0) {
-                  H.set(i, n, w !== 0 ? -r / w : -r / (eps * norm));
-                } else {
-                  x = H.get(i, i + 1);
-                  y = H.get(i + 1, i);
-                  q = (d[i] - p) * (d[i] - p) + e[i] * e[i];
-                  t = (x * s - z2 * r) / q;
-                  H.set(i, n, t);
-                  H.set(
-                    i + 1,
-                    n,
-                    Math.abs(x) > Math.abs(z2) ? (-r - w * t) / x : (-s - y * t) / z2
-                  );
-                }
-                t = Math.abs(H.get(i, n));
-                if (eps * t * t > 1) {
-                  for (j = i; j <= n; j++) {
-                    H.set(j, n, H.get(j, n) / t);
-                  }
-                }
-              }
-            }
-          } else if (q < 0) {
-            l = n - 1;
-            if (Math.abs(H.get(n, n - 1)) > Math.abs(H.get(n - 1, n))) {
-              H.set(n - 1, n - 1, q / H.get(n, n - 1));
-              H.set(n - 1, n, -(H.get(n, n) - p) / H.get(n, n - 1));
-            } else {
-              cdivres = cdiv(0, -H.get(n - 1, n), H.get(n - 1, n - 1) - p, q);
-              H.set(n - 1, n - 1, cdivres[0]);
-              H.set(n - 1, n, cdivres[1]);
-            }
-            H.set(n, n - 1, 0);
-            H.set(n, n, 1);
-            for (i = n - 2; i >= 0; i--) {
-              ra = 0;
-              sa = 0;
-              for (j = l; j <= n; j++) {
-                ra = ra + H.get(i, j) * H.get(j, n - 1);
-                sa = sa + H.get(i, j) * H.get(j, n);
-              }
-              w = H.get(i, i) - p;
-              if (e[i] < 0) {
-                z2 = w;
-                r = ra;
-                s = sa;
-              } else {
-                l = i;
-                if (e[i] === 0) {
-                  cdivres = cdiv(-ra, -sa, w, q);
-                  H.set(i, n - 1, cdivres[0]);
-                  H.set(i, n, cdivres[1]);
-                } else {
-                  x = H.get(i, i + 1);
-                  y = H.get(i + 1, i);
-                  vr = (d[i] - p) * (d[i] - p) + e[i] * e[i] - q * q;
-                  vi = (d[i] - p) * 2 * q;
-                  if (vr === 0 && vi === 0) {
-                    vr = eps * norm * (Math.abs(w) + Math.abs(q) + Math.abs(x) + Math.abs(y) + Math.abs(z2));
-                  }
-                  cdivres = cdiv(
-                    x * r - z2 * ra + q * sa,
-                    x * s - z2 * sa - q * ra,
-                    vr,
-                    vi
-                  );
-                  H.set(i, n - 1, cdivres[0]);
-                  H.set(i, n, cdivres[1]);
-                  if (Math.abs(x) > Math.abs(z2) + Math.abs(q)) {
-                    H.set(
-                      i + 1,
-                      n - 1,
-                      (-ra - w * H.get(i, n - 1) + q * H.get(i, n)) / x
-                    );
-                    H.set(
-                      i + 1,
-                      n,
-                      (-sa - w * H.get(i, n) - q * H.get(i, n - 1)) / x
-                    );
-                  } else {
-                    cdivres = cdiv(
-                      -r - y * H.get(i, n - 1),
-                      -s - y * H.get(i, n),
-                      z2,
-                      q
-                    );
-                    H.set(i + 1, n - 1, cdivres[0]);
-                    H.set(i + 1, n, cdivres[1]);
-                  }
-                }
-                t = Math.max(Math.abs(H.get(i, n - 1)), Math.abs(H.get(i, n)));
-                if (eps * t * t > 1) {
-                  for (j = i; j <= n; j++) {
-                    H.set(j, n - 1, H.get(j, n - 1) / t);
-                    H.set(j, n, H.get(j, n) / t);
-                  }
-                }
-              }
-            }
-          }
-        }
-        for (i = 0; i < nn; i++) {
-          if (i < low || i > high) {
-            for (j = i; j < nn; j++) {
-              V.set(i, j, H.get(i, j));
-            }
-          }
-        }
-        for (j = nn - 1; j >= low; j--) {
-          for (i = low; i <= high; i++) {
-            z2 = 0;
-            for (k = low; k <= Math.min(j, high); k++) {
-              z2 = z2 + V.get(i, k) * H.get(k, j);
-            }
-            V.set(i, j, z2);
-          }
-        }
-      }
-      function cdiv(xr, xi, yr, yi) {
-        let r, d;
-        if (Math.abs(yr) > Math.abs(yi)) {
-          r = yi / yr;
-          d = yr + r * yi;
-          return [(xr + r * xi) / d, (xi - r * xr) / d];
-        } else {
-          r = yr / yi;
-          d = yi + r * yr;
-          return [(r * xr + xi) / d, (r * xi - xr) / d];
-        }
-      }
-      var CholeskyDecomposition2 = class {
-        constructor(value) {
-          value = WrapperMatrix2D2.checkMatrix(value);
-          if (!value.isSymmetric()) {
-            throw new Error("Matrix is not symmetric");
-          }
-          let a = value;
-          let dimension = a.rows;
-          let l = new Matrix3(dimension, dimension);
-          let positiveDefinite = true;
-          let i, j, k;
-          for (j = 0; j < dimension; j++) {
-            let d = 0;
-            for (k = 0; k < j; k++) {
-              let s = 0;
-              for (i = 0; i < k; i++) {
-                s += l.get(k, i) * l.get(j, i);
-              }
-              s = (a.get(j, k) - s) / l.get(k, k);
-              l.set(j, k, s);
-              d = d + s * s;
-            }
-            d = a.get(j, j) - d;
-            positiveDefinite && (positiveDefinite = d > 0);
-            l.set(j, j, Math.sqrt(Math.max(d, 0)));
-            for (k = j + 1; k < dimension; k++) {
-              l.set(j, k, 0);
-            }
-          }
-          this.L = l;
-          this.positiveDefinite = positiveDefinite;
-        }
-        isPositiveDefinite() {
-          return this.positiveDefinite;
-        }
-        solve(value) {
-          value = WrapperMatrix2D2.checkMatrix(value);
-          let l = this.L;
-          let dimension = l.rows;
-          if (value.rows !== dimension) {
-            throw new Error("Matrix dimensions do not match");
-          }
-          if (this.isPositiveDefinite() === false) {
-            throw new Error("Matrix is not positive definite");
-          }
-          let count = value.columns;
-          let B = value.clone();
-          let i, j, k;
-          for (k = 0; k < dimension; k++) {
-            for (j = 0; j < count; j++) {
-              for (i = 0; i < k; i++) {
-                B.set(k, j, B.get(k, j) - B.get(i, j) * l.get(k, i));
-              }
-              B.set(k, j, B.get(k, j) / l.get(k, k));
-            }
-          }
-          for (k = dimension - 1; k >= 0; k--) {
-            for (j = 0; j < count; j++) {
-              for (i = k + 1; i < dimension; i++) {
-                B.set(k, j, B.get(k, j) - B.get(i, j) * l.get(i, k));
-              }
-              B.set(k, j, B.get(k, j) / l.get(k, k));
-            }
-          }
-          return B;
-        }
-        get lowerTriangularMatrix() {
-          return this.L;
-        }
-      };
-      var nipals = class {
-        constructor(X, options = {}) {
-          X = WrapperMatrix2D2.checkMatrix(X);
-          let { Y } = options;
-          const {
-            scaleScores = false,
-            maxIterations = 1e3,
-            terminationCriteria = 1e-10
-          } = options;
-          let u;
-          if (Y) {
-            if (isAnyArray(Y) && typeof Y[0] === "number") {
-              Y = Matrix3.columnVector(Y);
-            } else {
-              Y = WrapperMatrix2D2.checkMatrix(Y);
-            }
-            if (Y.rows !== X.rows) {
-              throw new Error("Y should have the same number of rows as X");
-            }
-            u = Y.getColumnVector(0);
-          } else {
-            u = X.getColumnVector(0);
-          }
-          let diff = 1;
-          let t, q, w, tOld;
-          for (let counter = 0; counter < maxIterations && diff > terminationCriteria; counter++) {
-            w = X.transpose().mmul(u).div(u.transpose().mmul(u).get(0, 0));
-            w = w.div(w.norm());
-            t = X.mmul(w).div(w.transpose().mmul(w).get(0, 0));
-            if (counter > 0) {
-              diff = t.clone().sub(tOld).pow(2).sum();
-            }
-            tOld = t.clone();
-            if (Y) {
-              q = Y.transpose().mmul(t).div(t.transpose().mmul(t).get(0, 0));
-              q = q.div(q.norm());
-              u = Y.mmul(q).div(q.transpose().mmul(q).get(0, 0));
-            } else {
-              u = t;
-            }
-          }
-          if (Y) {
-            let p = X.transpose().mmul(t).div(t.transpose().mmul(t).get(0, 0));
-            p = p.div(p.norm());
-            let xResidual = X.clone().sub(t.clone().mmul(p.transpose()));
-            let residual = u.transpose().mmul(t).div(t.transpose().mmul(t).get(0, 0));
-            let yResidual = Y.clone().sub(
-              t.clone().mulS(residual.get(0, 0)).mmul(q.transpose())
-            );
-            this.t = t;
-            this.p = p.transpose();
-            this.w = w.transpose();
-            this.q = q;
-            this.u = u;
-            this.s = t.transpose().mmul(t);
-            this.xResidual = xResidual;
-            this.yResidual = yResidual;
-            this.betas = residual;
-          } else {
-            this.w = w.transpose();
-            this.s = t.transpose().mmul(t).sqrt();
-            if (scaleScores) {
-              this.t = t.clone().div(this.s.get(0, 0));
-            } else {
-              this.t = t;
-            }
-            this.xResidual = X.sub(t.mmul(w.transpose()));
-          }
-        }
-      };
-      exports.AbstractMatrix = AbstractMatrix2;
-      exports.CHO = CholeskyDecomposition2;
-      exports.CholeskyDecomposition = CholeskyDecomposition2;
-      exports.DistanceMatrix = DistanceMatrix2;
-      exports.EVD = EigenvalueDecomposition2;
-      exports.EigenvalueDecomposition = EigenvalueDecomposition2;
-      exports.LU = LuDecomposition2;
-      exports.LuDecomposition = LuDecomposition2;
-      exports.Matrix = Matrix3;
-      exports.MatrixColumnSelectionView = MatrixColumnSelectionView2;
-      exports.MatrixColumnView = MatrixColumnView2;
-      exports.MatrixFlipColumnView = MatrixFlipColumnView2;
-      exports.MatrixFlipRowView = MatrixFlipRowView2;
-      exports.MatrixRowSelectionView = MatrixRowSelectionView2;
-      exports.MatrixRowView = MatrixRowView2;
-      exports.MatrixSelectionView = MatrixSelectionView2;
-      exports.MatrixSubView = MatrixSubView2;
-      exports.MatrixTransposeView = MatrixTransposeView2;
-      exports.NIPALS = nipals;
-      exports.Nipals = nipals;
-      exports.QR = QrDecomposition2;
-      exports.QrDecomposition = QrDecomposition2;
-      exports.SVD = SingularValueDecomposition2;
-      exports.SingularValueDecomposition = SingularValueDecomposition2;
-      exports.SymmetricMatrix = SymmetricMatrix2;
-      exports.WrapperMatrix1D = WrapperMatrix1D2;
-      exports.WrapperMatrix2D = WrapperMatrix2D2;
-      exports.correlation = correlation2;
-      exports.covariance = covariance2;
-      exports.default = Matrix3;
-      exports.determinant = determinant2;
-      exports.inverse = inverse2;
-      exports.linearDependencies = linearDependencies2;
-      exports.pseudoInverse = pseudoInverse2;
-      exports.solve = solve2;
-      exports.wrap = wrap2;
-    }
-  });
 
   // src/main.ts
   var main_exports = {};
@@ -5278,16 +171,16 @@ ${indentData}`);
   function isCategorical(attribute) {
     return attribute.kind === "binary" || attribute.kind === "nominal";
   }
-  function normaliseHeader(header) {
-    return header.toLowerCase().replace(/[\s_\-.'’]+/g, "");
+  function normaliseHeader(header2) {
+    return header2.toLowerCase().replace(/[\s_\-.'’]+/g, "");
   }
   var byHeader = /* @__PURE__ */ new Map();
   for (const attribute of ATTRIBUTES) {
     for (const spelling of [attribute.name, ...attribute.aliases])
       byHeader.set(normaliseHeader(spelling), attribute);
   }
-  function attributeForHeader(header) {
-    return byHeader.get(normaliseHeader(header));
+  function attributeForHeader(header2) {
+    return byHeader.get(normaliseHeader(header2));
   }
   function isBlank(value) {
     return value === null || value === void 0 || typeof value === "string" && value.trim() === "";
@@ -5309,8 +202,8 @@ ${indentData}`);
     let problem = null;
     if (typeof cell === "number") value = cell;
     else if (typeof cell === "string") {
-      const text = cell.trim().replace(/^(-?\d+),(\d+)$/, "$1.$2");
-      value = /^-?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : NaN;
+      const text2 = cell.trim().replace(/^(-?\d+),(\d+)$/, "$1.$2");
+      value = /^-?(\d+\.?\d*|\.\d+)$/.test(text2) ? Number(text2) : NaN;
       if (Number.isNaN(value)) return { kind: "invalid", value: null, problem: "is not a number" };
       problem = "is a number stored as text";
     } else return { kind: "invalid", value: null, problem: "is not a number" };
@@ -5358,8 +251,8 @@ ${indentData}`);
     }
     return null;
   }
-  function fold(text) {
-    return text.toLowerCase().replace(/[\s_-]+/g, "");
+  function fold(text2) {
+    return text2.toLowerCase().replace(/[\s_-]+/g, "");
   }
 
   // src/core/data/roster/roster-columns.ts
@@ -5381,27 +274,27 @@ ${indentData}`);
     const headers = headerRow.map((h) => String(h ?? "").trim());
     const byAttribute = /* @__PURE__ */ new Map();
     let key = null;
-    headers.forEach((header, index) => {
-      const attribute = header ? attributeForHeader(header) : void 0;
+    headers.forEach((header2, index) => {
+      const attribute = header2 ? attributeForHeader(header2) : void 0;
       if (attribute) {
         const earlier = byAttribute.get(attribute.name);
         if (earlier !== void 0) {
           throw new DataError(
-            `Columns "${headers[earlier]}" (${columnLetter(earlier)}) and "${header}" (${columnLetter(index)}) both mean "${attribute.name}". Rename or remove one.`,
-            { row: 1, column: header }
+            `Columns "${headers[earlier]}" (${columnLetter(earlier)}) and "${header2}" (${columnLetter(index)}) both mean "${attribute.name}". Rename or remove one.`,
+            { row: 1, column: header2 }
           );
         }
         byAttribute.set(attribute.name, index);
-      } else if (!key && KEY_HEADERS.has(normaliseHeader(header))) key = { index, header };
+      } else if (!key && KEY_HEADERS.has(normaliseHeader(header2))) key = { index, header: header2 };
     });
     return { byAttribute, key, headers };
   }
   function assertHasColumns(columns, required) {
     const missing = required.filter((name) => !columns.byAttribute.has(name));
     if (missing.length === 0) return;
-    const list = missing.map((name) => `"${name}"`).join(", ");
+    const list2 = missing.map((name) => `"${name}"`).join(", ");
     throw new DataError(
-      `The roster has no column for ${list}. Add ${missing.length === 1 ? "it" : "them"} to the header row (row 1); column order and extra columns do not matter.`,
+      `The roster has no column for ${list2}. Add ${missing.length === 1 ? "it" : "them"} to the header row (row 1); column order and extra columns do not matter.`,
       { row: 1, ...missing[0] ? { column: missing[0] } : {} }
     );
   }
@@ -5462,10 +355,10 @@ ${indentData}`);
   function blankAction(attribute) {
     return attribute === FINAL_GRADE ? "treated as blank: the student is scored but not used for training" : "treated as blank: the model uses the training average";
   }
-  function cut(text) {
-    if (text.length <= ISSUE_QUOTE_CHARS) return text;
-    const end = /[\uD800-\uDBFF]/.test(text[ISSUE_QUOTE_CHARS - 1] ?? "") ? ISSUE_QUOTE_CHARS - 1 : ISSUE_QUOTE_CHARS;
-    return `${text.slice(0, end)}…`;
+  function cut(text2) {
+    if (text2.length <= ISSUE_QUOTE_CHARS) return text2;
+    const end = /[\uD800-\uDBFF]/.test(text2[ISSUE_QUOTE_CHARS - 1] ?? "") ? ISSUE_QUOTE_CHARS - 1 : ISSUE_QUOTE_CHARS;
+    return `${text2.slice(0, end)}…`;
   }
   function grouped(n) {
     return String(n).replace(/\B(?=(\d{3})+$)/g, ",");
@@ -5495,10 +388,10 @@ ${indentData}`);
       else this.overflow.set(kind, { count: 1, sample: issue });
     }
     list() {
-      const summaries = [...this.overflow.values()].map(({ count, sample }) => ({
+      const summaries = [...this.overflow.values()].map(({ count: count3, sample }) => ({
         ...sample,
         value: "",
-        problem: `…and ${count} more cells where the value ${sample.problem.startsWith("is written") ? "was written differently" : sample.problem}`
+        problem: `…and ${count3} more cells where the value ${sample.problem.startsWith("is written") ? "was written differently" : sample.problem}`
       }));
       return [...this.issues, ...summaries].sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
     }
@@ -5566,7 +459,9 @@ ${indentData}`);
       seed,
       capacity: e.settings.capacity,
       threshold: e.validated.threshold,
-      training: e.validated.model.training
+      training: e.validated.model.training,
+      // Runs that left sensitive attributes out of the inputs are told apart from those that did not.
+      ...e.settings.leaveOutAttributes.length > 0 ? { leaveOutAttributes: e.settings.leaveOutAttributes } : {}
     };
     const perFold = folds.map((f) => ({
       fold: f.fold,
@@ -5615,34 +510,34 @@ ${indentData}`);
   }
 
   // src/core/data/csv.ts
-  function parseCsv(text, separator = detectSeparator(text)) {
-    const records = splitRecords(text.replace(/^\uFEFF/, ""), separator);
-    const header = records.shift();
-    if (!header) return { header: [], rows: [] };
+  function parseCsv(text2, separator = detectSeparator(text2)) {
+    const records = splitRecords(text2.replace(/^\uFEFF/, ""), separator);
+    const header2 = records.shift();
+    if (!header2) return { header: [], rows: [] };
     records.forEach((record, index) => {
-      if (record.length !== header.length) {
+      if (record.length !== header2.length) {
         throw new RangeError(
-          `CSV line ${index + 2} has ${record.length} fields where the header has ${header.length}.`
+          `CSV line ${index + 2} has ${record.length} fields where the header has ${header2.length}.`
         );
       }
     });
-    return { header, rows: records };
+    return { header: header2, rows: records };
   }
-  function detectSeparator(text) {
-    const firstLine = text.slice(0, text.search(/\r?\n|$/));
-    const count = (ch) => firstLine.split(ch).length - 1;
-    return count(";") > count(",") ? ";" : ",";
+  function detectSeparator(text2) {
+    const firstLine = text2.slice(0, text2.search(/\r?\n|$/));
+    const count3 = (ch) => firstLine.split(ch).length - 1;
+    return count3(";") > count3(",") ? ";" : ",";
   }
-  function splitRecords(text, separator) {
+  function splitRecords(text2, separator) {
     const records = [];
     let record = [];
     let field = "";
     let quoted2 = false;
     let i = 0;
-    while (i < text.length) {
-      const ch = text[i];
+    while (i < text2.length) {
+      const ch = text2[i];
       if (quoted2) {
-        if (ch === '"' && text[i + 1] === '"') {
+        if (ch === '"' && text2[i + 1] === '"') {
           field += '"';
           i += 2;
           continue;
@@ -5661,7 +556,7 @@ ${indentData}`);
         if (!(record.length === 1 && record[0] === "")) records.push(record);
         record = [];
         field = "";
-        if (ch === "\r" && text[i + 1] === "\n") i += 1;
+        if (ch === "\r" && text2[i + 1] === "\n") i += 1;
       } else field += ch;
       i += 1;
     }
@@ -5707,17 +602,17 @@ ${indentData}`);
     return PLAIN_NUMBER.test(field) ? Number(field) : field;
   }
   function sampleTable(parts) {
-    let header;
+    let header2;
     const rows = [];
     for (const { file, csvText } of parts) {
       const parsed = parseCsv(csvText, ";");
-      if (header && parsed.header.join(";") !== header.join(";")) {
+      if (header2 && parsed.header.join(";") !== header2.join(";")) {
         throw new RangeError(`The ${file.courseLabel} sample has different columns from the other course.`);
       }
-      header = parsed.header;
+      header2 = parsed.header;
       for (const row of parsed.rows) rows.push([...row.map(typeSampleField), file.courseLabel]);
     }
-    return { header: [...header ?? [], COURSE_COLUMN], rows };
+    return { header: [...header2 ?? [], COURSE_COLUMN], rows };
   }
 
   // src/core/scoring/pseudonym.ts
@@ -6064,15 +959,15 @@ ${indentData}`);
   var sha256 = /* @__PURE__ */ createHasher(() => new SHA256());
 
   // src/core/sha256.ts
-  function sha256Hex(text) {
-    return bytesToHex(sha256(utf8Bytes(text)));
+  function sha256Hex(text2) {
+    return bytesToHex(sha256(utf8Bytes(text2)));
   }
-  function utf8Bytes(text) {
+  function utf8Bytes(text2) {
     const bytes = [];
-    for (let i = 0; i < text.length; i += 1) {
-      let code = text.charCodeAt(i);
-      if (code >= 55296 && code <= 56319 && i + 1 < text.length) {
-        const next = text.charCodeAt(i + 1);
+    for (let i = 0; i < text2.length; i += 1) {
+      let code = text2.charCodeAt(i);
+      if (code >= 55296 && code <= 56319 && i + 1 < text2.length) {
+        const next = text2.charCodeAt(i + 1);
         if (next >= 56320 && next <= 57343) {
           code = 65536 + (code - 55296 << 10) + (next - 56320);
           i += 1;
@@ -6147,8 +1042,8 @@ ${indentData}`);
       return level;
     });
   }
-  function decodeReferenceSample(text) {
-    const parsed = JSON.parse(text);
+  function decodeReferenceSample(text2) {
+    const parsed = JSON.parse(text2);
     if (!isRecord(parsed) || parsed.format !== REFERENCE_FORMAT)
       throw new RangeError(`This is not a reference sample in the format ${REFERENCE_FORMAT}.`);
     const rows = wholeNumber(parsed.rows, "row count");
@@ -6189,10 +1084,10 @@ ${indentData}`);
     if (!isFiniteNumber(coefficients[name])) return `feature "${name}" has no coefficient`;
     return null;
   }
-  function readModel(text) {
+  function readModel(text2) {
     let parsed;
     try {
-      parsed = JSON.parse(text);
+      parsed = JSON.parse(text2);
     } catch {
       return "is not valid JSON";
     }
@@ -6265,8 +1160,8 @@ ${indentData}`);
     let fp = 0;
     let tn = 0;
     let fn = 0;
-    scores.forEach((score3, i) => {
-      const flagged = score3 >= threshold;
+    scores.forEach((score4, i) => {
+      const flagged = score4 >= threshold;
       if (labels[i] === 1) {
         if (flagged) tp += 1;
         else fn += 1;
@@ -6289,7 +1184,7 @@ ${indentData}`);
   function brierScore(scores, labels) {
     assertScoredLabels(scores, labels);
     let sum3 = 0;
-    scores.forEach((score3, i) => sum3 += (score3 - labels[i]) ** 2);
+    scores.forEach((score4, i) => sum3 += (score4 - labels[i]) ** 2);
     return ratio(sum3, scores.length);
   }
   function topKMetrics(scores, labels, k) {
@@ -6409,11 +1304,11 @@ ${indentData}`);
     return { byShare, byThreshold, failRate: round4(failures / rows), rows };
   }
   function assertCatchCurve(curve) {
-    for (const [name, points] of [
+    for (const [name, points3] of [
       ["byShare", curve.byShare],
       ["byThreshold", curve.byThreshold]
     ]) {
-      if (!Array.isArray(points) || points.length !== CATCH_CURVE_POINTS || !points.every((p) => typeof p === "number" && p >= 0 && p <= 1)) {
+      if (!Array.isArray(points3) || points3.length !== CATCH_CURVE_POINTS || !points3.every((p) => typeof p === "number" && p >= 0 && p <= 1)) {
         throw new RangeError(`The catch curve's ${name} must hold ${CATCH_CURVE_POINTS} numbers in [0, 1].`);
       }
     }
@@ -6422,11 +1317,11 @@ ${indentData}`);
     if (typeof value !== "object" || value === null || Array.isArray(value))
       return "is not a catch curve (a JSON object with byShare, byThreshold, failRate and rows)";
     const { byShare, byThreshold, failRate, rows } = value;
-    for (const [name, points] of [
+    for (const [name, points3] of [
       ["byShare", byShare],
       ["byThreshold", byThreshold]
     ]) {
-      if (!Array.isArray(points) || points.length !== CATCH_CURVE_POINTS || !points.every((p) => typeof p === "number" && p >= 0 && p <= 1))
+      if (!Array.isArray(points3) || points3.length !== CATCH_CURVE_POINTS || !points3.every((p) => typeof p === "number" && p >= 0 && p <= 1))
         return `must hold ${CATCH_CURVE_POINTS} numbers from 0 to 1 in ${name}`;
     }
     if (typeof failRate !== "number" || !(failRate >= 0 && failRate <= 1))
@@ -6440,11 +1335,11 @@ ${indentData}`);
       rows
     };
   }
-  function interpolate(points, x) {
+  function interpolate(points3, x) {
     const at = Math.round(x * 1e9) / 1e9;
     const lo = Math.floor(at);
-    const low = points[lo];
-    return lo >= 100 ? low : low + (at - lo) * (points[lo + 1] - low);
+    const low = points3[lo];
+    return lo >= 100 ? low : low + (at - lo) * (points3[lo + 1] - low);
   }
   function expectedCatch(curve, rule, scoredRows) {
     assertTierRule(rule);
@@ -6458,6 +1353,286 @@ ${indentData}`);
     if (rule.kind === "thresholds") return interpolate(curve.byThreshold, rule.highFrom * 100);
     if (scoredRows === 0) return Number.NaN;
     return interpolate(curve.byShare, Math.min(rule.capacity / scoredRows, 1) * 100);
+  }
+
+  // src/core/random.ts
+  function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+      state = state + 1831565813 >>> 0;
+      let t = state;
+      t = Math.imul(t ^ t >>> 15, t | 1);
+      t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+      return ((t ^ t >>> 14) >>> 0) / 4294967296;
+    };
+  }
+  function shuffleInPlace(items, random) {
+    for (let i = items.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(random() * (i + 1));
+      const held = items[i];
+      items[i] = items[j];
+      items[j] = held;
+    }
+    return items;
+  }
+
+  // src/core/model/equity.ts
+  var EQUITY_ATTRIBUTES = ["sex", "address", "school", "Medu", "Fedu", "course"];
+  var MIN_GROUP = 20;
+  var EQUITY_FIGURES = ["shareHigh", "falseNegativeRate", "falsePositiveRate", "precision"];
+  function groupFigures(keys, labels, high, rows) {
+    const counts2 = /* @__PURE__ */ new Map();
+    for (const row of rows) {
+      const key = keys[row];
+      const c = counts2.get(key) ?? { size: 0, failures: 0, high: 0, caught: 0 };
+      c.size += 1;
+      c.failures += labels[row];
+      if (high[row]) {
+        c.high += 1;
+        c.caught += labels[row];
+      }
+      counts2.set(key, c);
+    }
+    const ratio2 = (a, b) => b === 0 ? Number.NaN : a / b;
+    const figures = /* @__PURE__ */ new Map();
+    for (const [group2, c] of counts2) {
+      figures.set(group2, {
+        group: group2,
+        size: c.size,
+        failures: c.failures,
+        high: c.high,
+        shareHigh: ratio2(c.high, c.size),
+        falseNegativeRate: ratio2(c.failures - c.caught, c.failures),
+        falsePositiveRate: ratio2(c.high - c.caught, c.size - c.failures),
+        precision: ratio2(c.caught, c.high)
+      });
+    }
+    return figures;
+  }
+  function highOf(risks, rows, rule) {
+    const { tiers } = tierAssignment(
+      rows.map((row) => risks[row]),
+      rule
+    );
+    return tiers.map((tier) => tier === "High");
+  }
+  var valueText = (value) => value === null || value === void 0 ? "(blank)" : String(value);
+  function equityReport(records, labels, risks, options, attributes2 = EQUITY_ATTRIBUTES) {
+    const all = records.map((_, row) => row);
+    const high = highOf(risks, all, options.rule);
+    const random = seededRandom(options.seed);
+    const resamples = Array.from({ length: options.resamples }, () => {
+      const rows = all.map(() => Math.floor(random() * all.length));
+      return { rows, high: highOf(risks, rows, options.rule) };
+    });
+    return attributes2.filter((attribute) => records.some((record) => attribute in record)).map((attribute) => {
+      const keys = records.map((record) => valueText(record[attribute]));
+      const groups = [...groupFigures(keys, labels, high, all).values()].sort(
+        (a, b) => a.group.localeCompare(b.group, "en", { numeric: true })
+      );
+      const compared = groups.filter((g2) => g2.size >= MIN_GROUP);
+      const gaps = [];
+      if (compared.length >= 2) {
+        const resampled = resamples.map(
+          ({ rows, high: resampledHigh }) => (
+            // `high` of a resample is indexed by position in `rows`: count by position.
+            groupFigures(
+              rows.map((row) => keys[row]),
+              rows.map((row) => labels[row]),
+              resampledHigh,
+              rows.map((_, i) => i)
+            )
+          )
+        );
+        for (const figure4 of EQUITY_FIGURES) {
+          const defined = compared.filter((g2) => Number.isFinite(g2[figure4]));
+          if (defined.length < 2) continue;
+          const sorted = [...defined].sort((a, b) => b[figure4] - a[figure4]);
+          const top = sorted[0];
+          const bottom = sorted[sorted.length - 1];
+          const differences = resampled.map(
+            (figures) => (figures.get(top.group)?.[figure4] ?? NaN) - (figures.get(bottom.group)?.[figure4] ?? NaN)
+          ).filter(Number.isFinite).sort((a, b) => a - b);
+          const at = (q) => differences[Math.min(differences.length - 1, Math.floor(q * differences.length))];
+          gaps.push({
+            figure: figure4,
+            highest: top.group,
+            lowest: bottom.group,
+            gap: top[figure4] - bottom[figure4],
+            interval: differences.length === 0 ? null : { low: at(0.025), high: at(0.975) }
+          });
+        }
+      }
+      return { attribute, groups, gaps };
+    });
+  }
+
+  // src/core/registry/evidence-codec.ts
+  function evidenceText(evidence2) {
+    if (evidence2 === null) return "";
+    return JSON.stringify(
+      evidence2,
+      (_key, value) => typeof value === "object" && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) : value
+    );
+  }
+  var ShapeError = class extends Error {
+  };
+  function object(value, at) {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      throw new ShapeError(`${at} is not an object`);
+    return value;
+  }
+  function list(value, at) {
+    if (!Array.isArray(value)) throw new ShapeError(`${at} is not a list`);
+    return value;
+  }
+  function figure(value, at) {
+    if (value === null) return Number.NaN;
+    if (typeof value !== "number" || !Number.isFinite(value)) throw new ShapeError(`${at} is not a number`);
+    return value;
+  }
+  function optionalFigure(value, at) {
+    return value === null ? null : figure(value, at);
+  }
+  function count(value, at) {
+    if (typeof value !== "number" || !Number.isInteger(value) || value < 0)
+      throw new ShapeError(`${at} is not a count`);
+    return value;
+  }
+  function text(value, at) {
+    if (typeof value !== "string") throw new ShapeError(`${at} is not text`);
+    return value;
+  }
+  function metric(value, at) {
+    const m = object(value, at);
+    return {
+      mean: figure(m["mean"], `${at}.mean`),
+      low: figure(m["low"], `${at}.low`),
+      high: figure(m["high"], `${at}.high`),
+      defined: count(m["defined"], `${at}.defined`),
+      folds: count(m["folds"], `${at}.folds`)
+    };
+  }
+  function bins(value, at) {
+    return list(value, at).map((item, i) => {
+      const b = object(item, `${at}[${i}]`);
+      return {
+        from: figure(b["from"], `${at}[${i}].from`),
+        to: figure(b["to"], `${at}[${i}].to`),
+        count: count(b["count"], `${at}[${i}].count`),
+        meanPredicted: optionalFigure(b["meanPredicted"], `${at}[${i}].meanPredicted`),
+        observedRate: optionalFigure(b["observedRate"], `${at}[${i}].observedRate`)
+      };
+    });
+  }
+  function group(value, at) {
+    const g2 = object(value, at);
+    const figures = Object.fromEntries(EQUITY_FIGURES.map((f) => [f, figure(g2[f], `${at}.${f}`)]));
+    return {
+      group: text(g2["group"], `${at}.group`),
+      size: count(g2["size"], `${at}.size`),
+      failures: count(g2["failures"], `${at}.failures`),
+      high: count(g2["high"], `${at}.high`),
+      ...figures
+    };
+  }
+  function gap(value, at) {
+    const g2 = object(value, at);
+    const name = g2["figure"];
+    if (!EQUITY_FIGURES.includes(name)) throw new ShapeError(`${at}.figure is not a figure`);
+    const interval = g2["interval"] === null ? null : object(g2["interval"], `${at}.interval`);
+    return {
+      figure: name,
+      highest: text(g2["highest"], `${at}.highest`),
+      lowest: text(g2["lowest"], `${at}.lowest`),
+      gap: figure(g2["gap"], `${at}.gap`),
+      interval: interval && {
+        low: figure(interval["low"], `${at}.interval.low`),
+        high: figure(interval["high"], `${at}.interval.high`)
+      }
+    };
+  }
+  function attributes(value, at) {
+    return list(value, at).map((item, i) => {
+      const a = object(item, `${at}[${i}]`);
+      return {
+        attribute: text(a["attribute"], `${at}[${i}].attribute`),
+        groups: list(a["groups"], `${at}[${i}].groups`).map((g2, j) => group(g2, `${at}[${i}].groups[${j}]`)),
+        gaps: list(a["gaps"], `${at}[${i}].gaps`).map((g2, j) => gap(g2, `${at}[${i}].gaps[${j}]`))
+      };
+    });
+  }
+  function tuning(value, at) {
+    const t = object(value, at);
+    return {
+      steps: count(t["steps"], `${at}.steps`),
+      candidates: list(t["candidates"], `${at}.candidates`).map((c, i) => count(c, `${at}.candidates[${i}]`)),
+      stepsPerFold: list(t["stepsPerFold"], `${at}.stepsPerFold`).map(
+        (c, i) => count(c, `${at}.stepsPerFold[${i}]`)
+      ),
+      thresholdCriterion: text(t["thresholdCriterion"], `${at}.thresholdCriterion`)
+    };
+  }
+  function evidence(value) {
+    const e = object(value, "the evidence");
+    if (e["format"] !== 1) throw new ShapeError("its format is not 1");
+    const m = object(e["metrics"], "metrics");
+    const c = object(e["calibration"], "calibration");
+    const method = c["method"];
+    if (method !== "platt" && method !== "none")
+      throw new ShapeError("calibration.method is not platt or none");
+    const q = object(e["equity"], "equity");
+    const withLeftOut = q["withLeftOut"] === null ? null : object(q["withLeftOut"], "equity.withLeftOut");
+    return {
+      format: 1,
+      folds: count(e["folds"], "folds"),
+      seed: count(e["seed"], "seed"),
+      pooledAuc: figure(e["pooledAuc"], "pooledAuc"),
+      metrics: {
+        auc: metric(m["auc"], "metrics.auc"),
+        brier: metric(m["brier"], "metrics.brier"),
+        accuracy: metric(m["accuracy"], "metrics.accuracy"),
+        topKRecall: metric(m["topKRecall"], "metrics.topKRecall"),
+        topKPrecision: metric(m["topKPrecision"], "metrics.topKPrecision")
+      },
+      capacity: count(e["capacity"], "capacity"),
+      failRate: figure(e["failRate"], "failRate"),
+      baselineAccuracy: figure(e["baselineAccuracy"], "baselineAccuracy"),
+      tuning: tuning(e["tuning"], "tuning"),
+      calibration: {
+        method,
+        brierBefore: figure(c["brierBefore"], "calibration.brierBefore"),
+        brierAfter: figure(c["brierAfter"], "calibration.brierAfter"),
+        reliabilityBefore: bins(c["reliabilityBefore"], "calibration.reliabilityBefore"),
+        reliabilityAfter: bins(c["reliabilityAfter"], "calibration.reliabilityAfter")
+      },
+      equity: {
+        rule: text(q["rule"], "equity.rule"),
+        gapLimit: figure(q["gapLimit"], "equity.gapLimit"),
+        leftOut: list(q["leftOut"], "equity.leftOut").map((a, i) => text(a, `equity.leftOut[${i}]`)),
+        attributes: attributes(q["attributes"], "equity.attributes"),
+        withLeftOut: withLeftOut && {
+          auc: metric(withLeftOut["auc"], "equity.withLeftOut.auc"),
+          attributes: attributes(withLeftOut["attributes"], "equity.withLeftOut.attributes")
+        }
+      }
+    };
+  }
+  function readEvidenceCell(cell) {
+    if (cell === void 0 || cell === "") return null;
+    if (typeof cell !== "string") return "is not JSON text";
+    let parsed;
+    try {
+      parsed = JSON.parse(cell);
+    } catch {
+      return "is not valid JSON";
+    }
+    try {
+      return evidence(parsed);
+    } catch (error) {
+      if (error instanceof ShapeError) return `is not a version's evidence: ${error.message}`;
+      throw error;
+    }
   }
 
   // src/core/registry/model-version.ts
@@ -6478,7 +1653,8 @@ ${indentData}`);
     "Checksum (SHA-256)",
     "Status",
     "Catch curve (JSON)",
-    "Reference sample (JSON)"
+    "Reference sample (JSON)",
+    "Evidence (JSON)"
   ];
   var STATUS_COLUMN = VERSION_HEADER.indexOf("Status");
   function metricsText(metrics) {
@@ -6499,6 +1675,12 @@ ${indentData}`);
         `Model version ${v.version} is ${v.modelJson.length} characters of JSON, over the ${CELL_CHARACTER_LIMIT}-character cell limit.`
       );
     }
+    const evidence2 = evidenceText(v.evidence);
+    if (evidence2.length > CELL_CHARACTER_LIMIT) {
+      throw new RangeError(
+        `The evidence of model version ${v.version} is ${evidence2.length} characters of JSON, over the ${CELL_CHARACTER_LIMIT}-character cell limit.`
+      );
+    }
     return [
       v.version,
       // A Date, not the ISO text: Sheets would otherwise guess at the text's meaning.
@@ -6516,7 +1698,8 @@ ${indentData}`);
       v.checksum,
       v.status,
       catchCurveText(v.catchCurve),
-      v.referenceSample
+      v.referenceSample,
+      evidence2
     ];
   }
   var isWhole = (x, min2) => typeof x === "number" && Number.isInteger(x) && x >= min2;
@@ -6535,11 +1718,11 @@ ${indentData}`);
     }
     return null;
   }
-  function readMetrics(text) {
-    if (typeof text !== "string" || text.trim() === "") return "is blank, not the JSON of the metrics";
+  function readMetrics(text2) {
+    if (typeof text2 !== "string" || text2.trim() === "") return "is blank, not the JSON of the metrics";
     let parsed;
     try {
-      parsed = JSON.parse(text);
+      parsed = JSON.parse(text2);
     } catch {
       return "is not valid JSON";
     }
@@ -6553,12 +1736,12 @@ ${indentData}`);
     }
     return metrics;
   }
-  function readCatchCurveCell(text) {
-    if (text === void 0 || text === "") return null;
-    if (typeof text !== "string") return "is not JSON text";
+  function readCatchCurveCell(text2) {
+    if (text2 === void 0 || text2 === "") return null;
+    if (typeof text2 !== "string") return "is not JSON text";
     let parsed;
     try {
-      parsed = JSON.parse(text);
+      parsed = JSON.parse(text2);
     } catch {
       return "is not valid JSON";
     }
@@ -6581,7 +1764,8 @@ ${indentData}`);
       checksum,
       status,
       catchCurveJson,
-      referenceSample
+      referenceSample,
+      evidenceJson
     ] = row;
     const wrong = (column2, problem) => ({
       column: column2,
@@ -6624,6 +1808,8 @@ ${indentData}`);
     if (typeof curve === "string") return wrong("Catch curve (JSON)", curve);
     if (referenceSample !== void 0 && typeof referenceSample !== "string")
       return wrong("Reference sample (JSON)", `is ${describeCell(referenceSample)}, not JSON text`);
+    const evidence2 = readEvidenceCell(evidenceJson);
+    if (typeof evidence2 === "string") return wrong("Evidence (JSON)", evidence2);
     return {
       version,
       createdAt: created,
@@ -6638,7 +1824,8 @@ ${indentData}`);
       checksum: checksum.trim().toLowerCase(),
       status: typeof status === "string" ? status : String(status ?? ""),
       catchCurve: curve,
-      referenceSample: referenceSample ?? ""
+      referenceSample: referenceSample ?? "",
+      evidence: evidence2
     };
   }
   function isBlankRow(row) {
@@ -6713,10 +1900,17 @@ ${indentData}`);
       this.name = "TamperedVersionError";
     }
   };
-  var CANONICAL_FORMAT = "passcompass-version/2";
+  var CANONICAL_FORMAT = "passcompass-version/3";
+  var CANONICAL_FORMAT_2 = "passcompass-version/2";
   function canonicalVersionText(v) {
-    return JSON.stringify([
-      CANONICAL_FORMAT,
+    return JSON.stringify([...format2Fields(v, CANONICAL_FORMAT), evidenceText(v.evidence)]);
+  }
+  function canonicalVersionText2(v) {
+    return JSON.stringify(format2Fields(v, CANONICAL_FORMAT_2));
+  }
+  function format2Fields(v, format) {
+    return [
+      format,
       v.version,
       v.experimentId,
       v.dataFingerprint,
@@ -6728,7 +1922,7 @@ ${indentData}`);
       v.modelJson,
       catchCurveText(v.catchCurve),
       v.referenceSample
-    ]);
+    ];
   }
   function versionChecksum(v, sha256Hex2) {
     return sha256Hex2(canonicalVersionText(v));
@@ -6736,10 +1930,11 @@ ${indentData}`);
   function verifyChecksum(version, sha256Hex2) {
     const stored = version.checksum.trim().toLowerCase();
     if (versionChecksum(version, sha256Hex2) === stored) return "all";
+    if (version.evidence === null && sha256Hex2(canonicalVersionText2(version)) === stored) return "all";
     if (sha256Hex2(version.modelJson) === stored) return "model";
     throw new TamperedVersionError(
       version.version,
-      "its row no longer matches its checksum: a cell the checksum covers was changed (model JSON, mode, features, metrics, threshold, catch curve, reference sample, rows, fingerprint or version number)"
+      "its row no longer matches its checksum: a cell the checksum covers was changed (model JSON, mode, features, metrics, threshold, catch curve, reference sample, evidence, rows, fingerprint or version number)"
     );
   }
   function trustOfLegacyVersion(version, facts, sheetRow) {
@@ -6763,6 +1958,8 @@ ${indentData}`);
         features: facts.features,
         rows: facts.rows,
         catchCurve: null,
+        // Nothing vouches for evidence on such a row (an earlier PassCompass never wrote any).
+        evidence: null,
         checksumCovers: "model"
       },
       notes: notes2
@@ -6856,7 +2053,7 @@ ${indentData}`);
       const where = `Versions row ${row}`;
       let covers;
       try {
-        covers = verifyChecksum(v, (text) => this.digests.sha256Hex(text));
+        covers = verifyChecksum(v, (text2) => this.digests.sha256Hex(text2));
       } catch (error) {
         if (error instanceof TamperedVersionError)
           throw new TamperedVersionError(version, `${where}: ${error.why}`);
@@ -6948,12 +2145,12 @@ ${indentData}`);
     /** Notes display cells (CV ROC AUC, CV Brier) that differ from the checksummed metrics they copy. */
     checkDisplayCells(v, row) {
       const cells = this.versionRows[row - 2] ?? [];
-      for (const [column2, metric] of [
+      for (const [column2, metric2] of [
         [AUC_COLUMN, "auc"],
         [BRIER_COLUMN, "brier"]
       ]) {
         const cell = cells[column2];
-        const value = v.metrics[metric];
+        const value = v.metrics[metric2];
         if (cell === "" || cell === void 0 || value === void 0 || !Number.isFinite(value)) continue;
         if (cell !== value) {
           this.note(
@@ -6973,19 +2170,19 @@ ${indentData}`);
   var label = (name) => attributeNamed(name).label;
   var listed = (items) => items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
   function scoreability(model, record) {
-    const attributes = modelAttributes(model).map(attributeNamed);
-    const blanks = attributes.filter(({ name }) => isBlank(record[name])).map(({ name }) => name);
+    const attributes2 = modelAttributes(model).map(attributeNamed);
+    const blanks = attributes2.filter(({ name }) => isBlank(record[name])).map(({ name }) => name);
     const grades = blanks.filter((name) => GRADE_ATTRIBUTES.includes(name));
     if (grades.length > 0) {
       const names = grades.map((name) => `${label(name)} (${name})`);
       return { ok: false, why: `Not scored: ${listed(names)} ${grades.length === 1 ? "is" : "are"} blank.` };
     }
     if (blanks.length > MAX_IMPUTED_BLANKS) {
-      const named3 = blanks.slice(0, NAMED_BLANKS).map(label);
+      const named4 = blanks.slice(0, NAMED_BLANKS).map(label);
       const more = blanks.length > NAMED_BLANKS ? ", …" : "";
-      return { ok: false, why: `Not scored: ${blanks.length} values are blank (${named3.join(", ")}${more}).` };
+      return { ok: false, why: `Not scored: ${blanks.length} values are blank (${named4.join(", ")}${more}).` };
     }
-    for (const attribute of attributes) {
+    for (const attribute of attributes2) {
       const value = record[attribute.name];
       if (isBlank(value) || isCategorical(attribute)) continue;
       if (!Number.isFinite(typeof value === "number" ? value : Number(String(value).trim()))) {
@@ -7335,12 +2532,12 @@ ${indentData}`);
     if (features.length !== this.weights.length) {
       return null;
     }
-    var score3 = 0;
+    var score4 = 0;
     for (var i = 0; i < this.weights.length; i++) {
-      score3 += this.weights[i] * features[i];
+      score4 += this.weights[i] * features[i];
     }
-    score3 += this.bias;
-    if (score3 > 0) {
+    score4 += this.bias;
+    if (score4 > 0) {
       return 1;
     } else {
       return 0;
@@ -7388,11 +2585,11 @@ ${indentData}`);
   }
 
   // src/core/model/encoding.ts
-  function fitEncoding(records, attributes, options = {}) {
+  function fitEncoding(records, attributes2, options = {}) {
     const candidates = [];
     const references = {};
     const droppedAttributes = [];
-    for (const name of attributes) {
+    for (const name of attributes2) {
       const attribute = attributeNamed(name);
       if (!isCategorical(attribute)) {
         for (const transform of options.transforms?.[name] ?? ["linear"]) {
@@ -7508,13 +2705,13 @@ ${indentData}`);
     if (isBlank(value)) return `${attribute.label}: blank`;
     const raw = typeof value === "string" ? value.trim() : value;
     if (isCategorical(attribute)) {
-      const text = String(raw);
-      const sentence2 = own(own(CATEGORY_SENTENCES, attribute.name), text);
+      const text2 = String(raw);
+      const sentence2 = own(own(CATEGORY_SENTENCES, attribute.name), text2);
       if (sentence2) return sentence2;
-      if (attribute.phrasing === "presence" && (text === "yes" || text === "no")) {
-        return text === "yes" ? attribute.label : `no ${attribute.label}`;
+      if (attribute.phrasing === "presence" && (text2 === "yes" || text2 === "no")) {
+        return text2 === "yes" ? attribute.label : `no ${attribute.label}`;
       }
-      return `${attribute.label}: ${own(attribute.categoryLabels, text) ?? text}`;
+      return `${attribute.label}: ${own(attribute.categoryLabels, text2) ?? text2}`;
     }
     const n = typeof raw === "number" ? raw : Number(raw);
     const sentence = own(SENTENCES, attribute.name);
@@ -7602,11 +2799,11 @@ ${indentData}`);
     const value = record[attribute];
     if (rule.kind === "never" || isBlank(value)) return null;
     if (isCategorical(attributeNamed(attribute))) {
-      const text = String(value).trim();
-      const modelled = features.some((feature) => "level" in feature && feature.level === text);
-      if (rule.asContext?.includes(text)) return modelled ? "context" : null;
+      const text2 = String(value).trim();
+      const modelled = features.some((feature) => "level" in feature && feature.level === text2);
+      if (rule.asContext?.includes(text2)) return modelled ? "context" : null;
       const worrying2 = rule.worrying;
-      if (Array.isArray(worrying2)) return worrying2.includes(text) ? rule.kind : null;
+      if (Array.isArray(worrying2)) return worrying2.includes(text2) ? rule.kind : null;
       return modelled ? rule.kind : null;
     }
     const scale2 = features.find((feature) => !("transform" in feature) || feature.transform !== "positive");
@@ -7671,18 +2868,18 @@ ${indentData}`);
 
   // src/jobs/score/score-block.ts
   function scoreBlock(model, columns, rows, first) {
-    const attributes = modelAttributes(model);
+    const attributes2 = modelAttributes(model);
     return rows.map((row, i) => {
       const sheetRow = first + i + 2;
       const empty = row.every((cell) => cell === "" || cell === null || cell === void 0);
       const record = {};
-      for (const name of attributes) {
+      for (const name of attributes2) {
         const column2 = columns.byAttribute.get(name);
         record[name] = column2 === void 0 ? null : normaliseValue(attributeNamed(name), row[column2]).value;
       }
       const keyCell = columns.key ? String(row[columns.key.index] ?? "").trim() : "";
       const key = keyCell || `row ${sheetRow}`;
-      const inputs = attributes.map((name) => record[name] ?? null);
+      const inputs = attributes2.map((name) => record[name] ?? null);
       if (empty) return { risk: null, reasons: "", key, inputs, empty };
       return { ...scoreRecord(model, record, sheetRow), key, inputs, empty };
     });
@@ -7698,8 +2895,8 @@ ${indentData}`);
 
   // src/jobs/score/scoring-run.ts
   var RUN_KEY = "passcompass.scoringRun";
-  function headerDigest(header) {
-    return `sha256:${sha256Hex(header.map(String).join("	"))}`;
+  function headerDigest(header2) {
+    return `sha256:${sha256Hex(header2.map(String).join("	"))}`;
   }
   var ABANDON_AFTER_MS = 24 * 60 * 60 * 1e3;
   function whyNotResumable(run, now, layout) {
@@ -7714,8 +2911,8 @@ ${indentData}`);
   }
   var isWhole2 = (x, min2) => typeof x === "number" && Number.isInteger(x) && x >= min2;
   var shown = (value) => {
-    const text = value === void 0 ? "missing" : JSON.stringify(value) ?? String(value);
-    return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+    const text2 = value === void 0 ? "missing" : JSON.stringify(value) ?? String(value);
+    return text2.length > 40 ? `${text2.slice(0, 37)}…` : text2;
   };
   function runProblem(value) {
     if (typeof value !== "object" || value === null || Array.isArray(value))
@@ -7747,11 +2944,11 @@ ${indentData}`);
     return null;
   }
   function readRun(store) {
-    const text = store.get(RUN_KEY);
-    if (text === null || text === "") return { kind: "none" };
+    const text2 = store.get(RUN_KEY);
+    if (text2 === null || text2 === "") return { kind: "none" };
     let parsed;
     try {
-      parsed = JSON.parse(text);
+      parsed = JSON.parse(text2);
     } catch {
       return { kind: "damaged", why: "it is not valid JSON", runId: null };
     }
@@ -7905,9 +3102,9 @@ ${note}`).join("");
     "Model version": (cell) => cell === "" || typeof cell === "number" && Number.isInteger(cell) && cell >= 1,
     "Scored at": (cell) => cell === "" || isDate2(cell)
   };
-  var OWN_COLUMNS = OWN_HEADERS.map((header) => ({
-    header,
-    holds: WRITES[header]
+  var OWN_COLUMNS = OWN_HEADERS.map((header2) => ({
+    header: header2,
+    holds: WRITES[header2]
   }));
   var SALT_KEY = "passcompass.salt";
   var ABANDONED_TIER = "Not finished";
@@ -8000,10 +3197,10 @@ ${note}`).join("");
   function scoreNextBlock(deps, run, version, columns, override) {
     const perRow = run.width + OWN_HEADERS.length + 2 * LOG_HEADER.length;
     const perExecution = override ?? Math.max(1, Math.floor(CELLS_PER_EXECUTION / perRow));
-    const count = Math.min(perExecution, run.dataRows - run.nextRow);
-    if (count <= 0) return;
+    const count3 = Math.min(perExecution, run.dataRows - run.nextRow);
+    if (count3 <= 0) return;
     const model = JSON.parse(version.modelJson);
-    const scored = scoreBlock(model, columns, deps.roster.readRows(run.nextRow, count, run.width), run.nextRow);
+    const scored = scoreBlock(model, columns, deps.roster.readRows(run.nextRow, count3, run.width), run.nextRow);
     const at = deps.now();
     const c = run.columns;
     deps.roster.writeColumns(
@@ -8023,9 +3220,9 @@ ${note}`).join("");
     ]);
     if (logRows.length > 0) deps.log.append(logRows);
     run.logged += logRows.length;
-    run.nextRow += count;
+    run.nextRow += count3;
   }
-  function startRun(deps, registry, header, dataRows) {
+  function startRun(deps, registry, header2, dataRows) {
     const champion = registry.champion();
     if (!champion) {
       const why = registry.problems.map((problem) => ` ${problem}`).join("");
@@ -8033,7 +3230,7 @@ ${note}`).join("");
     }
     if (dataRows === 0)
       throw new DataError("The Students sheet has no student rows below its header row.", { row: 2 });
-    const columns = findRosterColumns(header);
+    const columns = findRosterColumns(header2);
     const model = JSON.parse(champion.modelJson);
     const missing = modelAttributes(model).filter((name) => !columns.byAttribute.has(name));
     if (missing.length > 0) {
@@ -8042,10 +3239,10 @@ ${note}`).join("");
         { row: 1 }
       );
     }
-    const own2 = deps.roster.ensureColumns(OWN_COLUMNS, header, dataRows);
+    const own2 = deps.roster.ensureColumns(OWN_COLUMNS, header2, dataRows);
     const [risk2, tier, reasons, version, scoredAt] = own2.columns;
     const started = deps.now();
-    const after = [...header.map(String)];
+    const after = [...header2.map(String)];
     own2.columns.forEach((index, i) => {
       after[index] = own2.headers[i] ?? "";
     });
@@ -8054,7 +3251,7 @@ ${note}`).join("");
       version: champion.version,
       startedAt: started.toISOString(),
       dataRows,
-      width: header.length,
+      width: header2.length,
       nextRow: 0,
       columns: { risk: risk2, tier, reasons, version, scoredAt },
       logged: 0,
@@ -8094,22 +3291,251 @@ ${note}`).join("");
   }
   function readVerified(course, deps) {
     const file = SAMPLE_FILES[course];
-    const text = deps.files.read(file.projectFile);
-    const actual = deps.digests.sha256Hex(text);
+    const text2 = deps.files.read(file.projectFile);
+    const actual = deps.digests.sha256Hex(text2);
     if (actual !== file.sha256) throw new SampleIntegrityError(file, actual);
-    return text;
+    return text2;
   }
   function isSampleData(table, sample, own2) {
     const ownColumns = new Set(own2.filter((i) => i >= 0));
     const keep = (table[0] ?? []).map((_, i) => !ownColumns.has(i));
     const existing = table.map((row) => row.filter((_, i) => keep[i]));
-    const [header, ...rows] = existing;
-    if (!header || rowKey(header) !== rowKey(sample.header)) return false;
+    const [header2, ...rows] = existing;
+    if (!header2 || rowKey(header2) !== rowKey(sample.header)) return false;
     const sampleRows = new Set(sample.rows.map(rowKey));
     return rows.every((row) => sampleRows.has(rowKey(row)));
   }
   function rowKey(row) {
     return JSON.stringify(row);
+  }
+
+  // src/core/registry/equity-warning.ts
+  var FIGURE_BRIEF = {
+    shareHigh: "share flagged High",
+    falseNegativeRate: "false-negative rate",
+    falsePositiveRate: "false-positive rate",
+    precision: "precision"
+  };
+  var FIGURE_TEXT = {
+    shareHigh: "the share flagged High",
+    falseNegativeRate: "the share of failing students not flagged High (false-negative rate)",
+    falsePositiveRate: "the share of passing students flagged High (false-positive rate)",
+    precision: "the share of students flagged High who failed (precision)"
+  };
+  var ATTRIBUTE_TEXT = {
+    Medu: "mother's education",
+    Fedu: "father's education"
+  };
+  var points = (x) => String(Math.round(x * 100));
+  var limitPoints = (x) => String(Number((x * 100).toFixed(1)));
+  function gapOf(evidence2, attribute, figure4) {
+    return evidence2?.equity.attributes.find((a) => a.attribute === attribute)?.gaps.find((g2) => g2.figure === figure4);
+  }
+  function describeGap(attribute, gap2) {
+    const name = ATTRIBUTE_TEXT[attribute] ?? attribute;
+    const interval = gap2.interval ? ` (95% interval ${points(gap2.interval.low)} to ${points(gap2.interval.high)}` + (gap2.interval.low <= 0 ? ", so it may be chance)" : ")") : "";
+    return `${FIGURE_TEXT[gap2.figure]} differs by ${points(gap2.gap)} points between ${name} ${gap2.highest} and ${gap2.lowest}${interval}`;
+  }
+  function equityWarnings(candidate, champion, limit) {
+    const warnings = [];
+    const standing = [];
+    const brief = [];
+    if (candidate.evidence === null) return { warnings, standing: null, brief: null };
+    for (const attribute of candidate.evidence.equity.attributes) {
+      for (const gap2 of attribute.gaps) {
+        if (!(gap2.gap > limit)) continue;
+        const theirs = champion ? gapOf(champion.evidence, attribute.attribute, gap2.figure) : void 0;
+        const described = describeGap(attribute.attribute, gap2);
+        if (theirs !== void 0 && champion && !(gap2.gap > theirs.gap)) {
+          standing.push(`${described}; champion v${champion.version} had ${points(theirs.gap)}`);
+          continue;
+        }
+        const compared = champion === null ? "there is no champion to compare with" : champion.evidence === null ? `champion v${champion.version} has no equity figures to compare with` : theirs === void 0 ? `champion v${champion.version} has no figure for it` : `champion v${champion.version} had ${points(theirs.gap)}`;
+        brief.push(`${FIGURE_BRIEF[gap2.figure]} by ${attribute.attribute} ${points(gap2.gap)} points`);
+        warnings.push(`Equity: ${described}, above the acceptable ${limitPoints(limit)} points; ${compared}.`);
+      }
+    }
+    return {
+      warnings,
+      standing: standing.length === 0 ? null : `Equity: gaps above the acceptable ${limitPoints(limit)} points that this version does not widen: ${standing.join("; ")}.`,
+      brief: brief.length === 0 ? null : `equity gaps above the acceptable ${limitPoints(limit)} points, widened: ${brief.join(", ")}`
+    };
+  }
+
+  // src/core/settings.ts
+  var LEAVE_OUT_CHOICES = EQUITY_ATTRIBUTES;
+  var DEFAULT_SETTINGS = {
+    passMark: 10,
+    mode: "auto",
+    folds: 5,
+    capacity: 25,
+    seed: 1,
+    tierRule: "capacity",
+    highFrom: 0.5,
+    mediumFrom: 0.3,
+    alertRecipients: [],
+    monitoringHour: 7,
+    equityGapLimit: 0.1,
+    leaveOutAttributes: []
+  };
+  var RANGES = {
+    passMark: [1, 20],
+    folds: [2, 20],
+    capacity: [1, 1e5],
+    seed: [0, 2 ** 31 - 1],
+    highFrom: [0, 1],
+    mediumFrom: [0, 1],
+    monitoringHour: [0, 23],
+    equityGapLimit: [0, 1]
+  };
+  var FRACTIONAL = ["passMark", "highFrom", "mediumFrom", "equityGapLimit"];
+  function defaultSettings() {
+    return {
+      ...DEFAULT_SETTINGS,
+      alertRecipients: [...DEFAULT_SETTINGS.alertRecipients],
+      leaveOutAttributes: [...DEFAULT_SETTINGS.leaveOutAttributes]
+    };
+  }
+  function parseSettings(stored) {
+    if (stored === null || stored.trim() === "") return { settings: defaultSettings(), problems: [] };
+    let raw;
+    try {
+      raw = JSON.parse(stored);
+    } catch {
+      return {
+        settings: defaultSettings(),
+        problems: ["The saved settings were not readable; defaults are used."]
+      };
+    }
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+      return {
+        settings: defaultSettings(),
+        problems: [
+          `The saved settings hold ${String(JSON.stringify(raw)).slice(0, 40)}, not a set of named values; defaults are used.`
+        ]
+      };
+    }
+    return validateSettings(raw);
+  }
+  function numberOf(value) {
+    if (typeof value === "number") return value;
+    if (typeof value === "string" && DECIMAL.test(value.trim())) return Number(value.trim());
+    return Number.NaN;
+  }
+  var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+  function validateSettings(raw) {
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+      return {
+        settings: defaultSettings(),
+        problems: ["The settings are not a set of named values; defaults are used."]
+      };
+    }
+    const settings = defaultSettings();
+    const problems = [];
+    for (const [key, [min2, max2]] of Object.entries(RANGES)) {
+      if (raw[key] === void 0) continue;
+      const value = numberOf(raw[key]);
+      const whole = !FRACTIONAL.includes(key);
+      if (!Number.isFinite(value) || value < min2 || value > max2 || whole && !Number.isInteger(value)) {
+        problems.push(
+          `${key} must be ${whole ? "a whole number" : "a number"} from ${min2} to ${max2}; using ${DEFAULT_SETTINGS[key]}.`
+        );
+      } else settings[key] = value;
+    }
+    if (raw["mode"] !== void 0) {
+      if (raw["mode"] === "auto" || raw["mode"] === "early" || raw["mode"] === "mid")
+        settings.mode = raw["mode"];
+      else problems.push(`mode must be auto, early or mid; using ${DEFAULT_SETTINGS.mode}.`);
+    }
+    if (raw["tierRule"] !== void 0) {
+      if (raw["tierRule"] === "capacity" || raw["tierRule"] === "thresholds")
+        settings.tierRule = raw["tierRule"];
+      else problems.push(`tierRule must be capacity or thresholds; using ${DEFAULT_SETTINGS.tierRule}.`);
+    }
+    if (raw["alertRecipients"] !== void 0) {
+      const read = readRecipients(raw["alertRecipients"]);
+      if (read === null) {
+        problems.push("alertRecipients must be email addresses separated by commas or new lines; using none.");
+      } else {
+        settings.alertRecipients = read.addresses;
+        problems.push(...read.problems);
+      }
+    }
+    if (raw["leaveOutAttributes"] !== void 0) {
+      const read = readLeaveOut(raw["leaveOutAttributes"]);
+      if (typeof read === "string") problems.push(read);
+      else settings.leaveOutAttributes = read;
+    }
+    if (settings.mediumFrom > settings.highFrom) {
+      problems.push(
+        `mediumFrom (${settings.mediumFrom}) must not be above highFrom (${settings.highFrom}); using ${DEFAULT_SETTINGS.mediumFrom} and ${DEFAULT_SETTINGS.highFrom}.`
+      );
+      settings.mediumFrom = DEFAULT_SETTINGS.mediumFrom;
+      settings.highFrom = DEFAULT_SETTINGS.highFrom;
+    }
+    return { settings, problems };
+  }
+  var CHOICES_TEXT = LEAVE_OUT_CHOICES.join(", ");
+  function readLeaveOut(value) {
+    let items;
+    if (typeof value === "string") items = value.split(RECIPIENT_SEPARATORS);
+    else if (Array.isArray(value)) items = value;
+    else return `leaveOutAttributes must be a list of attributes (${CHOICES_TEXT}); leaving none out.`;
+    const chosen = /* @__PURE__ */ new Set();
+    const wrong = [];
+    for (const item of items) {
+      const name = typeof item === "string" ? item.trim() : item;
+      if (name === "") continue;
+      const match = typeof name === "string" ? LEAVE_OUT_CHOICES.find((c) => c.toLowerCase() === name.toLowerCase()) : void 0;
+      if (match) chosen.add(match);
+      else wrong.push(quoted(name));
+    }
+    if (wrong.length > 0) {
+      return `leaveOutAttributes: ${wrong.join(", ")} ${wrong.length === 1 ? "is not one of" : "are not among"} the sensitive attributes that can be left out (${CHOICES_TEXT}); leaving none out.`;
+    }
+    return LEAVE_OUT_CHOICES.filter((c) => chosen.has(c));
+  }
+  var MAX_ALERT_RECIPIENTS = 20;
+  var RECIPIENT_SEPARATORS = /[\s,;]+/;
+  function isEmailAddress(text2) {
+    if (text2.length > 254) return false;
+    const at = text2.indexOf("@");
+    if (at < 1 || at !== text2.lastIndexOf("@")) return false;
+    const local = text2.slice(0, at);
+    const labels = text2.slice(at + 1).split(".");
+    const tld = labels[labels.length - 1] ?? "";
+    return local.length <= 64 && /^[^\s@,;<>()[\]\\"]+$/.test(local) && !/^\.|\.$|\.\./.test(local) && labels.length >= 2 && labels.every((label3) => /^[\p{L}\p{N}]([\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u.test(label3)) && (/^\p{L}{2,}$/u.test(tld) || /^xn--[a-z0-9-]+$/i.test(tld));
+  }
+  function readRecipients(value) {
+    let items;
+    if (typeof value === "string") items = value.split(RECIPIENT_SEPARATORS);
+    else if (Array.isArray(value)) items = value;
+    else return null;
+    const addresses = [];
+    const problems = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const item of items) {
+      const address = typeof item === "string" ? item.trim() : item;
+      if (address === "") continue;
+      const key = typeof address === "string" ? address.toLowerCase() : JSON.stringify(address);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (typeof address === "string" && isEmailAddress(address)) addresses.push(address);
+      else problems.push(`alertRecipients: ${quoted(address)} is not an email address; it is left out.`);
+    }
+    if (addresses.length > MAX_ALERT_RECIPIENTS) {
+      const over = addresses.length - MAX_ALERT_RECIPIENTS;
+      problems.push(
+        `alertRecipients: at most ${MAX_ALERT_RECIPIENTS} addresses (MailApp counts each one against a daily quota); the last ${over === 1 ? "one is" : `${over} are`} left out. A group address can reach more people.`
+      );
+      addresses.length = MAX_ALERT_RECIPIENTS;
+    }
+    return { addresses, problems };
+  }
+  function quoted(value) {
+    const text2 = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+    const short = text2.length > 60 ? `${text2.slice(0, 57)}…` : text2;
+    return typeof value === "string" ? `"${short}"` : short;
   }
 
   // src/jobs/promote.ts
@@ -8122,10 +3548,18 @@ Note: ${problem}`).join("");
     const registry = Registry.read(deps, deps.digests);
     const { champion, challenger } = registry.aliases();
     if (challenger === null) throw new DataError("There is no challenger to promote. Train a model first.");
-    registry.load(challenger);
+    const candidate = registry.load(challenger);
+    const current = registry.championForGate();
+    const { warnings } = equityWarnings(
+      candidate,
+      current === null ? null : "unusable" in current ? { version: current.version, evidence: null } : current,
+      deps.equityGapLimit ?? DEFAULT_SETTINGS.equityGapLimit
+    );
     const reason = deps.dialogs.prompt(
       `Promote version ${challenger}?`,
-      `Version ${challenger} will score students from now on${champion === null ? "" : ` instead of version ${champion}`}. Why? (kept in the Aliases history)` + problemsText(registry)
+      `Version ${challenger} will score students from now on${champion === null ? "" : ` instead of version ${champion}`}. Why? (kept in the Aliases history)` + warnings.map((warning) => `
+
+${warning}`).join("") + problemsText(registry)
     );
     if (reason === null) return { status: "cancelled" };
     const at = deps.now().toISOString();
@@ -8136,7 +3570,7 @@ Note: ${problem}`).join("");
     ];
     registry.commit(null, moves);
     deps.dialogs.toast(`Version ${challenger} is now the champion.`, "PassCompass");
-    return { status: "moved", champion: challenger, previous: champion };
+    return { status: "moved", champion: challenger, previous: champion, warnings };
   }
   function rollBackChampion(deps) {
     const registry = Registry.read(deps, deps.digests);
@@ -8162,12 +3596,12 @@ Note: ${problem}`).join("");
       }
     ]);
     deps.dialogs.toast(`Rolled back: version ${previous} is the champion again.`, "PassCompass");
-    return { status: "moved", champion: previous, previous: current };
+    return { status: "moved", champion: previous, previous: current, warnings: [] };
   }
 
   // src/core/data/column-summary.ts
-  function summariseColumns(records, attributes) {
-    return attributes.map((name) => {
+  function summariseColumns(records, attributes2) {
+    return attributes2.map((name) => {
       const attribute = attributeNamed(name);
       const values = records.map((r) => r[name]).filter((v) => v !== null && v !== void 0 && v !== "");
       const counts2 = countValues(values);
@@ -8186,19 +3620,19 @@ Note: ${problem}`).join("");
       };
     });
   }
-  function failRates(records, labels, attributes, maxValues = 6) {
+  function failRates(records, labels, attributes2, maxValues = 6) {
     const rates = [];
-    for (const name of attributes) {
+    for (const name of attributes2) {
       const groups = /* @__PURE__ */ new Map();
       records.forEach((record, i) => {
         const value = record[name];
         const label3 = labels[i];
         if (value === null || value === void 0 || value === "" || label3 === null || label3 === void 0)
           return;
-        const group = groups.get(value) ?? { students: 0, failed: 0 };
-        group.students += 1;
-        group.failed += label3;
-        groups.set(value, group);
+        const group2 = groups.get(value) ?? { students: 0, failed: 0 };
+        group2.students += 1;
+        group2.failed += label3;
+        groups.set(value, group2);
       });
       if (groups.size === 0 || groups.size > maxValues) continue;
       const sorted = [...groups.entries()].sort(
@@ -8242,12 +3676,12 @@ Note: ${problem}`).join("");
     ""
   ];
   function writeSummary(report, checked, passMark) {
-    const attributes = [...checked.columns.byAttribute.keys()];
+    const attributes2 = [...checked.columns.byAttribute.keys()];
     const labels = checked.records.map(
       (r) => typeof r["G3"] === "number" ? r["G3"] < passMark ? 1 : 0 : null
     );
-    const columns = summariseColumns(checked.records, attributes);
-    const rates = failRates(checked.records, labels, attributes);
+    const columns = summariseColumns(checked.records, attributes2);
+    const rates = failRates(checked.records, labels, attributes2);
     const blank2 = (n) => n === null ? "" : Number(n.toFixed(2));
     const values = [
       [...COLUMN_HEADER],
@@ -8303,6 +3737,24 @@ Note: ${problem}`).join("");
       if (!(risk2 >= 0 && risk2 <= 1)) throw new RangeError(`Risk ${i} is ${risk2}, not a probability.`);
       if (labels[i] !== 0 && labels[i] !== 1) throw new RangeError(`Label ${i} is ${labels[i]}, not 0 or 1.`);
     });
+  }
+  function reliabilityTable(risks, labels, bins2 = 10) {
+    assertPairs(risks, labels);
+    const sums = Array.from({ length: bins2 }, () => ({ count: 0, predicted: 0, failed: 0 }));
+    risks.forEach((risk2, i) => {
+      const bin = sums[Math.min(bins2 - 1, Math.floor(risk2 * bins2))];
+      if (!bin) return;
+      bin.count += 1;
+      bin.predicted += risk2;
+      bin.failed += labels[i] ?? 0;
+    });
+    return sums.map((bin, i) => ({
+      from: i / bins2,
+      to: (i + 1) / bins2,
+      count: bin.count,
+      meanPredicted: bin.count === 0 ? null : bin.predicted / bin.count,
+      observedRate: bin.count === 0 ? null : bin.failed / bin.count
+    }));
   }
   var EPSILON = 1e-12;
   function logit(risk2) {
@@ -8364,18 +3816,18 @@ Note: ${problem}`).join("");
   function fitIsotonic(risks, labels) {
     assertPairs(risks, labels);
     const order2 = risks.map((_, i) => i).sort((i, j) => risks[i] - risks[j]);
-    const points = [];
+    const points3 = [];
     for (const i of order2) {
       const x = risks[i];
       const y = labels[i];
-      const last = points[points.length - 1];
+      const last = points3[points3.length - 1];
       if (last && last.x === x) {
         last.y = (last.y * last.w + y) / (last.w + 1);
         last.w += 1;
-      } else points.push({ x, y, w: 1 });
+      } else points3.push({ x, y, w: 1 });
     }
     const blocks = [];
-    points.forEach((point, i) => {
+    points3.forEach((point, i) => {
       blocks.push({ y: point.y, w: point.w, first: i, last: i });
       while (blocks.length > 1) {
         const b = blocks[blocks.length - 1];
@@ -8389,13 +3841,13 @@ Note: ${problem}`).join("");
         });
       }
     });
-    const fitted = new Array(points.length);
+    const fitted = new Array(points3.length);
     for (const block of blocks) for (let i = block.first; i <= block.last; i += 1) fitted[i] = block.y;
     const xs = [];
     const ys = [];
-    points.forEach((point, i) => {
+    points3.forEach((point, i) => {
       const y = fitted[i];
-      const keep = i === 0 || i === points.length - 1 || fitted[i - 1] !== y || fitted[i + 1] !== y;
+      const keep = i === 0 || i === points3.length - 1 || fitted[i - 1] !== y || fitted[i + 1] !== y;
       if (keep) {
         xs.push(point.x);
         ys.push(y);
@@ -8422,27 +3874,6 @@ Note: ${problem}`).join("");
     const y0 = ys[lo];
     const y1 = ys[hi];
     return y0 + (risk2 - x0) * (y1 - y0) / (x1 - x0);
-  }
-
-  // src/core/random.ts
-  function seededRandom(seed) {
-    let state = seed >>> 0;
-    return () => {
-      state = state + 1831565813 >>> 0;
-      let t = state;
-      t = Math.imul(t ^ t >>> 15, t | 1);
-      t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-      return ((t ^ t >>> 14) >>> 0) / 4294967296;
-    };
-  }
-  function shuffleInPlace(items, random) {
-    for (let i = items.length - 1; i > 0; i -= 1) {
-      const j = Math.floor(random() * (i + 1));
-      const held = items[i];
-      items[i] = items[j];
-      items[j] = held;
-    }
-    return items;
   }
 
   // src/core/model/training-data-error.ts
@@ -8484,10 +3915,10 @@ Note: ${problem}`).join("");
     const byKey = /* @__PURE__ */ new Map();
     labels.forEach((label3, row) => {
       const key = groups[row];
-      const group = byKey.get(key) ?? { rows: [], failures: 0 };
-      group.rows.push(row);
-      group.failures += label3;
-      byKey.set(key, group);
+      const group2 = byKey.get(key) ?? { rows: [], failures: 0 };
+      group2.rows.push(row);
+      group2.failures += label3;
+      byKey.set(key, group2);
     });
     const failures = labels.reduce((sum3, label3) => sum3 + label3, 0);
     const fewest = Math.min(failures, labels.length - failures);
@@ -8502,18 +3933,18 @@ Note: ${problem}`).join("");
     const target = [(labels.length - failures) / k, failures / k];
     const counts2 = Array.from({ length: k }, () => [0, 0]);
     const fold2 = new Array(labels.length).fill(0);
-    for (const group of ordered) {
-      const add = [group.rows.length - group.failures, group.failures];
+    for (const group2 of ordered) {
+      const add = [group2.rows.length - group2.failures, group2.failures];
       let best = 0;
       let bestCost = Number.POSITIVE_INFINITY;
       let bestRows = Number.POSITIVE_INFINITY;
-      counts2.forEach((count, f) => {
+      counts2.forEach((count3, f) => {
         let cost = 0;
         for (let c = 0; c < 2; c += 1) {
-          const before = count[c] - target[c];
+          const before = count3[c] - target[c];
           cost += (before + add[c]) ** 2 - before ** 2;
         }
-        const rows = count[0] + count[1];
+        const rows = count3[0] + count3[1];
         if (cost < bestCost - 1e-12 || Math.abs(cost - bestCost) <= 1e-12 && rows < bestRows) {
           best = f;
           bestCost = cost;
@@ -8523,158 +3954,73 @@ Note: ${problem}`).join("");
       const chosen = counts2[best];
       chosen[0] = chosen[0] + add[0];
       chosen[1] = chosen[1] + add[1];
-      for (const row of group.rows) fold2[row] = best;
+      for (const row of group2.rows) fold2[row] = best;
     }
     return fold2;
   }
-  function plural(count, word) {
-    return count === 1 ? word : `${word}s`;
+  function plural(count3, word) {
+    return count3 === 1 ? word : `${word}s`;
   }
 
-  // node_modules/ml-matrix/matrix.mjs
-  var matrix = __toESM(require_matrix(), 1);
-  var Matrix2 = matrix.Matrix;
-  var matrix_default = matrix.default.Matrix ? matrix.default.Matrix : matrix.Matrix;
-
-  // node_modules/ml-logistic-regression/src/logreg_2classes.js
-  var LogisticRegressionTwoClasses = class _LogisticRegressionTwoClasses {
-    constructor(options = {}) {
-      const { numSteps = 5e4, learningRate = 5e-4, weights = null } = options;
-      this.numSteps = numSteps;
-      this.learningRate = learningRate;
-      this.weights = weights ? matrix_default.checkMatrix(weights) : null;
-    }
-    train(features, target) {
-      let weights = matrix_default.zeros(1, features.columns);
-      for (let step = 0; step < this.numSteps; step++) {
-        const scores = features.mmul(weights.transpose());
-        const predictions = sigmoid2(scores);
-        const outputErrorSignal = matrix_default.columnVector(predictions).neg().add(target);
-        const gradient = features.transpose().mmul(outputErrorSignal);
-        weights = weights.add(gradient.mul(this.learningRate).transpose());
-      }
-      this.weights = weights;
-    }
-    testScores(features) {
-      const finalData = features.mmul(this.weights.transpose());
-      return sigmoid2(finalData);
-    }
-    predict(features) {
-      const finalData = features.mmul(this.weights.transpose());
-      return sigmoid2(finalData).map(Math.round);
-    }
-    static load(model) {
-      return new _LogisticRegressionTwoClasses(model);
-    }
-    toJSON() {
-      return {
-        numSteps: this.numSteps,
-        learningRate: this.learningRate,
-        weights: this.weights
-      };
-    }
-  };
-  function sigmoid2(scores) {
-    scores = scores.to1DArray();
-    let result = [];
-    for (let i = 0; i < scores.length; i++) {
-      result.push(1 / (1 + Math.exp(-scores[i])));
-    }
-    return result;
+  // src/core/model/gradient-path.ts
+  function toRowMajor(rows) {
+    const columns = rows[0]?.length ?? 0;
+    const values = new Float64Array(rows.length * columns);
+    rows.forEach((row, i) => {
+      if (row.length !== columns) throw new RangeError(`Rows have ${row.length} and ${columns} columns.`);
+      values.set(row, i * columns);
+    });
+    return { rows: rows.length, columns, values };
   }
-
-  // node_modules/ml-logistic-regression/src/logreg.js
-  function transformClassesForOneVsAll(Y, oneClass) {
-    let y = Y.to1DArray();
-    for (let i = 0; i < y.length; i++) {
-      if (y[i] === oneClass) {
-        y[i] = 0;
-      } else {
-        y[i] = 1;
+  function startGradientWalk(design, labels, rate) {
+    const { rows: n, columns: p, values: x } = design;
+    if (labels.length !== n) throw new RangeError(`${n} rows but ${labels.length} labels.`);
+    const y = Float64Array.from(labels);
+    const weights = new Float64Array(p);
+    const gradient = new Float64Array(p);
+    let taken = 0;
+    const step = () => {
+      gradient.fill(0);
+      for (let i = 0, offset = 0; i < n; i += 1, offset += p) {
+        let score4 = 0;
+        for (let k = 0; k < p; k += 1) score4 += x[offset + k] * weights[k];
+        const error = -(1 / (1 + Math.exp(-score4))) + y[i];
+        for (let k = 0; k < p; k += 1)
+          gradient[k] = gradient[k] + x[offset + k] * error;
       }
-    }
-    return matrix_default.columnVector(y);
-  }
-  var LogisticRegression = class _LogisticRegression {
-    constructor(options = {}) {
-      const {
-        numSteps = 5e4,
-        learningRate = 5e-4,
-        classifiers = [],
-        numberClasses = 0
-      } = options;
-      this.numSteps = numSteps;
-      this.learningRate = learningRate;
-      this.classifiers = classifiers;
-      this.numberClasses = numberClasses;
-    }
-    train(X, Y) {
-      this.numberClasses = new Set(Y.to1DArray()).size;
-      this.classifiers = new Array(this.numberClasses);
-      for (let i = 0; i < this.numberClasses; i++) {
-        this.classifiers[i] = new LogisticRegressionTwoClasses({
-          numSteps: this.numSteps,
-          learningRate: this.learningRate
-        });
-        let y = Y.clone();
-        y = transformClassesForOneVsAll(y, i);
-        this.classifiers[i].train(X, y);
-      }
-    }
-    predict(Xtest) {
-      let resultsOneClass = new Array(this.numberClasses).fill(0);
-      let i;
-      for (i = 0; i < this.numberClasses; i++) {
-        resultsOneClass[i] = this.classifiers[i].testScores(Xtest);
-      }
-      let finalResults = new Array(Xtest.rows).fill(0);
-      for (i = 0; i < Xtest.rows; i++) {
-        let minimum = 1e5;
-        for (let j = 0; j < this.numberClasses; j++) {
-          if (resultsOneClass[j][i] < minimum) {
-            minimum = resultsOneClass[j][i];
-            finalResults[i] = j;
-          }
+      for (let k = 0; k < p; k += 1) weights[k] = weights[k] + gradient[k] * rate;
+      taken += 1;
+    };
+    return {
+      steps: () => taken,
+      advanceTo(steps) {
+        if (!Number.isInteger(steps) || steps < taken) {
+          throw new RangeError(`Cannot advance from ${taken} steps to ${steps}.`);
         }
+        while (taken < steps) step();
+        return weights.slice();
       }
-      return finalResults;
-    }
-    static load(model) {
-      if (model.name !== "LogisticRegression") {
-        throw new Error(`invalid model: ${model.name}`);
-      }
-      const newClassifier = new _LogisticRegression(model);
-      for (let i = 0; i < newClassifier.numberClasses; i++) {
-        newClassifier.classifiers[i] = LogisticRegressionTwoClasses.load(
-          model.classifiers[i]
-        );
-      }
-      return newClassifier;
-    }
-    toJSON() {
-      return {
-        name: "LogisticRegression",
-        numSteps: this.numSteps,
-        learningRate: this.learningRate,
-        numberClasses: this.numberClasses,
-        classifiers: this.classifiers
-      };
-    }
-  };
+    };
+  }
 
   // src/core/model/step-size.ts
   function largestEigenvalueOfGram(rows, iterations = 50) {
     const n = rows.length;
     const p = rows[0]?.length ?? 0;
     if (n === 0 || p === 0) return 0;
-    let vector = new Array(p).fill(1 / Math.sqrt(p));
+    const x = new Float64Array(n * p);
+    rows.forEach((row, i) => x.set(row.length === p ? row : row.slice(0, p), i * p));
+    let vector = new Float64Array(p).fill(1 / Math.sqrt(p));
+    const next = new Float64Array(p);
     let eigenvalue = 0;
     for (let iteration = 0; iteration < iterations; iteration += 1) {
-      const next = new Array(p).fill(0);
-      for (const row of rows) {
+      next.fill(0);
+      for (let i = 0, offset = 0; i < n; i += 1, offset += p) {
         let projection = 0;
-        for (let j = 0; j < p; j += 1) projection += row[j] * vector[j];
-        for (let j = 0; j < p; j += 1) next[j] = next[j] + row[j] * projection / n;
+        for (let j = 0; j < p; j += 1) projection += x[offset + j] * vector[j];
+        for (let j = 0; j < p; j += 1) {
+          next[j] = next[j] + x[offset + j] * projection / n;
+        }
       }
       const norm = Math.sqrt(next.reduce((sum3, value) => sum3 + value * value, 0));
       if (norm === 0) return 0;
@@ -8691,18 +4037,6 @@ Note: ${problem}`).join("");
   }
 
   // src/core/model/logistic.ts
-  function singleClassifier(numSteps, learningRate) {
-    const holder = LogisticRegression.load({
-      name: "LogisticRegression",
-      numSteps,
-      learningRate,
-      numberClasses: 1,
-      classifiers: [{ numSteps, learningRate, weights: null }]
-    });
-    const trainer = holder.classifiers[0];
-    if (!trainer) throw new Error("ml-logistic-regression did not create a classifier.");
-    return trainer;
-  }
   function assertTrainingSettings(settings) {
     if (!Number.isInteger(settings.steps) || settings.steps < 1) {
       throw new RangeError(`Steps must be a whole number of at least 1, not ${settings.steps}.`);
@@ -8711,8 +4045,8 @@ Note: ${problem}`).join("");
       throw new RangeError(`The learning rate must be a positive number, not ${settings.learningRate}.`);
     }
   }
-  function fitLogisticMatrix(features, labels, settings) {
-    assertTrainingSettings(settings);
+  function startLogisticWalk(features, labels, learningRate) {
+    assertTrainingSettings({ steps: 1, learningRate });
     if (features.length !== labels.length) {
       throw new RangeError(`${features.length} feature rows but ${labels.length} labels.`);
     }
@@ -8723,57 +4057,138 @@ Note: ${problem}`).join("");
       if (row.length !== p) throw new RangeError(`Feature rows have ${row.length} and ${p} columns.`);
       return [1, ...row];
     });
-    const appliedRate = Math.min(settings.learningRate, safeLearningRate(design));
-    const trainer = singleClassifier(settings.steps, appliedRate / design.length);
-    trainer.train(new Matrix2(design), Matrix2.columnVector([...labels]));
-    const weights = trainer.weights?.to1DArray();
-    if (!weights || weights.length !== p + 1 || !weights.every(Number.isFinite)) {
-      throw new Error("ml-logistic-regression returned no usable weights.");
-    }
-    const [intercept, ...rest] = weights;
-    return { intercept, weights: rest, appliedRate };
+    const appliedRate = Math.min(learningRate, safeLearningRate(design));
+    const walk = startGradientWalk(toRowMajor(design), labels, appliedRate / design.length);
+    return {
+      appliedRate,
+      advanceTo(steps) {
+        const weights = walk.advanceTo(steps);
+        if (!weights.every(Number.isFinite))
+          throw new Error("Gradient ascent diverged: a weight is not finite.");
+        const [intercept, ...rest] = Array.from(weights);
+        return { intercept, weights: rest, appliedRate };
+      }
+    };
   }
-  function assertNoFinalGrade(attributes) {
-    if (attributes.includes(FINAL_GRADE)) {
+  function assertNoFinalGrade(attributes2) {
+    if (attributes2.includes(FINAL_GRADE)) {
       throw new RangeError(`${FINAL_GRADE} is the final grade the model predicts; it can never be an input.`);
     }
   }
-  function trainLogisticModel(records, labels, attributes, settings, encodingOptions = {}) {
-    assertNoFinalGrade(attributes);
+  function risksOfEncoded(model, rows) {
+    const weights = model.encoding.features.map((feature) => model.coefficients[feature.name]);
+    return risksOfFit({ intercept: model.intercept, weights }, rows);
+  }
+  function risksOfFit(fit, rows) {
+    return rows.map((row) => {
+      let z2 = fit.intercept;
+      for (let j = 0; j < fit.weights.length; j += 1) z2 += fit.weights[j] * row[j];
+      return sigmoid(z2);
+    });
+  }
+  function startModelWalk(records, labels, attributes2, learningRate, encodingOptions = {}) {
+    assertNoFinalGrade(attributes2);
     if (records.length !== labels.length) {
       throw new RangeError(`${records.length} records but ${labels.length} labels.`);
     }
     assertTrainableLabels(labels);
-    const encoding = fitEncoding(records, attributes, encodingOptions);
+    const encoding = fitEncoding(records, attributes2, encodingOptions);
     if (encoding.features.length === 0) {
       throw new TrainingDataError(
         "no-features",
-        `None of the ${attributes.length} chosen columns varies in the training rows, so there is nothing to learn from.`
+        `None of the ${attributes2.length} chosen columns varies in the training rows, so there is nothing to learn from.`
       );
     }
-    const fit = fitLogisticMatrix(encodeRecords(encoding, records), labels, settings);
-    const coefficients = {};
-    encoding.features.forEach((feature, j) => coefficients[feature.name] = fit.weights[j]);
+    const encoded = encodeRecords(encoding, records);
+    const walk = startLogisticWalk(encoded, labels, learningRate);
     const failures = labels.reduce((sum3, label3) => sum3 + label3, 0);
-    return {
-      kind: "logistic-regression",
-      version: 1,
-      predicts: "P(fail)",
-      intercept: fit.intercept,
-      coefficients,
-      encoding,
-      training: { ...settings, appliedRate: fit.appliedRate, rows: records.length, failures }
+    const modelAt = (steps) => {
+      assertTrainingSettings({ steps, learningRate });
+      const fit = walk.advanceTo(steps);
+      const coefficients = {};
+      encoding.features.forEach((feature, j) => coefficients[feature.name] = fit.weights[j]);
+      return {
+        kind: "logistic-regression",
+        version: 1,
+        predicts: "P(fail)",
+        intercept: fit.intercept,
+        coefficients,
+        encoding,
+        training: { steps, learningRate, appliedRate: fit.appliedRate, rows: records.length, failures }
+      };
     };
+    return { encoding, encoded, modelAt };
   }
 
   // src/core/model/summary.ts
   function summarise(values) {
-    const finite2 = values.filter((value) => Number.isFinite(value));
+    const finite3 = values.filter((value) => Number.isFinite(value));
     return {
-      mean: finite2.length > 0 ? mean(finite2) : Number.NaN,
-      sd: finite2.length > 1 ? sampleStandardDeviation(finite2) : Number.NaN,
-      defined: finite2.length,
+      mean: finite3.length > 0 ? mean(finite3) : Number.NaN,
+      sd: finite3.length > 1 ? sampleStandardDeviation(finite3) : Number.NaN,
+      defined: finite3.length,
       count: values.length
+    };
+  }
+
+  // src/core/model/step-tuning.ts
+  var LOG_LOSS_CLIP = 1e-15;
+  function logLoss(risks, labels) {
+    let sum3 = 0;
+    risks.forEach((risk2, i) => {
+      const p = Math.min(1 - LOG_LOSS_CLIP, Math.max(LOG_LOSS_CLIP, risk2));
+      sum3 -= labels[i] === 1 ? Math.log(p) : Math.log(1 - p);
+    });
+    return sum3 / risks.length;
+  }
+  function sortedCandidates(candidates) {
+    const sorted = [...new Set(candidates)].sort((a, b) => a - b);
+    if (sorted.length === 0) throw new RangeError("At least one step count is needed to choose from.");
+    for (const steps of sorted) {
+      if (!Number.isInteger(steps) || steps < 1) {
+        throw new RangeError(`Step counts must be whole numbers of at least 1, not ${steps}.`);
+      }
+    }
+    return sorted;
+  }
+  var STEP_PATIENCE = 1;
+  function chooseSteps(rows, candidates, innerFolds, seed, criterion = "log-loss") {
+    const grid = sortedCandidates(candidates);
+    const smallest = grid[0];
+    if (grid.length === 1) return smallest;
+    let foldOf;
+    try {
+      foldOf = stratifiedGroupFolds(rows.labels, rows.groups, innerFolds, seededRandom(seed));
+    } catch (error) {
+      if (error instanceof TrainingDataError && error.problem === "too-few-rows") return smallest;
+      throw error;
+    }
+    const walks = Array.from({ length: innerFolds }, (_, fold2) => innerWalk(rows, foldOf, fold2));
+    const lossOf = ({ walk, test }, steps) => {
+      const risks = risksOfFit(walk.advanceTo(steps), test.encoded);
+      return criterion === "log-loss" ? logLoss(risks, test.labels) : -rocAuc(risks, test.labels);
+    };
+    let best = smallest;
+    let bestLoss = Number.POSITIVE_INFINITY;
+    let sinceBest = 0;
+    for (const steps of grid) {
+      const loss = walks.reduce((sum3, inner) => sum3 + lossOf(inner, steps), 0) / innerFolds;
+      if (loss < bestLoss - 1e-12) {
+        best = steps;
+        bestLoss = loss;
+        sinceBest = 0;
+      } else if (++sinceBest >= STEP_PATIENCE) break;
+    }
+    return best;
+  }
+  function innerWalk(rows, foldOf, fold2) {
+    const train4 = [];
+    const test = [];
+    foldOf.forEach((f, row) => (f === fold2 ? test : train4).push(row));
+    const pick = (values, at) => at.map((row) => values[row]);
+    return {
+      walk: startLogisticWalk(pick(rows.encoded, train4), pick(rows.labels, train4), rows.learningRate),
+      test: { encoded: pick(rows.encoded, test), labels: pick(rows.labels, test) }
     };
   }
 
@@ -8796,12 +4211,12 @@ Note: ${problem}`).join("");
     let tp = 0;
     let fp = 0;
     for (let i = 0; i < order2.length; i += 1) {
-      const score3 = scores[order2[i]];
+      const score4 = scores[order2[i]];
       if (labels[order2[i]] === 1) tp += 1;
       else fp += 1;
       const next = i + 1 < order2.length ? scores[order2[i + 1]] : 0;
-      if (next === score3 && i + 1 < order2.length) continue;
-      const candidate = (score3 + next) / 2;
+      if (next === score4 && i + 1 < order2.length) continue;
+      const candidate = (score4 + next) / 2;
       const value = measure(tp, fp, positives, negatives);
       const better = value > bestValue + 1e-12;
       const asGoodAndNearer = Math.abs(value - bestValue) <= 1e-12 && Math.abs(candidate - 0.5) < Math.abs(best - 0.5);
@@ -8822,31 +4237,26 @@ Note: ${problem}`).join("");
       featureSet: input.featureSet
     };
   }
-  function chooseSteps(input, candidates, folds, seed) {
-    let best = input.featureSet.training.steps;
-    let bestAuc = Number.NEGATIVE_INFINITY;
-    for (const steps of [...candidates].sort((a, b) => a - b)) {
-      const training = { ...input.featureSet.training, steps };
-      let auc;
-      try {
-        auc = crossValidate({ ...input, featureSet: { ...input.featureSet, training } }, { folds, seed }).summary.auc.mean;
-      } catch (error) {
-        if (error instanceof TrainingDataError && error.problem === "too-few-rows") return best;
-        throw error;
-      }
-      if (auc > bestAuc + 1e-12) {
-        best = steps;
-        bestAuc = auc;
-      }
-    }
-    return best;
+  function stepCandidatesOf(input, options) {
+    const { training } = input.featureSet;
+    const own2 = "stepCandidates" in training ? training.stepCandidates : [training.steps];
+    return sortedCandidates(options.stepCandidates ?? own2);
   }
-  function fitWithThreshold(input, options) {
-    const { attributes, training, encoding } = input.featureSet;
-    const steps = options.stepCandidates ? chooseSteps(input, options.stepCandidates, options.innerFolds ?? 3, (options.seed ?? 1) + 1) : training.steps;
-    const model = trainLogisticModel(input.records, input.labels, attributes, { ...training, steps }, encoding);
+  var innerSeed = (options) => (options.seed ?? 1) + 1;
+  function trainFinalModel(input, options = {}) {
+    const { attributes: attributes2, training, encoding } = input.featureSet;
+    const { learningRate } = training;
+    const walk = startModelWalk(input.records, input.labels, attributes2, learningRate, encoding);
+    const steps = chooseSteps(
+      { encoded: walk.encoded, labels: input.labels, groups: input.groups, learningRate },
+      stepCandidatesOf(input, options),
+      options.innerFolds ?? 3,
+      innerSeed(options),
+      options.stepCriterion
+    );
+    const model = walk.modelAt(steps);
     const criterion = options.thresholdCriterion ?? "f1";
-    return { model, threshold: chooseThreshold(riskOfFailing(model, input.records), input.labels, criterion) };
+    return { model, threshold: chooseThreshold(risksOfEncoded(model, walk.encoded), input.labels, criterion) };
   }
   function assertInput(input) {
     const n = input.records.length;
@@ -8873,7 +4283,7 @@ Note: ${problem}`).join("");
       const train4 = [];
       const test = [];
       foldOf.forEach((f, row) => (f === fold2 ? test : train4).push(row));
-      const fitted = fitWithThreshold(subset(input, train4), options);
+      const fitted = trainFinalModel(subset(input, train4), options);
       const { records, labels } = subset(input, test);
       const scores = riskOfFailing(fitted.model, records);
       test.forEach((row, i) => outOfFold2[row] = scores[i]);
@@ -8906,14 +4316,44 @@ Note: ${problem}`).join("");
   }
   function trainAndValidate(input, options = {}) {
     const validation = crossValidate(input, options);
-    return { ...fitWithThreshold(input, options), validation };
+    const fitted = trainFinalModel(input, options);
+    const tuning2 = {
+      steps: fitted.model.training.steps,
+      candidates: stepCandidatesOf(input, options),
+      stepsPerFold: validation.folds.map((fold2) => fold2.steps),
+      thresholdCriterion: options.thresholdCriterion ?? "f1"
+    };
+    return { ...fitted, validation, tuning: tuning2 };
   }
 
   // src/core/model/nested-calibration.ts
-  function innerCalibrations(input, trainRows, innerFolds, seed) {
-    const inner = subset(input, trainRows);
-    const { outOfFold: outOfFold2 } = crossValidate(inner, { folds: innerFolds, seed });
-    return { platt: fitPlatt(outOfFold2, inner.labels), isotonic: fitIsotonic(outOfFold2, inner.labels) };
+  function innerCalibrations(input, trainRows, innerFolds, seed, steps) {
+    const rows = subset(input, trainRows);
+    const outOfFold2 = innerOutOfFoldRisks(rows, innerFolds, seed, steps);
+    return { platt: fitPlatt(outOfFold2, rows.labels), isotonic: fitIsotonic(outOfFold2, rows.labels) };
+  }
+  function innerOutOfFoldRisks(rows, innerFolds, seed, steps) {
+    const { attributes: attributes2, encoding, training } = rows.featureSet;
+    const foldOf = stratifiedGroupFolds(rows.labels, rows.groups, innerFolds, seededRandom(seed));
+    const encoded = encodeRecords(fitEncoding(rows.records, attributes2, encoding), rows.records);
+    const risks = new Array(rows.records.length).fill(Number.NaN);
+    for (let fold2 = 0; fold2 < innerFolds; fold2 += 1) {
+      const train4 = [];
+      const test = [];
+      foldOf.forEach((f, row) => (f === fold2 ? test : train4).push(row));
+      const walk = startLogisticWalk(
+        train4.map((row) => encoded[row]),
+        train4.map((row) => rows.labels[row]),
+        training.learningRate
+      );
+      const fit = walk.advanceTo(steps);
+      const scores = risksOfFit(
+        fit,
+        test.map((row) => encoded[row])
+      );
+      test.forEach((row, i) => risks[row] = scores[i]);
+    }
+    return risks;
   }
   function nestedCalibratedRisks(input, outer, innerFolds) {
     const rows = input.records.length;
@@ -8923,7 +4363,9 @@ Note: ${problem}`).join("");
       const train4 = [];
       const test = [];
       outer.foldOf.forEach((f, row) => (f === fold2 ? test : train4).push(row));
-      const fitted = innerCalibrations(input, train4, innerFolds, outer.seed + fold2 + 1);
+      const steps = outer.folds[fold2]?.steps;
+      if (steps === void 0) throw new RangeError(`The outer result has no fold ${fold2}.`);
+      const fitted = innerCalibrations(input, train4, innerFolds, outer.seed + fold2 + 1, steps);
       for (const row of test) {
         const risk2 = outer.outOfFold[row];
         platt[row] = calibrate(fitted.platt, risk2);
@@ -8971,6 +4413,7 @@ Note: ${problem}`).join("");
     return {
       model: withPlatt(validated.model, final.a, final.b),
       threshold: calibrate(final, validated.threshold),
+      tuning: validated.tuning,
       // The Brier score reported is the nested one: what the correction did on rows it never saw. The out-of-fold
       // risks are mapped through the final correction, one increasing map for all, so that their ranking (the
       // pooled AUC, the catch curve by share, the refusal of a useless model) is exactly the uncorrected one while
@@ -9000,24 +4443,202 @@ Note: ${problem}`).join("");
       G2: ["linear", "positive"]
     }
   };
-  var EARLY_TERM_TRAINING = { steps: 10, learningRate: 1 };
-  var MID_TERM_TRAINING = { steps: 100, learningRate: 1 };
+  var EARLY_TERM_STEP_GRID = {
+    stepCandidates: [1, 2, 3, 5, 10, 20, 50, 100, 200, 500],
+    learningRate: 1
+  };
+  var MID_TERM_STEP_GRID = {
+    stepCandidates: [5, 10, 20, 50, 100, 200, 500, 1e3],
+    learningRate: 1
+  };
   var BEFORE_GRADES = ATTRIBUTES.map((attribute) => attribute.name).filter(
     (name) => !GRADE_ATTRIBUTES.includes(name)
   );
   function featureSetFor(moment, columns) {
     const present = new Set(columns);
-    const attributes = BEFORE_GRADES.filter((name) => present.has(name));
+    const attributes2 = BEFORE_GRADES.filter((name) => present.has(name));
     if (moment === "early") {
-      return { moment, attributes, training: EARLY_TERM_TRAINING, encoding: DEFAULT_ENCODING };
+      return { moment, attributes: attributes2, training: EARLY_TERM_STEP_GRID, encoding: DEFAULT_ENCODING };
     }
     if (!present.has("G1")) throw new RangeError("The mid-term model needs the first-period grade (G1).");
     const grades = GRADE_ATTRIBUTES.filter((name) => name !== FINAL_GRADE && present.has(name));
     return {
       moment,
-      attributes: [...attributes, ...grades],
-      training: MID_TERM_TRAINING,
+      attributes: [...attributes2, ...grades],
+      training: MID_TERM_STEP_GRID,
       encoding: DEFAULT_ENCODING
+    };
+  }
+
+  // src/core/model/evaluation.ts
+  var T975 = [
+    12.706,
+    4.303,
+    3.182,
+    2.776,
+    2.571,
+    2.447,
+    2.365,
+    2.306,
+    2.262,
+    2.228,
+    2.201,
+    2.179,
+    2.16,
+    2.145,
+    2.131,
+    2.12,
+    2.11,
+    2.101,
+    2.093,
+    2.086,
+    2.08,
+    2.074,
+    2.069,
+    2.064,
+    2.06,
+    2.056,
+    2.052,
+    2.048,
+    2.045,
+    2.042
+  ];
+  function meanInterval(values) {
+    const n = values.length;
+    if (n === 0) return { mean: Number.NaN, low: Number.NaN, high: Number.NaN };
+    const mean2 = values.reduce((a, b) => a + b, 0) / n;
+    if (n < 2) return { mean: mean2, low: mean2, high: mean2 };
+    const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean2) ** 2, 0) / (n - 1));
+    const half = (T975[n - 2] ?? 1.96) * sd / Math.sqrt(n);
+    return { mean: mean2, low: mean2 - half, high: mean2 + half };
+  }
+
+  // src/core/model/version-evidence.ts
+  var EQUITY_RESAMPLES = 200;
+  function rounded(x, digits = 4) {
+    if (!Number.isFinite(x)) return x;
+    const r = Number(x.toFixed(digits));
+    return r === 0 ? 0 : r;
+  }
+  function metricWithInterval(values) {
+    const defined = values.filter(Number.isFinite);
+    const { mean: mean2, low, high } = meanInterval(defined);
+    return {
+      mean: rounded(mean2),
+      low: rounded(Math.max(0, low)),
+      high: rounded(Math.min(1, high)),
+      defined: defined.length,
+      folds: values.length
+    };
+  }
+  function tuningRecord(trained) {
+    const reported = trained.tuning;
+    if (reported) return reported;
+    const steps = trained.model.training.steps;
+    return {
+      steps,
+      candidates: [steps],
+      stepsPerFold: trained.validation.folds.map((fold2) => fold2.steps),
+      thresholdCriterion: "f1"
+    };
+  }
+  function uncorrectedRisks(trained) {
+    const { platt } = trained.calibration;
+    if (platt === null) return [...trained.validation.outOfFold];
+    return trained.validation.outOfFold.map((q) => {
+      const z2 = (-logit(q) - platt.b) / platt.a;
+      return 1 / (1 + Math.exp(-z2));
+    });
+  }
+  function comparisonRisks(comparison, labels, corrected) {
+    if (!corrected) return comparison.outOfFold;
+    const platt = fitPlatt(comparison.outOfFold, labels);
+    if (platt.kind !== "platt" || !(platt.a < 0)) return comparison.outOfFold;
+    return comparison.outOfFold.map((risk2) => calibrate(platt, risk2));
+  }
+  var roundBins = (bins2) => bins2.map((bin) => ({
+    from: rounded(bin.from),
+    to: rounded(bin.to),
+    count: bin.count,
+    meanPredicted: bin.meanPredicted === null ? null : rounded(bin.meanPredicted),
+    observedRate: bin.observedRate === null ? null : rounded(bin.observedRate)
+  }));
+  var roundEquity = (attributes2) => attributes2.map((a) => ({
+    attribute: a.attribute,
+    groups: a.groups.map((g2) => ({
+      group: g2.group,
+      size: g2.size,
+      failures: g2.failures,
+      high: g2.high,
+      shareHigh: rounded(g2.shareHigh),
+      falseNegativeRate: rounded(g2.falseNegativeRate),
+      falsePositiveRate: rounded(g2.falsePositiveRate),
+      precision: rounded(g2.precision)
+    })),
+    gaps: a.gaps.map((gap2) => ({
+      figure: gap2.figure,
+      highest: gap2.highest,
+      lowest: gap2.lowest,
+      gap: rounded(gap2.gap),
+      interval: gap2.interval && { low: rounded(gap2.interval.low), high: rounded(gap2.interval.high) }
+    }))
+  }));
+  function ruleText(rule, rows) {
+    return rule.kind === "capacity" ? `the ${Math.min(rule.capacity, rows)} highest risks` : `risk of ${rounded(rule.highFrom * 100, 1)}% or more`;
+  }
+  function versionEvidence(input) {
+    const { trained, labels, records } = input;
+    const { validation, calibration } = trained;
+    const rows = labels.length;
+    const rule = input.rule.kind === "capacity" ? { ...input.rule, capacity: Math.min(input.rule.capacity, rows) } : input.rule;
+    const equityOf = (risks) => roundEquity(
+      equityReport(
+        records,
+        labels,
+        risks,
+        { rule, resamples: input.resamples ?? EQUITY_RESAMPLES, seed: input.seed },
+        EQUITY_ATTRIBUTES
+      )
+    );
+    const folds = validation.folds;
+    const failRate = rows === 0 ? Number.NaN : labels.reduce((a, b) => a + b, 0) / rows;
+    const before = uncorrectedRisks(trained);
+    return {
+      format: 1,
+      folds: validation.k,
+      seed: validation.seed,
+      pooledAuc: rounded(rocAuc(validation.outOfFold, labels)),
+      metrics: {
+        auc: metricWithInterval(folds.map((f) => f.auc)),
+        brier: metricWithInterval(folds.map((f) => f.brier)),
+        accuracy: metricWithInterval(folds.map((f) => f.atThreshold.accuracy)),
+        topKRecall: metricWithInterval(folds.map((f) => f.topK.recall)),
+        topKPrecision: metricWithInterval(folds.map((f) => f.topK.precision))
+      },
+      capacity: input.capacity,
+      failRate: rounded(failRate),
+      baselineAccuracy: rounded(1 - failRate),
+      tuning: tuningRecord(trained),
+      calibration: {
+        method: calibration.method,
+        brierBefore: rounded(calibration.brierBefore),
+        brierAfter: rounded(calibration.brierAfter),
+        reliabilityBefore: roundBins(reliabilityTable(before, labels)),
+        // The risks the model now gives: `trainCalibrated` maps the out-of-fold risks through the correction the
+        // model carries. That correction was fitted on these same risks (two parameters over every student, so the
+        // table flatters it little); the Brier score after is the honest, nested one.
+        reliabilityAfter: roundBins(reliabilityTable(validation.outOfFold, labels))
+      },
+      equity: {
+        rule: ruleText(rule, rows),
+        gapLimit: input.gapLimit,
+        leftOut: [...input.leftOut],
+        attributes: equityOf(validation.outOfFold),
+        withLeftOut: input.withLeftOut ? {
+          auc: metricWithInterval(input.withLeftOut.folds.map((f) => f.auc)),
+          attributes: equityOf(comparisonRisks(input.withLeftOut, labels, calibration.platt !== null))
+        } : null
+      }
     };
   }
 
@@ -9221,15 +4842,26 @@ Note: ${problem}`).join("");
     const checked = checkStudents(deps.students, deps.issues);
     const { records, labels, groups } = trainingRows(checked, deps.settings.passMark);
     const moment = chooseMoment(checked, deps.settings);
-    const featureSet = featureSetFor(moment, [...checked.columns.byAttribute.keys()]);
-    const validated = trainCalibrated(
-      { records, labels, groups, featureSet },
-      {
-        folds: deps.settings.folds,
-        seed: deps.settings.seed,
-        topKShare: Math.min(1, deps.settings.capacity / Math.max(1, checked.records.length))
-      }
-    );
+    const allInputs = featureSetFor(moment, [...checked.columns.byAttribute.keys()]);
+    const { featureSet, leftOut } = leavingOut(allInputs, deps.settings.leaveOutAttributes);
+    const options = {
+      folds: deps.settings.folds,
+      seed: deps.settings.seed,
+      topKShare: Math.min(1, deps.settings.capacity / Math.max(1, checked.records.length))
+    };
+    const validated = trainCalibrated({ records, labels, groups, featureSet }, options);
+    const withLeftOut = leftOut.length === 0 ? null : crossValidate({ records, labels, groups, featureSet: allInputs }, options);
+    const evidence2 = versionEvidence({
+      records,
+      labels,
+      trained: validated,
+      withLeftOut,
+      leftOut,
+      rule: tierRuleOf(deps.settings),
+      capacity: deps.settings.capacity,
+      gapLimit: deps.settings.equityGapLimit,
+      seed: deps.settings.seed
+    });
     writeSummary(deps.summary, checked, deps.settings.passMark);
     const notes2 = [];
     const dropped = validated.model.encoding.dropped;
@@ -9255,9 +4887,10 @@ Note: ${problem}`).join("");
       catchCurve: catchCurve(validated.validation.outOfFold, labels),
       referenceSample: encodeReferenceSample(
         referenceSampleThatFits(records, modelAttributes(validated.model), { seed: deps.settings.seed })
-      )
+      ),
+      evidence: evidence2
     };
-    const record = (outcome, version2) => ({
+    const record = (outcome2, version2) => ({
       runId,
       at: started,
       dataFingerprint: candidate.dataFingerprint,
@@ -9267,7 +4900,7 @@ Note: ${problem}`).join("");
       validated,
       settings: deps.settings,
       seconds: (deps.now().getTime() - started.getTime()) / 1e3,
-      outcome
+      outcome: outcome2
     });
     if (usefulness.refusals.length > 0) {
       const why = usefulness.refusals.join(" ");
@@ -9281,6 +4914,7 @@ Note: ${problem}`).join("");
         gateReason: why,
         usefulness,
         champion: registry.aliases().champion,
+        warnings: [],
         notes: notes2
       };
     }
@@ -9288,7 +4922,14 @@ Note: ${problem}`).join("");
       ...candidate,
       checksum: versionChecksum(candidate, deps.digests.sha256Hex)
     };
-    const decision = decidePromotion(version, registry.championForGate());
+    const champion = registry.championForGate();
+    const decision = decidePromotion(version, champion);
+    const equity = equityWarnings(
+      version,
+      champion === null ? null : "unusable" in champion ? { version: champion.version, evidence: null } : champion,
+      deps.settings.equityGapLimit
+    );
+    if (equity.standing) notes2.push(equity.standing);
     notes2.push(...registry.problems);
     const current = registry.aliases();
     const move = {
@@ -9300,7 +4941,8 @@ Note: ${problem}`).join("");
       reason: decision.reason
     };
     registry.commit(version, [move]);
-    deps.experiments.append([experimentRow(record(`${decision.alias}: ${decision.reason}`, version.version))]);
+    const outcome = `${decision.alias}: ${decision.reason}${equity.brief ? `; ${equity.brief}` : ""}`;
+    deps.experiments.append([experimentRow(record(outcome, version.version))]);
     return {
       runId,
       version,
@@ -9309,7 +4951,16 @@ Note: ${problem}`).join("");
       gateReason: decision.reason,
       usefulness,
       champion: registry.aliases().champion,
+      warnings: equity.warnings,
       notes: notes2
+    };
+  }
+  function leavingOut(inputs, names) {
+    const leftOut = inputs.attributes.filter((attribute) => names.includes(attribute));
+    if (leftOut.length === 0) return { featureSet: inputs, leftOut };
+    return {
+      featureSet: { ...inputs, attributes: inputs.attributes.filter((a) => !leftOut.includes(a)) },
+      leftOut
     };
   }
   function trainingRows(checked, passMark) {
@@ -9354,6 +5005,952 @@ Note: ${problem}`).join("");
     return Number.isFinite(x) ? Number(x.toFixed(digits)) : x;
   }
 
+  // src/core/model-card/card-types.ts
+  var FIGURE_COLUMNS = 4;
+  var fact = (label3, text2, ...figures) => ({
+    kind: "fact",
+    label: label3,
+    text: text2,
+    figures
+  });
+  var header = (label3, text2, ...figures) => ({
+    kind: "header",
+    label: label3,
+    text: text2,
+    figures
+  });
+  var figure2 = (value, kind) => ({
+    value: value === void 0 || typeof value === "number" && !Number.isFinite(value) ? null : value,
+    kind
+  });
+
+  // src/core/model-card/card-words.ts
+  var finite = (x) => typeof x === "number" && Number.isFinite(x);
+  function pct(x) {
+    if (!finite(x)) return "not measured";
+    const p = x * 100;
+    return p > 0 && p < 1 ? `${p.toFixed(1)}%` : `${Math.round(p)}%`;
+  }
+  function points2(x) {
+    const p = Math.round(Math.abs(x) * 100);
+    return `${p} ${p === 1 ? "point" : "points"}`;
+  }
+  function score2(x) {
+    return finite(x) ? x.toFixed(2) : "not measured";
+  }
+  function count2(n, one, many = `${one}s`) {
+    return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+  }
+  function listed2(items) {
+    if (items.length <= 1) return items[0] ?? "";
+    return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+  }
+  var outOf10 = (share) => Math.round(share * 10);
+  var outOf100 = (share) => Math.round(share * 100);
+  function signedPoints(x) {
+    const p = Math.round(x * 100);
+    return p < 0 ? `−${-p}` : `${p}`;
+  }
+
+  // src/core/model-card/calibration-section.ts
+  var CLOSE = 0.05;
+  var FEW = 10;
+  function calibrationError(bins2) {
+    let total2 = 0;
+    let weighted = 0;
+    for (const bin of bins2) {
+      if (bin.count === 0 || bin.meanPredicted === null || bin.observedRate === null) continue;
+      total2 += bin.count;
+      weighted += bin.count * Math.abs(bin.meanPredicted - bin.observedRate);
+    }
+    return total2 === 0 ? Number.NaN : weighted / total2;
+  }
+  function calibrationLine(c) {
+    const error = calibrationError(c.reliabilityAfter);
+    const made = c.method === "platt" ? "Percentages corrected (Platt scaling)" : "Percentages not corrected";
+    return Number.isFinite(error) ? `${made}; on average ${points2(error)} from the share who failed.` : `${made}.`;
+  }
+  function bandVerdict(bin) {
+    if (bin.count === 0 || bin.meanPredicted === null || bin.observedRate === null) return "No student.";
+    if (bin.count < FEW) return "Too few students to judge.";
+    const gap2 = bin.observedRate - bin.meanPredicted;
+    if (Math.abs(gap2) <= CLOSE) return "About right.";
+    return gap2 > 0 ? `More failed than the risk says (${points2(gap2)}).` : `Fewer failed than the risk says (${points2(gap2)}).`;
+  }
+  function calibrationSection(calibration) {
+    const title = "Calibration: can the percentages be taken at their word?";
+    if (calibration === null) {
+      return {
+        title,
+        rows: [
+          fact(
+            "Not recorded",
+            "This version was trained before PassCompass kept its calibration: the risk bands below are missing. Train again to see them."
+          )
+        ]
+      };
+    }
+    const rows = [
+      fact(
+        "Correction",
+        calibration.method === "platt" ? "Platt scaling: the risks were rescaled, because that made them closer to what happened for students the model had not seen." : "None: a correction would not have made the risks closer to what happened."
+      ),
+      fact(
+        "Brier score before → after",
+        "Lower is better. “After” is measured on students the correction was not fitted on.",
+        figure2(calibration.brierBefore, "score"),
+        figure2(calibration.brierAfter, "score")
+      ),
+      fact(
+        "In one line",
+        calibrationLine(calibration),
+        figure2(calibrationError(calibration.reliabilityAfter), "percent")
+      ),
+      header("Risk band", "How it compares", "Students", "Average risk", "Share failed")
+    ];
+    for (const bin of calibration.reliabilityAfter) {
+      rows.push(
+        fact(
+          `${pct(bin.from)} to ${pct(bin.to)}`,
+          bandVerdict(bin),
+          figure2(bin.count, "count"),
+          figure2(bin.meanPredicted, "percent"),
+          figure2(bin.observedRate, "percent")
+        )
+      );
+    }
+    return { title, rows };
+  }
+
+  // src/core/model-card/equity-section.ts
+  var FIGURE_WORDS = {
+    shareHigh: "share marked High",
+    falseNegativeRate: "failing students missed",
+    falsePositiveRate: "passing students marked High",
+    precision: "High students who failed"
+  };
+  function groupLabel(attribute, group2) {
+    const found = ATTRIBUTES.find((a) => a.name === attribute);
+    if (!found || group2 === "(blank)") return group2;
+    if (isCategorical(found)) {
+      const label3 = found.categoryLabels?.[group2];
+      return label3 ? `${label3} (${group2})` : group2;
+    }
+    const level = found.levels?.[Number(group2) - found.min];
+    return level ? `${group2}: ${level}` : group2;
+  }
+  var labelOf = (name) => ATTRIBUTES.find((a) => a.name === name)?.label ?? name;
+  var includesZero = (gap2) => gap2.interval !== null && gap2.interval.low <= 0 && gap2.interval.high >= 0;
+  function gapVerdict(attribute, gap2, limit) {
+    const value = (group2) => attribute.groups.find((g2) => g2.group === group2)?.[gap2.figure];
+    const between = `${groupLabel(attribute.attribute, gap2.highest)} ${pct(value(gap2.highest))} vs ${groupLabel(attribute.attribute, gap2.lowest)} ${pct(value(gap2.lowest))}`;
+    if (Math.round(gap2.gap * 100) === 0) return `${between}: no gap.`;
+    const chance = includesZero(gap2) ? " Its interval includes 0: it may be chance." : "";
+    return gap2.gap > limit ? `${between}: above the acceptable gap of ${points2(limit)}.${chance}` : `${between}: within the acceptable gap of ${points2(limit)}.${chance}`;
+  }
+  function largestGap(equity) {
+    const all = equity.attributes.flatMap((attribute) => attribute.gaps.map((gap2) => ({ attribute, gap: gap2 })));
+    const largest = (items) => items.reduce(
+      (best, item) => best === null || item.gap.gap > best.gap.gap ? item : best,
+      null
+    );
+    return largest(all.filter(({ gap: gap2 }) => gap2.interval !== null && !includesZero(gap2))) ?? largest(all);
+  }
+  function gapRows(attributes2, limit) {
+    const rows = [header("Largest gap", "Between which groups", "Gap", "95% from", "95% to")];
+    for (const attribute of attributes2) {
+      if (attribute.gaps.length === 0) {
+        rows.push(
+          fact(attribute.attribute, `Fewer than two groups of at least ${MIN_GROUP} students: not compared.`)
+        );
+        continue;
+      }
+      for (const gap2 of attribute.gaps) {
+        rows.push({
+          ...fact(
+            `${attribute.attribute}: ${FIGURE_WORDS[gap2.figure]}`,
+            gapVerdict(attribute, gap2, limit),
+            figure2(gap2.gap, "percent"),
+            figure2(gap2.interval?.low, "percent"),
+            figure2(gap2.interval?.high, "percent")
+          ),
+          flagged: gap2.gap > limit
+        });
+      }
+    }
+    return rows;
+  }
+  function groupRows(attributes2) {
+    const rows = [
+      header("Group", "Students and outcomes", "Students", "Marked High", "Missed", "Passing, High")
+    ];
+    for (const attribute of attributes2) {
+      for (const g2 of attribute.groups) {
+        const caught = Number.isFinite(g2.precision) ? Math.round(g2.precision * g2.high) : 0;
+        const small = g2.size < MIN_GROUP ? ` Under ${MIN_GROUP} students: listed, not compared.` : "";
+        rows.push(
+          fact(
+            `${attribute.attribute} = ${groupLabel(attribute.attribute, g2.group)}`,
+            `${g2.failures} failed; ${g2.high} marked High, of whom ${caught} failed.${small}`,
+            figure2(g2.size, "count"),
+            figure2(g2.shareHigh, "percent"),
+            figure2(g2.falseNegativeRate, "percent"),
+            figure2(g2.falsePositiveRate, "percent")
+          )
+        );
+      }
+    }
+    return rows;
+  }
+  function withLeftOutRows(evidence2) {
+    const { equity } = evidence2;
+    if (equity.withLeftOut === null) return [];
+    const other = equity.withLeftOut;
+    const rows = [
+      header(
+        "With those left out",
+        "The same training with them as inputs, for comparison",
+        "Value",
+        "95% from",
+        "95% to"
+      ),
+      fact(
+        "ROC AUC with them",
+        `With ${listed2(equity.leftOut)} as ${equity.leftOut.length === 1 ? "an input" : "inputs"}: ${score2(other.auc.mean)}; without (this version): ${score2(evidence2.metrics.auc.mean)}.`,
+        figure2(other.auc.mean, "score"),
+        figure2(other.auc.low, "score"),
+        figure2(other.auc.high, "score")
+      )
+    ];
+    for (const mine of equity.attributes) {
+      const theirs = other.attributes.find((a) => a.attribute === mine.attribute);
+      const top = (a) => [...a?.gaps ?? []].sort((x, y) => y.gap - x.gap)[0];
+      const [now, then] = [top(mine), top(theirs)];
+      if (!now || !then) continue;
+      rows.push(
+        fact(
+          `${mine.attribute}: largest gap`,
+          `Without them: ${FIGURE_WORDS[now.figure]}, ${points2(now.gap)}. With them: ${FIGURE_WORDS[then.figure]}, ${points2(then.gap)}.`,
+          figure2(then.gap, "percent")
+        )
+      );
+    }
+    return rows;
+  }
+  function equitySection(evidence2) {
+    const title = "Equity: does the High tier treat groups of students differently?";
+    if (evidence2 === null) {
+      return {
+        title,
+        rows: [
+          fact(
+            "Not recorded",
+            "This version was trained before PassCompass kept equity figures: how it treats each group of students is unknown. Train again to see them."
+          )
+        ]
+      };
+    }
+    const { equity } = evidence2;
+    const attributes2 = equity.attributes.map((a) => labelOf(a.attribute));
+    return {
+      title,
+      rows: [
+        fact(
+          "How to read it",
+          `High here means ${equity.rule}, from out-of-fold risks (students the model had not seen). For each of ${listed2(attributes2)}: the share of each group marked High; of those who failed, the share missed (not High); of those who passed, the share marked High; and of the High, the share who failed. Groups under ${MIN_GROUP} students are listed but not compared. An interval that includes 0 means the gap may be chance.`
+        ),
+        fact(
+          "Acceptable gap",
+          "A gap between two groups above this is flagged (in red, and in words). Set in Settings; this is the value when the version was trained.",
+          figure2(equity.gapLimit, "percent")
+        ),
+        ...gapRows(equity.attributes, equity.gapLimit),
+        ...groupRows(equity.attributes),
+        ...withLeftOutRows(evidence2)
+      ]
+    };
+  }
+
+  // src/core/model-card/inputs-section.ts
+  function attributeOfFeature(feature) {
+    const log = /^log1p\((.+)\)$/.exec(feature);
+    if (log) return log[1];
+    return feature.replace(/>0$/, "").replace(/=.*$/, "");
+  }
+  var labelOf2 = (name) => ATTRIBUTES.find((a) => a.name === name)?.label ?? name;
+  var named2 = (name) => labelOf2(name) === name ? name : `${labelOf2(name)} (${name})`;
+  var GROUPS = [
+    {
+      kind: "influenceable",
+      title: "School can act on",
+      text: "Named first in a student’s main reasons."
+    },
+    {
+      kind: "context",
+      title: "Context",
+      text: "Who the student is and where they come from: named only when it clearly outweighs the rest."
+    },
+    {
+      kind: "never",
+      title: "Weighed, never named",
+      text: "Used by the model but never given to a teacher as a reason."
+    }
+  ];
+  function inputsSection(features, evidence2) {
+    const attributes2 = [...new Set(features.map(attributeOfFeature))];
+    const rows = [
+      fact(
+        "Columns weighed",
+        `${attributes2.length} columns of the Students sheet (${features.length} model inputs once each answer of a category counts as one). A weight says what went with failing in past students, not what causes it.`,
+        { value: attributes2.length, kind: "count" }
+      )
+    ];
+    for (const group2 of GROUPS) {
+      const members = attributes2.filter((a) => (REASON_CLASSES[a]?.kind ?? "context") === group2.kind);
+      if (members.length === 0) continue;
+      rows.push(header(group2.title, group2.text));
+      for (const name of members) {
+        const why = REASON_CLASSES[name]?.why;
+        const label3 = labelOf2(name);
+        rows.push(fact(name, why ? `${capital(label3)} — ${why}.` : `${capital(label3)}.`));
+      }
+    }
+    rows.push(...sensitiveRows(attributes2, evidence2));
+    return { title: "Inputs used", rows };
+  }
+  function sensitiveRows(attributes2, evidence2) {
+    const used = EQUITY_ATTRIBUTES.filter((a) => attributes2.includes(a));
+    const rows = [header("Sensitive attributes", "")];
+    rows.push(
+      fact(
+        "Used as inputs",
+        used.length === 0 ? "None of sex, home address, school, parents’ education or course." : `${listed2(used.map(named2))}. Their effect on each group is in Equity below.`
+      )
+    );
+    rows.push(
+      fact(
+        "Left out by the school",
+        evidence2 === null ? "Not recorded for this version (trained before PassCompass kept it)." : evidence2.equity.leftOut.length === 0 ? "None: Settings left no attribute out." : `${listed2(evidence2.equity.leftOut.map(named2))}: not inputs, still reported in Equity below.`
+      )
+    );
+    rows.push(
+      fact(
+        "Never an input",
+        `The final grade (${FINAL_GRADE}), which is the outcome; names and student numbers; an “any absences at all” input (see Limitations: the “no absences” artefact).`
+      )
+    );
+    return rows;
+  }
+  var capital = (text2) => `${text2.charAt(0).toUpperCase()}${text2.slice(1)}`;
+
+  // src/core/model-card/limitations-section.ts
+  function capacitySentence(recall, precision, capacity) {
+    if (!finite(recall)) return null;
+    const holds = `Of every 10 students who will fail, the High tier of ${capacity} holds about ${outOf10(recall)}`;
+    if (!finite(precision)) return `${holds}.`;
+    const pass = Math.round((1 - precision) * capacity);
+    return pass === 0 ? `${holds}; nearly all of the ${capacity} will fail without help.` : `${holds}; about ${pass} of the ${capacity} will pass anyway.`;
+  }
+  function limitationsSection(v, evidence2, capacity) {
+    const recall = evidence2?.metrics.topKRecall.mean ?? v.metrics["topKRecall"];
+    const precision = evidence2?.metrics.topKPrecision.mean ?? v.metrics["topKPrecision"];
+    const auc = evidence2?.metrics.auc.mean ?? v.metrics["auc"];
+    const rows = [];
+    const places = capacitySentence(recall, precision, capacity);
+    if (places !== null && finite(recall)) {
+      const failing = evidence2 === null ? null : Math.round(evidence2.failRate * v.rows);
+      const ceiling = failing !== null && failing > capacity ? ` With ${failing.toLocaleString("en")} failing in a year like the training one and ${capacity} places, no ranking could hold more than ${outOf10(capacity / failing)} in 10: more places, not a better model, is what would catch more.` : "";
+      rows.push(
+        fact(
+          `With ${capacity} places`,
+          `${places}${ceiling} So about ${10 - outOf10(recall)} in 10 are not in the High tier: look past it, and act on a teacher’s worry whatever the tier. (For a roster the size of the training data, ${v.rows.toLocaleString("en")} students.)`
+        )
+      );
+    }
+    if (finite(auc)) {
+      const right = outOf100(auc);
+      rows.push(
+        fact(
+          `What an AUC of ${score2(auc)} means`,
+          `Take a student who will fail and one who will pass, at random: the model ranks them the right way round ${right} times in 100 and the wrong way ${100 - right} times. Good enough to choose whom to see first; not good enough to judge one student.` + (v.mode === "early" ? " Early in the term nothing of this term’s work is known yet, so it is less sure." : "")
+        )
+      );
+    }
+    if (evidence2 !== null) {
+      const failures = Math.round(evidence2.failRate * v.rows);
+      rows.push(
+        fact(
+          "How sure the figures are",
+          `They come from ${count2(v.rows, "student")}, of whom ${failures.toLocaleString("en")} failed. Another year’s students could give an AUC anywhere from about ${score2(evidence2.metrics.auc.low)} to ${score2(evidence2.metrics.auc.high)} (its 95% interval).`
+        )
+      );
+    }
+    rows.push(
+      fact(
+        "A risk is not a forecast for one student",
+        "A 30% risk means that among past students who looked like this one on paper, about 3 in 10 failed. It does not say what this student will do."
+      ),
+      fact(
+        "It knows only the past",
+        "It learned from past students. A new teacher, an illness, a move or a change at home this year is invisible to it. When new students look different, the daily check says so."
+      ),
+      fact(
+        "Reasons are not causes",
+        "A student’s main reasons name what the model weighs, not why the student struggles: a start for the conversation, not its conclusion."
+      ),
+      fact(
+        "The “no absences” artefact",
+        "In the UCI Math sample every student with a final grade of 0 (most likely students who left the course) has 0 absences recorded, so in that data “no absences” goes with failing. PassCompass therefore has no “any absences” input and never gives “no absences” as a reason. A school’s own early-term data would not show this: early in a term, no absences is what a committed student shows. Make sure your roster records absences before relying on them."
+      )
+    );
+    return { title: "Limitations, in words", rows };
+  }
+
+  // src/core/model-card/metrics-section.ts
+  var withInterval = (m, kind) => [figure2(m.mean, kind), figure2(m.low, kind), figure2(m.high, kind)];
+  function definedNote(m) {
+    return m.defined < m.folds ? ` Measured in ${m.defined} of ${m.folds} folds (undefined in the others).` : "";
+  }
+  function aucMeaning(auc) {
+    if (!finite(auc)) return "The ranking quality could not be measured.";
+    return `Pick a student who failed and one who passed at random: the model gives the one who failed the higher risk ${outOf100(auc)} times in 100. 0.5 is a coin toss, 1 is perfect.`;
+  }
+  function metricsSection(evidence2, metrics, threshold, capacity) {
+    return {
+      title: "How good it is (cross-validated)",
+      rows: evidence2 === null ? legacyRows(metrics, threshold, capacity) : evidenceRows(evidence2, threshold)
+    };
+  }
+  function evidenceRows(e, threshold) {
+    const m = e.metrics;
+    const k = e.capacity;
+    const brierOfFailRate = e.failRate * (1 - e.failRate);
+    return [
+      fact(
+        "How these were measured",
+        `${e.folds}-fold cross-validation (seed ${e.seed}): the students were split into ${e.folds} groups, and each group was scored by a model trained on the others, so no figure comes from a student the model had seen. Interval: 95% t interval over the ${e.folds} fold values; with few folds it is wide.`
+      ),
+      header("Figure", "What it means", "Value", "95% from", "95% to"),
+      fact(
+        "ROC AUC (mean of folds)",
+        aucMeaning(m.auc.mean) + definedNote(m.auc),
+        ...withInterval(m.auc, "score")
+      ),
+      fact(
+        "ROC AUC (all students pooled)",
+        "The same figure computed once over every student’s out-of-fold risk instead of fold by fold. The two definitions usually differ by a few hundredths; neither is the “real” one.",
+        figure2(e.pooledAuc, "score")
+      ),
+      fact(
+        `Caught in the top ${k} (recall)`,
+        `Of the students who failed, the share among the ${k} highest risks (each fold’s top share of the same size).${definedNote(m.topKRecall)}`,
+        ...withInterval(m.topKRecall, "percent")
+      ),
+      fact(
+        `Failed among the top ${k} (precision)`,
+        `Of the ${k} highest risks, the share who went on to fail; the others passed anyway.${definedNote(m.topKPrecision)}`,
+        ...withInterval(m.topKPrecision, "percent")
+      ),
+      fact(
+        "Accuracy at the threshold",
+        `Share of students on the right side of the ${pct(threshold)} risk threshold (at risk and failed, or not at risk and passed).`,
+        ...withInterval(m.accuracy, "percent")
+      ),
+      fact(
+        "Naive baseline accuracy",
+        `What saying “everybody passes” would score, since ${pct(e.failRate)} failed. An accuracy near it says little: the ranking figures above matter more.`,
+        figure2(e.baselineAccuracy, "percent")
+      ),
+      fact(
+        "Brier score",
+        `Average squared gap between the risk and what happened (0 is perfect; lower is better). Giving every student the fail rate would score ${score2(brierOfFailRate)}.`,
+        ...withInterval(m.brier, "score")
+      ),
+      fact(
+        "How it was tuned",
+        `${e.tuning.steps} gradient steps, chosen inside the training folds from ${e.tuning.candidates.join(", ")} (each fold chose ${e.tuning.stepsPerFold.join(", ")}); threshold chosen by ${e.tuning.thresholdCriterion} on training rows only.`,
+        figure2(e.tuning.steps, "count")
+      )
+    ];
+  }
+  function legacyRows(metrics, threshold, capacity) {
+    const spread = (name) => finite(metrics[`${name}Sd`]) ? ` Spread over the folds: ± ${score2(metrics[`${name}Sd`])}.` : "";
+    return [
+      fact(
+        "How these were measured",
+        "Cross-validation: each student was scored by a model that had not seen them. Intervals, the naive baseline and the folds were not recorded for this version (trained before PassCompass kept them); train again to see them."
+      ),
+      header("Figure", "What it means", "Value"),
+      fact(
+        "ROC AUC (mean of folds)",
+        aucMeaning(metrics["auc"]) + spread("auc"),
+        figure2(metrics["auc"], "score")
+      ),
+      fact(
+        `Caught in the top ${count2(capacity, "student")} (recall)`,
+        "Of the students who failed, the share among the highest risks (each fold’s top share)." + spread("topKRecall"),
+        figure2(metrics["topKRecall"], "percent")
+      ),
+      fact(
+        "Failed among the top (precision)",
+        "Of the highest risks, the share who went on to fail." + spread("topKPrecision"),
+        figure2(metrics["topKPrecision"], "percent")
+      ),
+      fact(
+        "Accuracy at the threshold",
+        `Share of students on the right side of the ${pct(threshold)} risk threshold.` + spread("accuracy"),
+        figure2(metrics["accuracy"], "percent")
+      ),
+      fact(
+        "Brier score",
+        "Average squared gap between the risk and what happened (0 is perfect; lower is better)." + spread("brier"),
+        figure2(metrics["brier"], "score")
+      )
+    ];
+  }
+
+  // src/core/model-card/protection-section.ts
+  function trainingCounts(v, evidence2) {
+    if (evidence2 !== null)
+      return { failures: Math.round(evidence2.failRate * v.rows), failRate: evidence2.failRate };
+    let training;
+    try {
+      training = JSON.parse(v.modelJson).training;
+    } catch {
+      return { failures: null, failRate: null };
+    }
+    const { rows, failures } = training ?? {};
+    if (typeof rows !== "number" || typeof failures !== "number" || !(rows > 0))
+      return { failures: null, failRate: null };
+    return { failures, failRate: failures / rows };
+  }
+  function sampleText(v) {
+    if (v.referenceSample === "") return "This version keeps no sample of training rows.";
+    let rows;
+    let columns;
+    try {
+      const sample = decodeReferenceSample(v.referenceSample);
+      rows = sample.rows;
+      columns = Object.keys(sample.table);
+    } catch {
+      return "Its sample of training rows cannot be read, so it holds none that can be used.";
+    }
+    const shown3 = columns.length > 6 ? [...columns.slice(0, 6), `${columns.length - 6} more`] : columns;
+    return "For the daily drift check, the Versions sheet keeps " + (rows >= v.rows ? `all ${v.rows.toLocaleString("en")} training rows` : `${rows.toLocaleString("en")} of the ${v.rows.toLocaleString("en")} training rows, drawn at random`) + `: each student’s ${columns.length} input columns as they were (${listed2(shown3)}), with no name, no student number and no final grade. A student with an unusual mix (age, school, family) could be recognised by someone who knows the class: share the spreadsheet as carefully as the Students sheet.`;
+  }
+  function dataProtectionSection(v, evidence2) {
+    return {
+      title: "Data protection",
+      rows: [
+        fact(
+          "This card",
+          "Aggregate figures only: counts, shares and scores over groups of students; no name and no student’s " + (evidence2 === null ? "row." : `row. Equity lists every group with its count, small ones (under ${MIN_GROUP}) included: where a group is tiny, someone who knows the class could tell who is in it.`)
+        ),
+        fact(
+          "The model",
+          "One weight per input and an intercept, the encoding (each number column’s average and spread, each category column’s answers) and how many students and failures it learned from. No student’s row."
+        ),
+        fact("The reference sample", sampleText(v)),
+        fact(
+          "Scoring",
+          "Each scoring run adds its risks to the Inference log sheet under a pseudonymous student key, with the inputs scored (hidden column), never a name."
+        ),
+        fact(
+          "Where it lives",
+          "In this spreadsheet, in the school’s Google account: PassCompass sends nothing to an outside server. Alert emails carry counts and a link, never a name or a row. Anyone the spreadsheet is shared with can read all of it."
+        ),
+        fact(
+          "Deleting a student",
+          `Removing a student from the Students sheet does not remove them from versions already trained: their input columns may stay in a version’s reference sample, and their outcome in its figures (${count2(v.rows, "student")} here).`
+        )
+      ]
+    };
+  }
+
+  // src/core/model-card/card-content.ts
+  var evidenceOf = (v) => v.evidence ?? null;
+  function intendedUse(rows) {
+    return {
+      title: "Intended use",
+      rows: [
+        fact(
+          "What it is for",
+          "Ranking students by their risk of failing the course, so that a counsellor or teacher can decide whom to talk to first, early enough in the term to help."
+        ),
+        fact(
+          "What a tier is",
+          "A prompt for a conversation with the student and their teachers. It is never a decision about a student."
+        ),
+        fact(
+          "Not for",
+          "Grades, admission, setting or streaming, discipline, or any decision taken without a person. A tier is not shown to other students."
+        ),
+        fact(
+          "Not for students unlike these",
+          `It learned from ${count2(rows, "past student")}. Students of another school, year group, course or country, or a roster that records things differently (absences counted another way, say), may be ranked badly. The daily check warns when new students look different.`
+        ),
+        fact(
+          "Who decides",
+          "People. Look past the High tier too, and weigh what the student and their teachers know that the sheet does not."
+        )
+      ]
+    };
+  }
+  function momentText(mode) {
+    return mode === "early" ? "Early term: it uses only what is known before any grade of the term (no first- or second-period grade). It can be used from the first week; it is less sure than a mid-term model." : "Mid-term: it also uses this term’s period grades (G1, and G2 where present). It is more accurate, but comes later, when there is less time left to help.";
+  }
+  function dataAndMoment(v, evidence2, options) {
+    const counts2 = trainingCounts(v, evidence2);
+    return {
+      title: "Data and moment",
+      rows: [
+        fact(
+          "Students",
+          "Students with a final grade (G3) it learned from, for example last year’s class.",
+          figure2(v.rows, "count")
+        ),
+        fact(
+          "Failed",
+          counts2.failures === null ? "Share of them whose final grade was below the pass mark." : `${count2(counts2.failures, "student")} of ${v.rows.toLocaleString("en")} had a final grade below the pass mark.`,
+          figure2(counts2.failRate, "percent")
+        ),
+        fact(
+          "Pass mark",
+          options.passMark === null ? "Not known: a version does not record it." : `A final grade below ${options.passMark} of 20 counts as failing (the pass mark in Settings when this card was written; a version does not record its own).`,
+          figure2(options.passMark, "whole")
+        ),
+        fact("Moment of term", momentText(v.mode)),
+        fact(
+          "Trained",
+          `${(options.formatTime ?? ((at) => at.toISOString()))(new Date(v.createdAt))}: when this version was registered.`
+        ),
+        fact(
+          "Version",
+          "Numbers are never reused. The Versions sheet keeps every version; the Aliases sheet says which one scores students and since when.",
+          figure2(v.version, "whole")
+        ),
+        fact(
+          "Experiment",
+          `Run ${v.experimentId}: its row in the Experiments sheet has every figure of the run.`
+        ),
+        fact(
+          "Training data fingerprint",
+          `${v.dataFingerprint.slice(0, 16)}… A digest of the training rows: two versions with the same fingerprint learned from the same students. The rows cannot be read back from it.`
+        )
+      ]
+    };
+  }
+  function modelCard(v, options) {
+    const evidence2 = evidenceOf(v);
+    const capacity = evidence2?.capacity ?? options.capacity;
+    const sections = [
+      intendedUse(v.rows),
+      dataAndMoment(v, evidence2, options),
+      inputsSection(v.features, evidence2),
+      metricsSection(evidence2, v.metrics, v.threshold, capacity),
+      calibrationSection(evidence2?.calibration ?? null),
+      equitySection(evidence2),
+      limitationsSection(v, evidence2, capacity),
+      dataProtectionSection(v, evidence2)
+    ];
+    return { version: v.version, title: `Model card: version ${v.version}`, sections };
+  }
+
+  // src/jobs/model-card.ts
+  var optionsOf = (deps) => ({
+    passMark: deps.settings.passMark,
+    capacity: deps.settings.capacity,
+    ...deps.formatTime ? { formatTime: deps.formatTime } : {}
+  });
+  function writeCardOf(version, deps) {
+    return { version: version.version, sheet: deps.cards.write(modelCard(version, optionsOf(deps))) };
+  }
+  function writeModelCard(deps, which) {
+    const registry = Registry.read(deps, deps.digests);
+    const number = which === "champion" ? registry.aliases().champion : which;
+    if (number === null) {
+      throw new DataError("There is no champion yet, so no model card to show: train a model first.");
+    }
+    const known = registry.versions.some((v) => "version" in v && v.version === number);
+    if (!known && which !== "champion") {
+      throw new DataError(`There is no version ${number} in the Versions sheet.`);
+    }
+    return writeCardOf(registry.load(number), deps);
+  }
+
+  // src/core/data/formula-escape.ts
+  var FORMULA_START = /^[=+\-@\t\r]/;
+  var SHEETS_WOULD_CONVERT = /^\s*([-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?%?|true|false)\s*$/i;
+  function needsQuotePrefix(text2) {
+    return FORMULA_START.test(text2) || SHEETS_WOULD_CONVERT.test(text2);
+  }
+  function escapeForSheet(value) {
+    if (typeof value !== "string") return value;
+    if (value.startsWith("'") || needsQuotePrefix(value)) return `'${value}`;
+    return value;
+  }
+
+  // src/core/time/timestamp-format.ts
+  var SHEET_FORMATS = {
+    monthFirst: "m/d/yyyy h:mm",
+    dayFirst: "dd/mm/yyyy hh:mm",
+    dayFirstDotted: "dd.mm.yyyy hh:mm",
+    iso: "yyyy-mm-dd hh:mm"
+  };
+  var MONTH_FIRST = /* @__PURE__ */ new Set(["US", "PH", "FM", "MH", "PW"]);
+  var DOTTED = /* @__PURE__ */ new Set(["DE", "AT", "CH", "PL", "RU", "UA", "CZ", "SK", "FI", "NO", "TR", "RO", "HR", "RS"]);
+  var YEAR_FIRST = /* @__PURE__ */ new Set(["CN", "JP", "KR", "TW", "HU", "LT", "SE", "CA", "ZA", "MN"]);
+  function country(locale) {
+    const parts = locale.split(/[_-]/);
+    return parts.length > 1 ? (parts[parts.length - 1] ?? "").toUpperCase() : "";
+  }
+  function order(locale) {
+    const code = country(locale);
+    if (code === "") return "iso";
+    if (MONTH_FIRST.has(code)) return "monthFirst";
+    if (DOTTED.has(code)) return "dayFirstDotted";
+    if (YEAR_FIRST.has(code)) return "iso";
+    return "dayFirst";
+  }
+  function sheetTimestampFormat(locale) {
+    return SHEET_FORMATS[order(locale)];
+  }
+  var TIMESTAMP_COLUMN_WIDTH = 140;
+  var TEXT_TIMESTAMP_PATTERN = "d MMMM yyyy, HH:mm";
+  function textTimestamp(formatted, timeZone) {
+    return `${formatted} (${timeZone})`;
+  }
+
+  // src/sheets/adjacent-runs.ts
+  function adjacentRuns(columns) {
+    const order2 = columns.map((column2, position) => ({ column: column2, position })).sort((a, b) => a.column - b.column);
+    const runs2 = [];
+    for (const { column: column2, position } of order2) {
+      const last = runs2[runs2.length - 1];
+      if (last && column2 === last.end + 1) {
+        last.positions.push(position);
+        last.end = column2;
+      } else runs2.push({ start: column2, positions: [position], end: column2 });
+    }
+    return runs2.map(({ start, positions }) => ({ start, positions }));
+  }
+
+  // src/sheets/risk-colours.ts
+  var TIER_COLOURS = {
+    High: { background: "#f4c7c3", font: "#7f1d1d" },
+    Medium: { background: "#fce8b2", font: "#713f12" },
+    Low: { background: "#b7e1cd", font: "#14532d" }
+  };
+  var RISK_GRADIENT = { low: "#ffffff", high: "#e67c73" };
+  var OWN_COLUMN_WIDTHS = { risk: 125, tier: 80, reasons: 460, version: 110, scoredAt: 140 };
+  function styleOwnColumns(sheet, columns, dataRows, notes2, timeFormat) {
+    if (dataRows === 0) return;
+    const riskRange = sheet.getRange(2, columns.risk + 1, dataRows, 1);
+    const tierRange = sheet.getRange(2, columns.tier + 1, dataRows, 1);
+    riskRange.setNumberFormat("0.0%");
+    sheet.getRange(2, columns.scoredAt + 1, dataRows, 1).setNumberFormat(timeFormat());
+    sheet.getRange(2, columns.reasons + 1, dataRows, 1).setWrap(true);
+    for (const name of Object.keys(OWN_COLUMN_WIDTHS))
+      sheet.setColumnWidth(columns[name] + 1, OWN_COLUMN_WIDTHS[name]);
+    writeHeaderNotes(sheet, [
+      [columns.risk, notes2.risk],
+      [columns.tier, notes2.tier],
+      [columns.reasons, notes2.reasons]
+    ]);
+    const kept = sheet.getConditionalFormatRules().filter((rule) => !isOwnRule(rule, columns));
+    const own2 = [
+      ...Object.keys(TIER_COLOURS).map(
+        (tier) => SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(tier).setBackground(TIER_COLOURS[tier].background).setFontColor(TIER_COLOURS[tier].font).setRanges([tierRange]).build()
+      ),
+      SpreadsheetApp.newConditionalFormatRule().setGradientMinpointWithValue(RISK_GRADIENT.low, SpreadsheetApp.InterpolationType.NUMBER, "0").setGradientMaxpointWithValue(RISK_GRADIENT.high, SpreadsheetApp.InterpolationType.NUMBER, "1").setRanges([riskRange]).build()
+    ];
+    sheet.setConditionalFormatRules([...kept, ...own2]);
+    if (!sheet.getFilter()) sheet.getRange(1, 1, dataRows + 1, sheet.getLastColumn()).createFilter();
+  }
+  function writeHeaderNotes(sheet, notes2) {
+    for (const run of adjacentRuns(notes2.map(([column2]) => column2))) {
+      const cells = run.positions.map((p) => notes2[p]?.[1] ?? "");
+      sheet.getRange(1, run.start + 1, 1, cells.length).setNotes([cells]);
+    }
+  }
+  function isOwnRule(rule, columns) {
+    const ranges = rule.getRanges();
+    const onlyColumn = (column2) => ranges.length > 0 && ranges.every((r) => r.getColumn() === column2 + 1 && r.getNumColumns() === 1);
+    if (onlyColumn(columns.risk) && rule.getGradientCondition() !== null) return true;
+    const condition = rule.getBooleanCondition();
+    if (!onlyColumn(columns.tier) || condition === null) return false;
+    const [value] = condition.getCriteriaValues();
+    return condition.getCriteriaType() === SpreadsheetApp.BooleanCriteria.TEXT_EQUAL_TO && typeof value === "string" && Object.prototype.hasOwnProperty.call(TIER_COLOURS, value);
+  }
+
+  // src/sheets/layouts/layout.ts
+  var TIME = "time";
+  var AUTOMATIC = "0.###############";
+  var FORMATS = {
+    /** Version and row numbers. */
+    whole: "0",
+    count: "#,##0",
+    /** Risks, rates and shares, read by teachers as percentages: 27.3%, as the alerts and dialogs say them. */
+    percent: "0.0%",
+    /** ROC AUC, Brier score and their spread: the three decimals they are compared at. */
+    score: "0.000",
+    seconds: "0.0",
+    time: TIME
+  };
+  function sheetLayout(header2, legend, specs, sections = []) {
+    const columns = header2.map((name) => ({ header: name, ...specs[name] }));
+    return { legend, columns, sections };
+  }
+  var TIME_HEADERS = /* @__PURE__ */ new Set(["Time", "Created"]);
+  function defaultLayout(header2) {
+    const columns = header2.map(
+      (name) => TIME_HEADERS.has(name) ? { header: name, width: TIMESTAMP_COLUMN_WIDTH, format: TIME } : { header: name }
+    );
+    return { legend: "", columns, sections: [] };
+  }
+  function headerNotes(layout) {
+    return layout.columns.map(
+      (column2, i) => [i === 0 ? layout.legend : "", column2.note ?? ""].filter((text2) => text2 !== "").join("\n\n")
+    );
+  }
+  var sameRow = (row, header2) => row.length > 0 && row.every((cell, i) => cell === (header2[i] ?? ""));
+  function blockStyles(layout, rows, timeFormat) {
+    const format = (f) => f === TIME ? timeFormat() : f ?? AUTOMATIC;
+    const columnFormats = layout.columns.map((c) => c.format);
+    const headers = layout.columns.map((c) => c.header);
+    const styles = { formats: [], wraps: [], weights: [], alignments: [] };
+    let current = columnFormats;
+    for (const row of rows) {
+      const section2 = layout.sections.find((s) => sameRow(row, s.header));
+      const header2 = section2 !== void 0 || sameRow(row, headers);
+      if (section2) current = section2.formats;
+      styles.formats.push(layout.columns.map((_, i) => header2 ? AUTOMATIC : format(current[i])));
+      styles.wraps.push(layout.columns.map((c) => header2 || c.wrap === true));
+      styles.weights.push(layout.columns.map(() => header2 ? "bold" : null));
+      styles.alignments.push(layout.columns.map(() => header2 ? null : "top"));
+    }
+    return styles;
+  }
+
+  // src/sheets/layouts/model-card.ts
+  var MODEL_CARD_WIDTHS = [180, 360, 78, 78, 78, 78];
+  var MODEL_CARD_WIDTH = 2 + FIGURE_COLUMNS;
+  var modelCardSheetName = (version) => `Model card v${version}`;
+  function modelCardHeader(version) {
+    return [`Model card: version ${version}`, "What it says", "Figure", "95% from", "95% to", ""];
+  }
+  var MODEL_CARD_LEGEND = "Model card: what this model version is for and not for, what it learned from, how good it is (with 95% intervals), how well its percentages hold, how it treats groups of students, its limits, and what it holds about students. Rewritten by PassCompass after training and by Model card… in its menu.";
+  var STYLE = {
+    section: { background: "#e8eaed", font: "#202124" },
+    tableHeader: { background: null, font: "#3c4043" },
+    flagged: TIER_COLOURS.High
+  };
+  function formatOf(figure4, timeFormat) {
+    switch (figure4.kind) {
+      case "percent":
+        return FORMATS.percent;
+      case "score":
+        return FORMATS.score;
+      case "count":
+        return FORMATS.count;
+      case "whole":
+        return FORMATS.whole;
+      case "time":
+        return timeFormat;
+    }
+  }
+  function cardGrid(card, timeFormat) {
+    const grid = {
+      values: [],
+      formats: [],
+      weights: [],
+      fonts: [],
+      backgrounds: [],
+      wraps: [],
+      alignments: []
+    };
+    const push = (values, formats, style) => {
+      const width = MODEL_CARD_WIDTH;
+      const fill = (items, blank2) => Array.from({ length: width }, (_, i) => items[i] ?? blank2);
+      grid.values.push(fill(values, ""));
+      grid.formats.push(fill(formats, AUTOMATIC));
+      grid.weights.push(fill([], style.bold ? "bold" : null));
+      grid.fonts.push(fill([], style.font));
+      grid.backgrounds.push(fill([], style.background));
+      grid.wraps.push(
+        Array.from(
+          { length: width },
+          (_, i) => style.wrap && (i < 2 || values[i] === void 0 || typeof values[i] === "string")
+        )
+      );
+      grid.alignments.push(fill([], style.top ? "top" : null));
+    };
+    push(modelCardHeader(card.version), [], {
+      bold: true,
+      font: null,
+      background: null,
+      wrap: true,
+      top: false
+    });
+    card.sections.forEach((section2) => {
+      push([], [], { bold: false, font: null, background: null, wrap: false, top: false });
+      push([section2.title], [], { bold: true, ...STYLE.section, wrap: false, top: false });
+      for (const row of section2.rows) pushRow(row, push, timeFormat);
+    });
+    return grid;
+  }
+  function pushRow(row, push, timeFormat) {
+    const values = [row.label, row.text];
+    const formats = [AUTOMATIC, AUTOMATIC];
+    for (const cell of row.figures.slice(0, FIGURE_COLUMNS)) {
+      if (typeof cell === "string") {
+        values.push(cell);
+        formats.push(AUTOMATIC);
+      } else {
+        values.push(cell.value ?? "");
+        formats.push(cell.value === null ? AUTOMATIC : formatOf(cell, timeFormat));
+      }
+    }
+    if (row.kind === "header") {
+      push(values, formats, { bold: true, ...STYLE.tableHeader, wrap: true, top: false });
+      return;
+    }
+    const colours = row.flagged ? STYLE.flagged : { background: null, font: null };
+    push(values, formats, { bold: false, ...colours, wrap: true, top: true });
+  }
+
+  // src/sheets/model-card-sheet.ts
+  function setUp(sheet, name) {
+    sheet.protect().setDescription(`${name}: rewritten by PassCompass`).setWarningOnly(true);
+    MODEL_CARD_WIDTHS.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
+    sheet.getRange(1, 1).setNote(MODEL_CARD_LEGEND);
+    sheet.setFrozenRows(1);
+  }
+  function resizeGrid(sheet, rows, columns) {
+    const maxRows = sheet.getMaxRows();
+    if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+    else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
+    const maxColumns = sheet.getMaxColumns();
+    if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+    else if (maxColumns > columns) sheet.deleteColumns(columns + 1, maxColumns - columns);
+  }
+  function modelCardSheets(spreadsheet, owned) {
+    const placeOf = (version) => owned.sheet(modelCardSheetName(version), modelCardHeader(version));
+    return {
+      write(card) {
+        const sheet = placeOf(card.version).findOrCreate(setUp);
+        const grid = cardGrid(card, sheetTimestampFormat(spreadsheet.getSpreadsheetLocale()));
+        resizeGrid(sheet, grid.values.length, MODEL_CARD_WIDTH);
+        sheet.getRange(1, 1, grid.values.length, MODEL_CARD_WIDTH).setValues(grid.values.map((row) => row.map(escapeForSheet))).setNumberFormats(grid.formats).setFontWeights(grid.weights).setFontColors(grid.fonts).setBackgrounds(grid.backgrounds).setWraps(grid.wraps).setVerticalAlignments(grid.alignments);
+        return sheet.getName();
+      },
+      show(version) {
+        const sheet = placeOf(version).find();
+        if (sheet) spreadsheet.setActiveSheet(sheet);
+      }
+    };
+  }
+
   // src/core/schedule/daily-hour.ts
   var MINUTE_MS = 6e4;
   var HOUR_MS = 60 * MINUTE_MS;
@@ -9371,9 +5968,9 @@ Note: ${problem}`).join("");
     const today = atHourOnDayOf(now, hour, offsetAt);
     return today > now ? today : atHourOnDayOf(now + DAY_MS, hour, offsetAt);
   }
-  function offsetMinutes(text) {
-    const match = /^([+-])(\d{2}):?(\d{2})$/.exec(text.trim());
-    if (!match) throw new RangeError(`"${text}" is not a UTC offset like +0100.`);
+  function offsetMinutes(text2) {
+    const match = /^([+-])(\d{2}):?(\d{2})$/.exec(text2.trim());
+    if (!match) throw new RangeError(`"${text2}" is not a UTC offset like +0100.`);
     const [, sign, hours, minutes] = match;
     return (sign === "-" ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
   }
@@ -9433,10 +6030,10 @@ Note: ${problem}`).join("");
     return typeof v === "object" && v !== null && Number.isInteger(v.attempts) && Number.isFinite(v.dueAt) && (v.lastError === null || typeof v.lastError === "string") && (v.reportedAt === null || Number.isFinite(v.reportedAt));
   }
   function loadBackground(store) {
-    const text = store.get(BACKGROUND_KEY);
-    if (!text) return { ...EMPTY_BACKGROUND, checks: { ...NO_CHECKS_YET } };
+    const text2 = store.get(BACKGROUND_KEY);
+    if (!text2) return { ...EMPTY_BACKGROUND, checks: { ...NO_CHECKS_YET } };
     try {
-      const raw = JSON.parse(text);
+      const raw = JSON.parse(text2);
       return {
         scoring: isScoringWork(raw?.scoring) ? raw.scoring : null,
         monitoring: isMonitoringWork(raw?.monitoring) ? raw.monitoring : null,
@@ -9659,12 +6256,12 @@ Note: ${problem}`).join("");
   }
   function assertFigures(accuracy) {
     const { auc, highTierRecall, highTierPrecision, failRate } = accuracy;
-    for (const figure2 of [auc, accuracy.accuracy, highTierRecall, highTierPrecision, failRate]) {
-      if (figure2 === null) continue;
-      const values = [figure2.value, figure2.low, figure2.high, figure2.expected ?? 0];
-      if (!values.every((x) => x >= 0 && x <= 1) || figure2.low > figure2.high)
+    for (const figure4 of [auc, accuracy.accuracy, highTierRecall, highTierPrecision, failRate]) {
+      if (figure4 === null) continue;
+      const values = [figure4.value, figure4.low, figure4.high, figure4.expected ?? 0];
+      if (!values.every((x) => x >= 0 && x <= 1) || figure4.low > figure4.high)
         throw new RangeError(
-          `A realised figure must lie in [0, 1] with low ≤ high, got ${JSON.stringify(figure2)}.`
+          `A realised figure must lie in [0, 1] with low ≤ high, got ${JSON.stringify(figure4)}.`
         );
     }
   }
@@ -9691,8 +6288,8 @@ Note: ${problem}`).join("");
   function formatAuc(auc) {
     return Number.isFinite(auc) ? auc.toFixed(2) : NOT_AVAILABLE;
   }
-  function clipText(text, maxLength) {
-    const flat2 = text.replace(/\s+/g, " ").trim();
+  function clipText(text2, maxLength) {
+    const flat2 = text2.replace(/\s+/g, " ").trim();
     if (flat2.length <= maxLength) return flat2;
     let end = maxLength - 1;
     const last = flat2.charCodeAt(end - 1);
@@ -9705,13 +6302,13 @@ Note: ${problem}`).join("");
   }
 
   // src/core/alerts/accuracy-section.ts
-  function realisedRow([label3, figure2, format, flaggedWords]) {
-    if (figure2 === null) return [label3, NOT_AVAILABLE, ""];
-    const measured = `${format(figure2.value)} (${format(figure2.low)} to ${format(figure2.high)})`;
+  function realisedRow([label3, figure4, format, flaggedWords]) {
+    if (figure4 === null) return [label3, NOT_AVAILABLE, ""];
+    const measured = `${format(figure4.value)} (${format(figure4.low)} to ${format(figure4.high)})`;
     return [
       label3,
-      figure2.flagged ? `${measured}: ${flaggedWords}` : measured,
-      figure2.expected === null ? NOT_AVAILABLE : format(figure2.expected)
+      figure4.flagged ? `${measured}: ${flaggedWords}` : measured,
+      figure4.expected === null ? NOT_AVAILABLE : format(figure4.expected)
     ];
   }
   function accuracySection(accuracy, belowPromise) {
@@ -9728,7 +6325,7 @@ Note: ${problem}`).join("");
       ["Of the High tier, share who failed", accuracy.highTierPrecision, formatPercent, "below expected"],
       ["Fail rate (expected: the mean predicted risk)", accuracy.failRate, formatPercent, "not as predicted"]
     ];
-    const flagged = lines.flatMap(([, figure2], index) => figure2?.flagged ? [index] : []);
+    const flagged = lines.flatMap(([, figure4], index) => figure4?.flagged ? [index] : []);
     const shortfall = flagged.length > 0 ? `${countOf(flagged.length, "figure")} fell short of what was expected when this version was trained.` : "The scores did less well than was expected when this version was trained.";
     return {
       tone: belowPromise ? "problem" : "information",
@@ -9901,8 +6498,8 @@ Note: ${problem}`).join("");
   function mostSeriousFirst(verdicts) {
     return [...verdicts].sort((a, b) => VERDICT_ORDER.indexOf(a) - VERDICT_ORDER.indexOf(b));
   }
-  function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
+  function capitalise(text2) {
+    return text2.charAt(0).toUpperCase() + text2.slice(1);
   }
   function alertSubject(verdicts) {
     const [first, ...others] = mostSeriousFirst(verdicts);
@@ -9925,8 +6522,8 @@ Note: ${problem}`).join("");
     '"': "&quot;",
     "'": "&#39;"
   };
-  function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character);
+  function escapeHtml(text2) {
+    return text2.replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character);
   }
   function isHtmlFragment(value) {
     return typeof value === "object" && value !== null && fragments.has(value);
@@ -9959,11 +6556,11 @@ Note: ${problem}`).join("");
   var MONITORING_STEP = "Open the spreadsheet's Monitoring sheet for the full figures of every check.";
   function dataQualityStep(facts) {
     const columns = problemColumns(facts.dataQuality ?? []);
-    const named3 = columns.slice(0, COLUMNS_NAMED_IN_STEP).map((column2) => `“${column2}”`);
-    const rest = columns.length - named3.length;
-    if (named3.length === 0)
+    const named4 = columns.slice(0, COLUMNS_NAMED_IN_STEP).map((column2) => `“${column2}”`);
+    const rest = columns.length - named4.length;
+    if (named4.length === 0)
       return "Check the import: the Students sheet should hold this term's whole roster, with a header row.";
-    const which = rest > 0 ? `${named3.join(", ")} and ${countOf(rest, "other column")}` : listInWords(named3);
+    const which = rest > 0 ? `${named4.join(", ")} and ${countOf(rest, "other column")}` : listInWords(named4);
     return `Check the import: in the Students sheet, look at ${which}, correct the cells, then run PassCompass ▸ Check data, which lists every cell in the Data issues sheet.`;
   }
   var STEPS = {
@@ -10092,7 +6689,7 @@ Note: ${problem}`).join("");
     >
       ${part.title}
     </h2>
-    ${part.paragraphs.map((text) => html`<p style="margin:0 0 12px;">${text}</p>`)}
+    ${part.paragraphs.map((text2) => html`<p style="margin:0 0 12px;">${text2}</p>`)}
     ${part.table && figureTable(part.table)}
     ${part.list && html`<p style="margin:8px 0 4px;font-size:14px;font-weight:600;color:${MUTED};">${part.list.title}</p>
         <ul style="margin:0 0 12px;padding:0 0 0 22px;font-size:14px;">
@@ -10248,14 +6845,14 @@ Note: ${problem}`).join("");
 
   // src/core/alerts/render-alert.ts
   var EMAIL_BODY_LIMIT_BYTES = 200 * 1024;
-  function utf8Length(text) {
+  function utf8Length(text2) {
     let bytes = 0;
-    for (let i = 0; i < text.length; i += 1) {
-      const code = text.charCodeAt(i);
+    for (let i = 0; i < text2.length; i += 1) {
+      const code = text2.charCodeAt(i);
       if (code < 128) bytes += 1;
       else if (code < 2048) bytes += 2;
-      else if (code >= 55296 && code <= 56319 && i + 1 < text.length) {
-        const next = text.charCodeAt(i + 1);
+      else if (code >= 55296 && code <= 56319 && i + 1 < text2.length) {
+        const next = text2.charCodeAt(i + 1);
         if (next >= 56320 && next <= 57343) {
           bytes += 4;
           i += 1;
@@ -10288,18 +6885,18 @@ Note: ${problem}`).join("");
       this.name = "AlertPrivacyError";
     }
   };
-  var flat = (text) => text.replace(/\s+/g, " ").trim().toLowerCase();
+  var flat = (text2) => text2.replace(/\s+/g, " ").trim().toLowerCase();
   var decodeEntities = (markup) => markup.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
-  function searchable(text) {
-    if (/^\d+$/.test(text)) return text.length >= MIN_DIGITS;
-    return text.length >= MIN_TEXT_LENGTH;
+  function searchable(text2) {
+    if (/^\d+$/.test(text2)) return text2.length >= MIN_DIGITS;
+    return text2.length >= MIN_TEXT_LENGTH;
   }
   function rosterTextIn(email, identifying) {
     const haystack = flat([email.subject, email.body, decodeEntities(email.htmlBody)].join("\n"));
     const found = /* @__PURE__ */ new Set();
-    for (const text of identifying) {
-      const needle = flat(text);
-      if (searchable(needle) && haystack.includes(needle)) found.add(text);
+    for (const text2 of identifying) {
+      const needle = flat(text2);
+      if (searchable(needle) && haystack.includes(needle)) found.add(text2);
     }
     const row = ROW_REFERENCE.exec(haystack);
     if (row) found.add(row[0]);
@@ -10337,14 +6934,14 @@ Note: ${problem}`).join("");
       topColumns: shown3.map((c) => findings.moved.get(c.column) ?? c.column)
     };
   }
-  function figure(metric) {
-    if (metric.value === null) return null;
+  function figure3(metric2) {
+    if (metric2.value === null) return null;
     return {
-      value: metric.value,
-      low: metric.interval.low,
-      high: metric.interval.high,
-      expected: metric.expected,
-      flagged: metric.problem
+      value: metric2.value,
+      low: metric2.interval.low,
+      high: metric2.interval.high,
+      expected: metric2.expected,
+      flagged: metric2.problem
     };
   }
   function accuracyFacts(findings) {
@@ -10352,11 +6949,11 @@ Note: ${problem}`).join("");
     if (!a) return void 0;
     return {
       studentsWithFinalGrades: a.students,
-      auc: figure(a.auc),
-      accuracy: figure(a.accuracy),
-      highTierRecall: figure(a.highRecall),
-      highTierPrecision: figure(a.highPrecision),
-      failRate: figure(a.calibration)
+      auc: figure3(a.auc),
+      accuracy: figure3(a.accuracy),
+      highTierRecall: figure3(a.highRecall),
+      highTierPrecision: figure3(a.highPrecision),
+      failRate: figure3(a.calibration)
     };
   }
   function alertFacts(subject, where) {
@@ -10500,10 +7097,10 @@ Note: ${problem}`).join("");
   function accuracyRows(findings) {
     const accuracy = findings.accuracy;
     if (!accuracy) return [];
-    return METRIC_NAMES.map(([key, metric]) => {
+    return METRIC_NAMES.map(([key, metric2]) => {
       const m = accuracy[key];
-      return m.value === null ? { metric, value: null, low: null, high: null, expected: m.expected, problem: false, note: m.reason } : {
-        metric,
+      return m.value === null ? { metric: metric2, value: null, low: null, high: null, expected: m.expected, problem: false, note: m.reason } : {
+        metric: metric2,
         value: m.value,
         low: m.interval.low,
         high: m.interval.high,
@@ -10520,10 +7117,10 @@ Note: ${problem}`).join("");
     if (reading.kind !== "invalid") return reading.value;
     return typeof cell === "number" || typeof cell === "string" ? cell : String(cell);
   }
-  function readStudents(values, attributes) {
+  function readStudents(values, attributes2) {
     const [headerRow = [], ...data] = values;
-    const header = headerRow.map((cell) => String(cell ?? ""));
-    const columns = findRosterColumns(header);
+    const header2 = headerRow.map((cell) => String(cell ?? ""));
+    const columns = findRosterColumns(header2);
     const gradeColumn = columns.byAttribute.get("G3");
     const rows = [];
     data.forEach((row, i) => {
@@ -10531,7 +7128,7 @@ Note: ${problem}`).join("");
       const sheetRow = i + 2;
       const record = {};
       const asScored = {};
-      for (const name of attributes) {
+      for (const name of attributes2) {
         const column2 = columns.byAttribute.get(name);
         const reading = column2 === void 0 ? null : normaliseValue(attributeNamed(name), row[column2]);
         record[name] = reading === null ? null : valueOf(reading, row[column2]);
@@ -10547,11 +7144,11 @@ Note: ${problem}`).join("");
         finalGrade: grade && grade.kind === "ok" && typeof grade.value === "number" ? grade.value : null
       });
     });
-    return { header, columns, rows };
+    return { header: header2, columns, rows };
   }
-  function tableOfRows(rows, attributes) {
+  function tableOfRows(rows, attributes2) {
     const table = {};
-    for (const name of attributes) table[name] = rows.map((row) => row.values[name] ?? null);
+    for (const name of attributes2) table[name] = rows.map((row) => row.values[name] ?? null);
     return table;
   }
   var LOG = { time: 0, run: LOG_RUN_COLUMN, version: 2, key: 3, risk: 4, tier: 5, inputs: 6 };
@@ -10560,18 +7157,18 @@ Note: ${problem}`).join("");
     if (!last) return null;
     const runId = String(last[LOG.run] ?? "");
     const version = Number(last[LOG.version]);
-    const attributes = attributesOf(version);
-    if (!runId || attributes === null) return null;
-    const table = Object.fromEntries(attributes.map((name) => [name, []]));
-    let count = 0;
+    const attributes2 = attributesOf(version);
+    if (!runId || attributes2 === null) return null;
+    const table = Object.fromEntries(attributes2.map((name) => [name, []]));
+    let count3 = 0;
     for (const row of rows) {
       if (row[LOG.run] !== runId) continue;
-      count += 1;
+      count3 += 1;
       const inputs = parseInputs(row[LOG.inputs]);
-      attributes.forEach((name, i) => table[name]?.push(inputs?.[i] ?? null));
+      attributes2.forEach((name, i) => table[name]?.push(inputs?.[i] ?? null));
     }
     const at = last[LOG.time];
-    return { runId, version, at: at instanceof Date ? at : null, table, rows: count };
+    return { runId, version, at: at instanceof Date ? at : null, table, rows: count3 };
   }
   function parseInputs(cell) {
     if (typeof cell !== "string" || cell === "") return null;
@@ -10701,10 +7298,10 @@ Note: ${problem}`).join("");
   }
   function total(counts2) {
     let sum3 = 0;
-    for (const count of counts2) {
-      if (!(count >= 0) || !Number.isFinite(count))
-        throw new RangeError(`Counts must be finite and ≥ 0, got ${count}.`);
-      sum3 += count;
+    for (const count3 of counts2) {
+      if (!(count3 >= 0) || !Number.isFinite(count3))
+        throw new RangeError(`Counts must be finite and ≥ 0, got ${count3}.`);
+      sum3 += count3;
     }
     return sum3;
   }
@@ -10743,7 +7340,7 @@ Note: ${problem}`).join("");
     const all = referenceTotal + currentTotal;
     const smaller = Math.min(referenceTotal, currentTotal);
     const enough = (total2) => all === 0 || total2 * smaller / all >= MIN_EXPECTED_COUNT;
-    const order2 = reference.map((count, i) => ({ i, total: count + (current[i] ?? 0) })).filter((c) => c.total > 0).sort((a, b) => a.total - b.total || a.i - b.i);
+    const order2 = reference.map((count3, i) => ({ i, total: count3 + (current[i] ?? 0) })).filter((c) => c.total > 0).sort((a, b) => a.total - b.total || a.i - b.i);
     const pooledIndexes = /* @__PURE__ */ new Set();
     let pooledTotal = 0;
     for (const category of order2) {
@@ -10770,13 +7367,13 @@ Note: ${problem}`).join("");
   // src/core/drift/jensen-shannon.ts
   function shares(counts2, side) {
     let total2 = 0;
-    for (const count of counts2) {
-      if (!(count >= 0) || !Number.isFinite(count))
-        throw new RangeError(`Counts must be finite and ≥ 0, got ${count}.`);
-      total2 += count;
+    for (const count3 of counts2) {
+      if (!(count3 >= 0) || !Number.isFinite(count3))
+        throw new RangeError(`Counts must be finite and ≥ 0, got ${count3}.`);
+      total2 += count3;
     }
     if (total2 === 0) throw new RangeError(`The ${side} distribution has no mass.`);
-    return counts2.map((count) => count / total2);
+    return counts2.map((count3) => count3 / total2);
   }
   function klTerm(p, q) {
     return p === 0 ? 0 : p * Math.log(p / q);
@@ -11130,8 +7727,8 @@ Note: ${problem}`).join("");
     if (inputs.drift?.corrected.drifted === true) add("drift", "drift");
     for (const problem of inputs.dataQuality) add("data-quality", dataQualityKind(problem));
     if (inputs.accuracy) {
-      for (const metric of ACCURACY_METRICS)
-        if (inputs.accuracy[metric].problem) add("accuracy", `accuracy:${metric}`);
+      for (const metric2 of ACCURACY_METRICS)
+        if (inputs.accuracy[metric2].problem) add("accuracy", `accuracy:${metric2}`);
     }
     const [only] = families;
     const verdict2 = only === void 0 ? "ok" : families.size > 1 ? "several" : only;
@@ -11157,9 +7754,9 @@ Note: ${problem}`).join("");
   function cellFault(attribute, value, seen) {
     if (value === null || isBlank(value)) return "blank";
     if (isCategorical(attribute)) {
-      const text = categoryText(value);
-      if (!attribute.categories.includes(text)) return "not-a-category";
-      return seen.has(text) ? null : "unseen-category";
+      const text2 = categoryText(value);
+      if (!attribute.categories.includes(text2)) return "not-a-category";
+      return seen.has(text2) ? null : "unseen-category";
     }
     if (typeof value !== "number" || !Number.isFinite(value)) return "not-a-number";
     if (value < attribute.min) return "below-min";
@@ -11176,17 +7773,17 @@ Note: ${problem}`).join("");
   function firstRows(rows) {
     return [...new Set(rows)].sort((a, b) => a - b).slice(0, FIRST_ROWS_LISTED);
   }
-  function rowsPhrase(listed2, total2) {
-    if (listed2.length === 0) return "";
-    if (total2 > listed2.length) return `rows ${listed2.join(", ")} and ${total2 - listed2.length} more`;
-    if (listed2.length === 1) return `row ${listed2[0]}`;
-    return `rows ${listed2.slice(0, -1).join(", ")} and ${listed2[listed2.length - 1]}`;
+  function rowsPhrase(listed3, total2) {
+    if (listed3.length === 0) return "";
+    if (total2 > listed3.length) return `rows ${listed3.join(", ")} and ${total2 - listed3.length} more`;
+    if (listed3.length === 1) return `row ${listed3[0]}`;
+    return `rows ${listed3.slice(0, -1).join(", ")} and ${listed3[listed3.length - 1]}`;
   }
 
   // src/core/monitoring/quality-sentences.ts
   var plural2 = (n, one, many) => `${n} ${n === 1 ? one : many}`;
   var percent2 = (share) => `${Math.round(share * 100)}%`;
-  function named2(column2) {
+  function named3(column2) {
     const { label: label3 } = attributeNamed(column2);
     return label3 === column2 ? label3 : `${label3} (${column2})`;
   }
@@ -11215,7 +7812,7 @@ Note: ${problem}`).join("");
       return `${plural2(problem.count, "row", "rows")} could not be scored: ${rows}.`;
     if (problem.column === null || quality2 === null)
       throw new RangeError(`A ${problem.kind} problem needs its column and the column's summary.`);
-    const name = named2(problem.column);
+    const name = named3(problem.column);
     switch (problem.kind) {
       case "missing-column":
         return `No roster column holds ${name}, which the model uses: it reads as blank for every student.`;
@@ -11275,13 +7872,13 @@ Note: ${problem}`).join("");
   function dataQuality(input) {
     input.rows.forEach((row, index) => assertSheetRow(row.sheetRow, `Current row ${index}'s sheet row`));
     input.notScoredRows.forEach((row) => assertSheetRow(row, "An unscored row"));
-    const found = new Set(input.rosterHeaders.map((header) => attributeForHeader(header)?.name));
+    const found = new Set(input.rosterHeaders.map((header2) => attributeForHeader(header2)?.name));
     const missing = [];
     const perColumn = [];
     const columns = input.attributes.map((name) => {
       const { quality: quality2, rows } = columnQuality(name, input, found.has(name));
-      const problem = (kind, affected, count = affected.length) => {
-        const base = { kind, column: name, count, firstRows: firstRows(affected) };
+      const problem = (kind, affected, count3 = affected.length) => {
+        const base = { kind, column: name, count: count3, firstRows: firstRows(affected) };
         return { ...base, sentence: problemSentence(base, quality2) };
       };
       if (!quality2.present) {
@@ -11342,9 +7939,9 @@ Note: ${problem}`).join("");
       if (clearlyLarger || tiedButGrew) best = { index, change: size, grew: change > 0 };
     });
     const key = counts2.categories[best.index];
-    const named3 = key === OUTSIDE_KEY ? OUTSIDE_WORDS : `"${words(key) ?? ""}"`;
+    const named4 = key === OUTSIDE_KEY ? OUTSIDE_WORDS : `"${words(key) ?? ""}"`;
     const [before, after] = [counts2.reference[best.index] ?? 0, counts2.current[best.index] ?? 0];
-    return `${named3} ${percent3(before / reference.length)} → ${percent3(after / current.length)}`;
+    return `${named4} ${percent3(before / reference.length)} → ${percent3(after / current.length)}`;
   }
   function describeShift(drift, reference, current) {
     if (reference.length !== drift.reference.rows || current.length !== drift.current.rows)
@@ -11473,9 +8070,9 @@ Note: ${problem}`).join("");
     }
     return expected;
   }
-  function driftOf(reference, current, attributes) {
+  function driftOf(reference, current, attributes2) {
     if (!reference) return { drift: null, moved: /* @__PURE__ */ new Map() };
-    const columns = attributes.filter((name) => reference[name] !== void 0);
+    const columns = attributes2.filter((name) => reference[name] !== void 0);
     const drift = datasetDrift(reference, current, { columns, driftShare: ANY_DRIFTED_COLUMN });
     const moved = /* @__PURE__ */ new Map();
     for (const column2 of drift.columns)
@@ -11493,19 +8090,19 @@ Note: ${problem}`).join("");
   function inspect(data) {
     const version = data.champion;
     const model = JSON.parse(version.modelJson);
-    const attributes = modelAttributes(model);
+    const attributes2 = modelAttributes(model);
     const reference = version.referenceSample ? decodeReferenceSample(version.referenceSample).table : null;
-    const students2 = readStudents(data.students, attributes);
-    const run = latestLoggedRun(data.log, (v) => v === version.version ? attributes : null);
+    const students2 = readStudents(data.students, attributes2);
+    const run = latestLoggedRun(data.log, (v) => v === version.version ? attributes2 : null);
     const fresh = run !== null && run.runId !== data.lastComparedRun;
-    const current = fresh ? run.table : tableOfRows(students2.rows, attributes);
+    const current = fresh ? run.table : tableOfRows(students2.rows, attributes2);
     const source = fresh ? `Inference log, run ${run.runId}` : "Students sheet";
     const rowsCompared = fresh ? run.rows : students2.rows.length;
-    const { drift, moved } = driftOf(reference, current, attributes);
+    const { drift, moved } = driftOf(reference, current, attributes2);
     const notScored = students2.rows.filter((row) => !scoreability(model, row.asScored).ok).map((r) => r.sheetRow);
     const quality2 = dataQuality({
-      attributes,
-      reference: reference ?? Object.fromEntries(attributes.map((name) => [name, []])),
+      attributes: attributes2,
+      reference: reference ?? Object.fromEntries(attributes2.map((name) => [name, []])),
       rows: students2.rows,
       rosterHeaders: students2.header,
       notScoredRows: notScored
@@ -11730,110 +8327,18 @@ Note: ${problem}`).join("");
     }
   };
   var digests = {
-    sha256Hex(text) {
-      const bytes = Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8);
+    sha256Hex(text2) {
+      const bytes = Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text2, Utilities.Charset.UTF_8);
       return bytes.map((b) => ((b + 256) % 256).toString(16).padStart(2, "0")).join("");
     }
   };
 
-  // src/core/data/formula-escape.ts
-  var FORMULA_START = /^[=+\-@\t\r]/;
-  var SHEETS_WOULD_CONVERT = /^\s*([-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?%?|true|false)\s*$/i;
-  function needsQuotePrefix(text) {
-    return FORMULA_START.test(text) || SHEETS_WOULD_CONVERT.test(text);
-  }
-  function escapeForSheet(value) {
-    if (typeof value !== "string") return value;
-    if (value.startsWith("'") || needsQuotePrefix(value)) return `'${value}`;
-    return value;
-  }
-
-  // src/core/time/timestamp-format.ts
-  var SHEET_FORMATS = {
-    monthFirst: "m/d/yyyy h:mm",
-    dayFirst: "dd/mm/yyyy hh:mm",
-    dayFirstDotted: "dd.mm.yyyy hh:mm",
-    iso: "yyyy-mm-dd hh:mm"
-  };
-  var MONTH_FIRST = /* @__PURE__ */ new Set(["US", "PH", "FM", "MH", "PW"]);
-  var DOTTED = /* @__PURE__ */ new Set(["DE", "AT", "CH", "PL", "RU", "UA", "CZ", "SK", "FI", "NO", "TR", "RO", "HR", "RS"]);
-  var YEAR_FIRST = /* @__PURE__ */ new Set(["CN", "JP", "KR", "TW", "HU", "LT", "SE", "CA", "ZA", "MN"]);
-  function country(locale) {
-    const parts = locale.split(/[_-]/);
-    return parts.length > 1 ? (parts[parts.length - 1] ?? "").toUpperCase() : "";
-  }
-  function order(locale) {
-    const code = country(locale);
-    if (code === "") return "iso";
-    if (MONTH_FIRST.has(code)) return "monthFirst";
-    if (DOTTED.has(code)) return "dayFirstDotted";
-    if (YEAR_FIRST.has(code)) return "iso";
-    return "dayFirst";
-  }
-  function sheetTimestampFormat(locale) {
-    return SHEET_FORMATS[order(locale)];
-  }
-  var TIMESTAMP_COLUMN_WIDTH = 140;
-  var TEXT_TIMESTAMP_PATTERN = "d MMMM yyyy, HH:mm";
-  function textTimestamp(formatted, timeZone) {
-    return `${formatted} (${timeZone})`;
-  }
-
-  // src/sheets/layouts/layout.ts
-  var TIME = "time";
-  var AUTOMATIC = "0.###############";
-  var FORMATS = {
-    /** Version and row numbers. */
-    whole: "0",
-    count: "#,##0",
-    /** Risks, rates and shares, read by teachers as percentages: 27.3%, as the alerts and dialogs say them. */
-    percent: "0.0%",
-    /** ROC AUC, Brier score and their spread: the three decimals they are compared at. */
-    score: "0.000",
-    seconds: "0.0",
-    time: TIME
-  };
-  function sheetLayout(header, legend, specs, sections = []) {
-    const columns = header.map((name) => ({ header: name, ...specs[name] }));
-    return { legend, columns, sections };
-  }
-  var TIME_HEADERS = /* @__PURE__ */ new Set(["Time", "Created"]);
-  function defaultLayout(header) {
-    const columns = header.map(
-      (name) => TIME_HEADERS.has(name) ? { header: name, width: TIMESTAMP_COLUMN_WIDTH, format: TIME } : { header: name }
-    );
-    return { legend: "", columns, sections: [] };
-  }
-  function headerNotes(layout) {
-    return layout.columns.map(
-      (column2, i) => [i === 0 ? layout.legend : "", column2.note ?? ""].filter((text) => text !== "").join("\n\n")
-    );
-  }
-  var sameRow = (row, header) => row.length > 0 && row.every((cell, i) => cell === (header[i] ?? ""));
-  function blockStyles(layout, rows, timeFormat) {
-    const format = (f) => f === TIME ? timeFormat() : f ?? AUTOMATIC;
-    const columnFormats = layout.columns.map((c) => c.format);
-    const headers = layout.columns.map((c) => c.header);
-    const styles = { formats: [], wraps: [], weights: [], alignments: [] };
-    let current = columnFormats;
-    for (const row of rows) {
-      const section2 = layout.sections.find((s) => sameRow(row, s.header));
-      const header = section2 !== void 0 || sameRow(row, headers);
-      if (section2) current = section2.formats;
-      styles.formats.push(layout.columns.map((_, i) => header ? AUTOMATIC : format(current[i])));
-      styles.wraps.push(layout.columns.map((c) => header || c.wrap === true));
-      styles.weights.push(layout.columns.map(() => header ? "bold" : null));
-      styles.alignments.push(layout.columns.map(() => header ? null : "top"));
-    }
-    return styles;
-  }
-
   // src/sheets/apply-layout.ts
   function layOutColumns(sheet, layout) {
-    const header = sheet.getRange(1, 1, 1, layout.columns.length);
-    header.setWrap(true);
+    const header2 = sheet.getRange(1, 1, 1, layout.columns.length);
+    header2.setWrap(true);
     const notes2 = headerNotes(layout);
-    if (notes2.some((note) => note !== "")) header.setNotes([notes2]);
+    if (notes2.some((note) => note !== "")) header2.setNotes([notes2]);
     sheet.setFrozenRows(1);
     for (const run of runs(layout, (c) => c.hidden ? void 0 : c.width))
       sheet.setColumnWidths(run.start, run.count, run.value);
@@ -12060,6 +8565,10 @@ Note: ${problem}`).join("");
       "Reference sample (JSON)": {
         hidden: true,
         note: `A sample of the answers this version was trained on (no names): what the daily monitoring check compares new students with. ${KEEP}`
+      },
+      "Evidence (JSON)": {
+        hidden: true,
+        note: `What the model card shows, from cross-validation: each figure with its 95% interval, how well the percentages match observed fail rates before and after their correction, and how the High tier treats each group of sex, address, school, parents' education and course. ${KEEP}`
       }
     }
   );
@@ -12073,21 +8582,21 @@ Note: ${problem}`).join("");
     SUMMARY_LAYOUT,
     DATA_ISSUES_LAYOUT
   ];
-  function layoutFor(header) {
+  function layoutFor(header2) {
     return SHEET_LAYOUTS.find(
-      (layout) => layout.columns.length === header.length && layout.columns.every((c, i) => c.header === header[i])
+      (layout) => layout.columns.length === header2.length && layout.columns.every((c, i) => c.header === header2[i])
     ) ?? null;
   }
 
   // src/sheets/record-sheet.ts
   var SpreadsheetRecordSheet = class {
-    constructor(spreadsheet, place, header) {
+    constructor(spreadsheet, place, header2) {
       this.spreadsheet = spreadsheet;
       this.place = place;
-      this.header = header;
+      this.header = header2;
       /** True once this execution knows the sheet has its layout. */
       this.laidOut = false;
-      this.layout = layoutFor(header) ?? defaultLayout(header);
+      this.layout = layoutFor(header2) ?? defaultLayout(header2);
     }
     rows() {
       const sheet = this.existingSheet();
@@ -12218,149 +8727,6 @@ Note: ${problem}`).join("");
     }
   };
 
-  // src/core/settings.ts
-  var DEFAULT_SETTINGS = {
-    passMark: 10,
-    mode: "auto",
-    folds: 5,
-    capacity: 25,
-    seed: 1,
-    tierRule: "capacity",
-    highFrom: 0.5,
-    mediumFrom: 0.3,
-    alertRecipients: [],
-    monitoringHour: 7
-  };
-  var RANGES = {
-    passMark: [1, 20],
-    folds: [2, 20],
-    capacity: [1, 1e5],
-    seed: [0, 2 ** 31 - 1],
-    highFrom: [0, 1],
-    mediumFrom: [0, 1],
-    monitoringHour: [0, 23]
-  };
-  var FRACTIONAL = ["passMark", "highFrom", "mediumFrom"];
-  function defaultSettings() {
-    return { ...DEFAULT_SETTINGS, alertRecipients: [...DEFAULT_SETTINGS.alertRecipients] };
-  }
-  function parseSettings(stored) {
-    if (stored === null || stored.trim() === "") return { settings: defaultSettings(), problems: [] };
-    let raw;
-    try {
-      raw = JSON.parse(stored);
-    } catch {
-      return {
-        settings: defaultSettings(),
-        problems: ["The saved settings were not readable; defaults are used."]
-      };
-    }
-    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-      return {
-        settings: defaultSettings(),
-        problems: [
-          `The saved settings hold ${String(JSON.stringify(raw)).slice(0, 40)}, not a set of named values; defaults are used.`
-        ]
-      };
-    }
-    return validateSettings(raw);
-  }
-  function numberOf(value) {
-    if (typeof value === "number") return value;
-    if (typeof value === "string" && DECIMAL.test(value.trim())) return Number(value.trim());
-    return Number.NaN;
-  }
-  var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-  function validateSettings(raw) {
-    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-      return {
-        settings: defaultSettings(),
-        problems: ["The settings are not a set of named values; defaults are used."]
-      };
-    }
-    const settings = defaultSettings();
-    const problems = [];
-    for (const [key, [min2, max2]] of Object.entries(RANGES)) {
-      if (raw[key] === void 0) continue;
-      const value = numberOf(raw[key]);
-      const whole = !FRACTIONAL.includes(key);
-      if (!Number.isFinite(value) || value < min2 || value > max2 || whole && !Number.isInteger(value)) {
-        problems.push(
-          `${key} must be ${whole ? "a whole number" : "a number"} from ${min2} to ${max2}; using ${DEFAULT_SETTINGS[key]}.`
-        );
-      } else settings[key] = value;
-    }
-    if (raw["mode"] !== void 0) {
-      if (raw["mode"] === "auto" || raw["mode"] === "early" || raw["mode"] === "mid")
-        settings.mode = raw["mode"];
-      else problems.push(`mode must be auto, early or mid; using ${DEFAULT_SETTINGS.mode}.`);
-    }
-    if (raw["tierRule"] !== void 0) {
-      if (raw["tierRule"] === "capacity" || raw["tierRule"] === "thresholds")
-        settings.tierRule = raw["tierRule"];
-      else problems.push(`tierRule must be capacity or thresholds; using ${DEFAULT_SETTINGS.tierRule}.`);
-    }
-    if (raw["alertRecipients"] !== void 0) {
-      const read = readRecipients(raw["alertRecipients"]);
-      if (read === null) {
-        problems.push("alertRecipients must be email addresses separated by commas or new lines; using none.");
-      } else {
-        settings.alertRecipients = read.addresses;
-        problems.push(...read.problems);
-      }
-    }
-    if (settings.mediumFrom > settings.highFrom) {
-      problems.push(
-        `mediumFrom (${settings.mediumFrom}) must not be above highFrom (${settings.highFrom}); using ${DEFAULT_SETTINGS.mediumFrom} and ${DEFAULT_SETTINGS.highFrom}.`
-      );
-      settings.mediumFrom = DEFAULT_SETTINGS.mediumFrom;
-      settings.highFrom = DEFAULT_SETTINGS.highFrom;
-    }
-    return { settings, problems };
-  }
-  var MAX_ALERT_RECIPIENTS = 20;
-  var RECIPIENT_SEPARATORS = /[\s,;]+/;
-  function isEmailAddress(text) {
-    if (text.length > 254) return false;
-    const at = text.indexOf("@");
-    if (at < 1 || at !== text.lastIndexOf("@")) return false;
-    const local = text.slice(0, at);
-    const labels = text.slice(at + 1).split(".");
-    const tld = labels[labels.length - 1] ?? "";
-    return local.length <= 64 && /^[^\s@,;<>()[\]\\"]+$/.test(local) && !/^\.|\.$|\.\./.test(local) && labels.length >= 2 && labels.every((label3) => /^[\p{L}\p{N}]([\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u.test(label3)) && (/^\p{L}{2,}$/u.test(tld) || /^xn--[a-z0-9-]+$/i.test(tld));
-  }
-  function readRecipients(value) {
-    let items;
-    if (typeof value === "string") items = value.split(RECIPIENT_SEPARATORS);
-    else if (Array.isArray(value)) items = value;
-    else return null;
-    const addresses = [];
-    const problems = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const item of items) {
-      const address = typeof item === "string" ? item.trim() : item;
-      if (address === "") continue;
-      const key = typeof address === "string" ? address.toLowerCase() : JSON.stringify(address);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (typeof address === "string" && isEmailAddress(address)) addresses.push(address);
-      else problems.push(`alertRecipients: ${quoted(address)} is not an email address; it is left out.`);
-    }
-    if (addresses.length > MAX_ALERT_RECIPIENTS) {
-      const over = addresses.length - MAX_ALERT_RECIPIENTS;
-      problems.push(
-        `alertRecipients: at most ${MAX_ALERT_RECIPIENTS} addresses (MailApp counts each one against a daily quota); the last ${over === 1 ? "one is" : `${over} are`} left out. A group address can reach more people.`
-      );
-      addresses.length = MAX_ALERT_RECIPIENTS;
-    }
-    return { addresses, problems };
-  }
-  function quoted(value) {
-    const text = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
-    const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
-    return typeof value === "string" ? `"${short}"` : short;
-  }
-
   // src/sheets/settings-store.ts
   var KEY = "passcompass.settings";
   var settingsStore = {
@@ -12403,7 +8769,7 @@ Note: ${problem}`).join("");
         if (layout) layOutColumns(created, layout);
         laidOut = true;
       });
-      resizeGrid(sheet, values.length, width);
+      resizeGrid2(sheet, values.length, width);
       if (layout && !laidOut && lacksLayout(sheet, layout)) layOutColumns(sheet, layout);
       const range = sheet.getRange(1, 1, values.length, width);
       range.setValues(values.map((row) => row.map(escapeForSheet)));
@@ -12421,7 +8787,7 @@ Note: ${problem}`).join("");
       return this.options.columns.ownColumns(sheet, this.place.usual, columns, table);
     }
   };
-  function resizeGrid(sheet, rows, columns) {
+  function resizeGrid2(sheet, rows, columns) {
     const maxRows = sheet.getMaxRows();
     if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
     else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
@@ -12448,68 +8814,6 @@ Note: ${problem}`).join("");
     };
   }
 
-  // src/sheets/adjacent-runs.ts
-  function adjacentRuns(columns) {
-    const order2 = columns.map((column2, position) => ({ column: column2, position })).sort((a, b) => a.column - b.column);
-    const runs2 = [];
-    for (const { column: column2, position } of order2) {
-      const last = runs2[runs2.length - 1];
-      if (last && column2 === last.end + 1) {
-        last.positions.push(position);
-        last.end = column2;
-      } else runs2.push({ start: column2, positions: [position], end: column2 });
-    }
-    return runs2.map(({ start, positions }) => ({ start, positions }));
-  }
-
-  // src/sheets/risk-colours.ts
-  var TIER_COLOURS = {
-    High: { background: "#f4c7c3", font: "#7f1d1d" },
-    Medium: { background: "#fce8b2", font: "#713f12" },
-    Low: { background: "#b7e1cd", font: "#14532d" }
-  };
-  var RISK_GRADIENT = { low: "#ffffff", high: "#e67c73" };
-  var OWN_COLUMN_WIDTHS = { risk: 125, tier: 80, reasons: 460, version: 110, scoredAt: 140 };
-  function styleOwnColumns(sheet, columns, dataRows, notes2, timeFormat) {
-    if (dataRows === 0) return;
-    const riskRange = sheet.getRange(2, columns.risk + 1, dataRows, 1);
-    const tierRange = sheet.getRange(2, columns.tier + 1, dataRows, 1);
-    riskRange.setNumberFormat("0.0%");
-    sheet.getRange(2, columns.scoredAt + 1, dataRows, 1).setNumberFormat(timeFormat());
-    sheet.getRange(2, columns.reasons + 1, dataRows, 1).setWrap(true);
-    for (const name of Object.keys(OWN_COLUMN_WIDTHS))
-      sheet.setColumnWidth(columns[name] + 1, OWN_COLUMN_WIDTHS[name]);
-    writeHeaderNotes(sheet, [
-      [columns.risk, notes2.risk],
-      [columns.tier, notes2.tier],
-      [columns.reasons, notes2.reasons]
-    ]);
-    const kept = sheet.getConditionalFormatRules().filter((rule) => !isOwnRule(rule, columns));
-    const own2 = [
-      ...Object.keys(TIER_COLOURS).map(
-        (tier) => SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(tier).setBackground(TIER_COLOURS[tier].background).setFontColor(TIER_COLOURS[tier].font).setRanges([tierRange]).build()
-      ),
-      SpreadsheetApp.newConditionalFormatRule().setGradientMinpointWithValue(RISK_GRADIENT.low, SpreadsheetApp.InterpolationType.NUMBER, "0").setGradientMaxpointWithValue(RISK_GRADIENT.high, SpreadsheetApp.InterpolationType.NUMBER, "1").setRanges([riskRange]).build()
-    ];
-    sheet.setConditionalFormatRules([...kept, ...own2]);
-    if (!sheet.getFilter()) sheet.getRange(1, 1, dataRows + 1, sheet.getLastColumn()).createFilter();
-  }
-  function writeHeaderNotes(sheet, notes2) {
-    for (const run of adjacentRuns(notes2.map(([column2]) => column2))) {
-      const cells = run.positions.map((p) => notes2[p]?.[1] ?? "");
-      sheet.getRange(1, run.start + 1, 1, cells.length).setNotes([cells]);
-    }
-  }
-  function isOwnRule(rule, columns) {
-    const ranges = rule.getRanges();
-    const onlyColumn = (column2) => ranges.length > 0 && ranges.every((r) => r.getColumn() === column2 + 1 && r.getNumColumns() === 1);
-    if (onlyColumn(columns.risk) && rule.getGradientCondition() !== null) return true;
-    const condition = rule.getBooleanCondition();
-    if (!onlyColumn(columns.tier) || condition === null) return false;
-    const [value] = condition.getCriteriaValues();
-    return condition.getCriteriaType() === SpreadsheetApp.BooleanCriteria.TEXT_EQUAL_TO && typeof value === "string" && Object.prototype.hasOwnProperty.call(TIER_COLOURS, value);
-  }
-
   // src/sheets/roster-sheet.ts
   var SpreadsheetRosterSheet = class {
     constructor(spreadsheet, sheetName, ownership) {
@@ -12523,14 +8827,14 @@ Note: ${problem}`).join("");
       const lastRow = sheet.getLastRow();
       const lastColumn = sheet.getLastColumn();
       if (lastRow === 0 || lastColumn === 0) return { header: [], dataRows: 0 };
-      const [header = []] = sheet.getRange(1, 1, 1, lastColumn).getValues();
-      return { header, dataRows: lastRow - 1 };
+      const [header2 = []] = sheet.getRange(1, 1, 1, lastColumn).getValues();
+      return { header: header2, dataRows: lastRow - 1 };
     }
-    readRows(first, count, width) {
-      return this.required().getRange(first + 2, 1, count, width).getValues();
+    readRows(first, count3, width) {
+      return this.required().getRange(first + 2, 1, count3, width).getValues();
     }
-    ensureColumns(columns, header, dataRows) {
-      return this.ownership.ensureColumns(this.required(), this.sheetName, columns, header, dataRows);
+    ensureColumns(columns, header2, dataRows) {
+      return this.ownership.ensureColumns(this.required(), this.sheetName, columns, header2, dataRows);
     }
     writeColumns(columns, first, values) {
       if (values.length === 0) return;
@@ -12540,9 +8844,9 @@ Note: ${problem}`).join("");
         sheet.getRange(first + 2, run.start + 1, values.length, run.positions.length).setValues(block);
       }
     }
-    readColumn(column2, count) {
-      if (count === 0) return [];
-      return this.required().getRange(2, column2 + 1, count, 1).getValues().map((row) => row[0] ?? "");
+    readColumn(column2, count3) {
+      if (count3 === 0) return [];
+      return this.required().getRange(2, column2 + 1, count3, 1).getValues().map((row) => row[0] ?? "");
     }
     style(columns, dataRows, notes2) {
       styleOwnColumns(
@@ -12697,6 +9001,7 @@ Note: ${problem}`).join("");
     },
     { caption: "Settings…", functionName: "showSettings" },
     "separator",
+    { caption: "Model card…", functionName: "showModelCard" },
     { caption: "Promote challenger…", functionName: "promoteChallenger" },
     { caption: "Roll back champion…", functionName: "rollBackChampion" }
   ];
@@ -12729,7 +9034,15 @@ Note: ${problem}`).join("");
   }
 
   // src/ui/sidebar-protocol.ts
-  var SIDEBAR_ACTIONS = ["status", "checkData", "train", "score", "checkNow", "settings"];
+  var SIDEBAR_ACTIONS = [
+    "status",
+    "checkData",
+    "train",
+    "score",
+    "checkNow",
+    "settings",
+    "modelCard"
+  ];
   function parseSidebarRequest(raw) {
     const action = typeof raw === "object" && raw !== null ? raw.action : void 0;
     if (typeof action === "string" && SIDEBAR_ACTIONS.includes(action))
@@ -12775,7 +9088,8 @@ ${message}`);
         trainedAt: Number.isFinite(champion.createdAt.getTime()) ? formatTime(champion.createdAt) : "unknown",
         rows: champion.rows,
         auc: champion.auc,
-        highHoldsOf10: champion.highHolds === null ? null : Math.round(champion.highHolds * 10)
+        highHoldsOf10: champion.highHolds === null ? null : Math.round(champion.highHolds * 10),
+        card: { ...champion.card }
       },
       championProblem: status.championProblem,
       challenger: status.challenger,
@@ -12817,8 +9131,41 @@ ${message}`);
     return { ok, message: dialogs.said(), status: server.status() };
   }
 
+  // src/core/model-card/card-summary.ts
+  function cardSummary(v) {
+    const evidence2 = evidenceOf(v);
+    if (evidence2 === null) {
+      const auc2 = v.metrics["auc"];
+      return {
+        auc: finite(auc2) ? `ROC AUC ${score2(auc2)} (no interval recorded for this version)` : null,
+        highHolds: null,
+        calibration: null,
+        equity: null,
+        equityFlagged: false,
+        recorded: false
+      };
+    }
+    const { auc, topKRecall } = evidence2.metrics;
+    const top = largestGap(evidence2.equity);
+    const limit = evidence2.equity.gapLimit;
+    let equity = null;
+    if (top !== null) {
+      const { attribute, gap: gap2 } = top;
+      const interval = gap2.interval ? ` (95% interval ${signedPoints(gap2.interval.low)} to ${signedPoints(gap2.interval.high)})` : "";
+      equity = `Largest equity gap, by ${labelOf(attribute.attribute)}: ${FIGURE_WORDS[gap2.figure]}, ${groupLabel(attribute.attribute, gap2.highest)} vs ${groupLabel(attribute.attribute, gap2.lowest)}, ${points2(gap2.gap)}${interval}: ${gap2.gap > limit ? "above" : "within"} the acceptable gap of ${points2(limit)}` + (includesZero(gap2) ? ", and it may be chance." : ".");
+    }
+    return {
+      auc: finite(auc.mean) ? `ROC AUC ${score2(auc.mean)} (95% interval ${score2(auc.low)} to ${score2(auc.high)})` : null,
+      highHolds: finite(topKRecall.mean) ? `Of every 10 students who will fail, the High tier of ${evidence2.capacity} holds about ${outOf10(topKRecall.mean)}.` : null,
+      calibration: calibrationLine(evidence2.calibration),
+      equity,
+      equityFlagged: top !== null && top.gap.gap > limit,
+      recorded: true
+    };
+  }
+
   // src/jobs/workbook-status.ts
-  var finite = (x) => x !== void 0 && Number.isFinite(x) ? x : null;
+  var finite2 = (x) => x !== void 0 && Number.isFinite(x) ? x : null;
   function workbookStatus(deps) {
     const background2 = loadBackground(deps.store);
     const registry = Registry.read(deps, deps.digests);
@@ -12829,14 +9176,15 @@ ${message}`);
       if (loaded) {
         const rule = tierRuleOf(deps.settings);
         const ranked = background2.lastScoring?.scored ?? 0;
-        const holds = loaded.catchCurve ? finite(expectedCatch(loaded.catchCurve, rule, ranked)) : null;
+        const holds = loaded.catchCurve ? finite2(expectedCatch(loaded.catchCurve, rule, ranked)) : null;
         champion = {
           version: loaded.version,
           mode: loaded.mode,
           createdAt: new Date(loaded.createdAt),
           rows: loaded.rows,
-          auc: finite(loaded.metrics["auc"]),
-          highHolds: holds
+          auc: finite2(loaded.metrics["auc"]),
+          highHolds: holds,
+          card: cardSummary(loaded)
         };
       }
     } catch (error) {
@@ -12861,7 +9209,7 @@ ${message}`);
     const template = HtmlService.createTemplateFromFile("Settings");
     template["settings"] = settings;
     template["monitoring"] = monitoring2;
-    const html2 = template.evaluate().setSandboxMode(HtmlService.SandboxMode.IFRAME).setWidth(440).setHeight(640);
+    const html2 = template.evaluate().setSandboxMode(HtmlService.SandboxMode.IFRAME).setWidth(440).setHeight(760);
     SpreadsheetApp.getUi().showModalDialog(html2, "PassCompass settings");
   }
 
@@ -12890,12 +9238,12 @@ ${message}`);
   }
   var isRecord2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
   var idOf = (value) => typeof value === "number" && Number.isInteger(value) ? { id: value } : {};
-  function parseOwnership(text) {
+  function parseOwnership(text2) {
     const record = { sheets: {}, columns: [] };
-    if (!text) return record;
+    if (!text2) return record;
     let raw;
     try {
-      raw = JSON.parse(text);
+      raw = JSON.parse(text2);
     } catch {
       return record;
     }
@@ -12933,11 +9281,11 @@ ${message}`);
     return {
       usual: name,
       find,
-      findOrCreate(setUp) {
+      findOrCreate(setUp2) {
         const found = find();
         if (found) return found;
         const created = spreadsheet.insertSheet(name);
-        setUp(created, name);
+        setUp2(created, name);
         sheet = created;
         return created;
       }
@@ -12945,15 +9293,15 @@ ${message}`);
   }
   var OWN_PROTECTION = /: (kept|rewritten) by PassCompass$/;
   var MIN_HEADER_MATCH = 3;
-  function madeByPassCompass(sheet, header) {
+  function madeByPassCompass(sheet, header2) {
     const protections = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).filter((p) => p.isWarningOnly()).map((p) => p.getDescription());
     const described = protections.some((d) => OWN_PROTECTION.test(d));
     if (!described && !protections.includes("")) return false;
-    const width = Math.min(sheet.getLastColumn(), header.length);
-    if (width < (described ? Math.min(MIN_HEADER_MATCH, header.length) : header.length) || width === 0)
+    const width = Math.min(sheet.getLastColumn(), header2.length);
+    if (width < (described ? Math.min(MIN_HEADER_MATCH, header2.length) : header2.length) || width === 0)
       return false;
     const [first = []] = sheet.getRange(1, 1, 1, width).getValues();
-    return header.slice(0, width).every((name, i) => first[i] === name);
+    return header2.slice(0, width).every((name, i) => first[i] === name);
   }
   var SheetOwnership = class {
     /** `tell`: shows the teacher a short message (a toast), once, when PassCompass uses another name. */
@@ -12966,12 +9314,12 @@ ${message}`);
      * The place of PassCompass's sheet usually named `usual`, whose first row is `header` (how a sheet made before
      * the record is recognised).
      */
-    sheet(usual, header) {
+    sheet(usual, header2) {
       let sheet;
       let free = { name: usual, blockedBy: null };
       const find = () => {
         if (sheet === void 0) {
-          const found = this.resolveSheet(usual, header);
+          const found = this.resolveSheet(usual, header2);
           sheet = found.sheet;
           free = found.free;
         }
@@ -12980,7 +9328,7 @@ ${message}`);
       return {
         usual,
         find,
-        findOrCreate: (setUp) => {
+        findOrCreate: (setUp2) => {
           const found = find();
           if (found) return found;
           const name = free.name;
@@ -12992,7 +9340,7 @@ ${message}`);
           this.update((record) => {
             record.sheets[usual] = entry;
           });
-          setUp(created, name);
+          setUp2(created, name);
           if (free.blockedBy !== null)
             this.notify(`PassCompass leaves your sheet "${free.blockedBy}" as it is: its own is "${name}".`);
           sheet = created;
@@ -13005,15 +9353,15 @@ ${message}`);
      * first), -1 for each it has none of. Makes no call unless a header is one PassCompass may have written.
      */
     ownColumns(sheet, usual, columns, table) {
-      const header = table[0] ?? [];
+      const header2 = table[0] ?? [];
       const names = new Set(columns.flatMap((c) => candidateNames(c.header)));
-      if (!header.some((h) => names.has(textOf(h)))) return columns.map(() => -1);
+      if (!header2.some((h) => names.has(textOf(h)))) return columns.map(() => -1);
       const body = table.slice(1);
       return this.findColumns(
         sheet,
         usual,
         columns,
-        header,
+        header2,
         (first, last) => body.map((row) => row.slice(first, last + 1))
       ).found;
     }
@@ -13022,15 +9370,15 @@ ${message}`);
      * header row, `dataRows` the rows below it), adding at the right of `header` those it has none of yet, under
      * a name no header has. Says once which names it used instead of the usual ones.
      */
-    ensureColumns(sheet, usual, columns, header, dataRows) {
+    ensureColumns(sheet, usual, columns, header2, dataRows) {
       const { found, sheetId } = this.findColumns(
         sheet,
         usual,
         columns,
-        header,
+        header2,
         (first, last) => dataRows === 0 ? [] : sheet.getRange(2, first + 1, dataRows, last - first + 1).getValues()
       );
-      const texts = header.map(textOf);
+      const texts = header2.map(textOf);
       const taken = new Set(texts.map((t) => t.toLowerCase()));
       const headers = found.map((index) => index >= 0 ? texts[index] ?? "" : "");
       const added = [];
@@ -13063,7 +9411,7 @@ ${message}`);
       }
       const indexes = [...found];
       if (added.length > 0) {
-        const start = header.length;
+        const start = header2.length;
         const needed = start + added.length;
         if (sheet.getMaxColumns() < needed)
           sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
@@ -13076,15 +9424,15 @@ ${message}`);
       return { columns: indexes, headers };
     }
     /** See the module comment: the recorded (or, without a record, the adopted) columns whose cells pass. */
-    findColumns(sheet, usual, columns, header, read) {
+    findColumns(sheet, usual, columns, header2, read) {
       const sheetId = sheet.getSheetId();
-      const texts = header.map(textOf);
+      const texts = header2.map(textOf);
       const entry = this.columnsEntry(sheetId, usual);
       let candidates;
       if (entry) {
         candidates = columns.map((c) => {
-          const text = entry.headers[c.header];
-          return text === void 0 ? -1 : onlyIndex(texts, text);
+          const text2 = entry.headers[c.header];
+          return text2 === void 0 ? -1 : onlyIndex(texts, text2);
         });
       } else {
         const exact = columns.map((c) => onlyIndex(texts, c.header));
@@ -13107,7 +9455,7 @@ ${message}`);
       return columns.find((c) => c.id === sheetId) ?? columns.find((c) => c.id === void 0 && c.name.toLowerCase() === usual.toLowerCase()) ?? null;
     }
     /** PassCompass's sheet usually named `usual`, or null with the name to create it under. */
-    resolveSheet(usual, header) {
+    resolveSheet(usual, header2) {
       const entry = this.record().sheets[usual];
       if (entry) {
         const sheet = entry.id === void 0 ? this.spreadsheet.getSheetByName(entry.name) : this.spreadsheet.getSheetById(entry.id);
@@ -13128,7 +9476,7 @@ ${message}`);
       for (const name of candidateNames(usual)) {
         const sheet = this.spreadsheet.getSheetByName(name);
         if (!sheet) return { sheet: null, free: { name, blockedBy } };
-        if (madeByPassCompass(sheet, header)) {
+        if (madeByPassCompass(sheet, header2)) {
           const adopted = { id: sheet.getSheetId(), name: sheet.getName() };
           this.update((record) => {
             record.sheets[usual] = adopted;
@@ -13166,9 +9514,9 @@ ${message}`);
   function textOf(cell) {
     return String(cell ?? "").trim();
   }
-  function onlyIndex(texts, text) {
-    const first = texts.indexOf(text);
-    return first >= 0 && texts.indexOf(text, first + 1) < 0 ? first : -1;
+  function onlyIndex(texts, text2) {
+    const first = texts.indexOf(text2);
+    return first >= 0 && texts.indexOf(text2, first + 1) < 0 ? first : -1;
   }
   function freeName(usual, taken, texts) {
     const name = candidateNames(usual).find((n) => !taken(n));
@@ -13177,10 +9525,10 @@ ${message}`);
     return { name, blockedBy };
   }
   function columnsMessage(renamed) {
-    const list = (names) => names.length === 1 ? `"${names[0]}"` : `${names.slice(0, -1).map((n) => `"${n}"`).join(", ")} and "${names[names.length - 1]}"`;
+    const list2 = (names) => names.length === 1 ? `"${names[0]}"` : `${names.slice(0, -1).map((n) => `"${n}"`).join(", ")} and "${names[names.length - 1]}"`;
     const theirs = renamed.map((r) => r.theirs);
     const ours = renamed.map((r) => r.ours);
-    return renamed.length === 1 ? `PassCompass leaves your column ${list(theirs)} as it is: its own is ${list(ours)}.` : `PassCompass leaves your columns ${list(theirs)} as they are: its own are ${list(ours)}.`;
+    return renamed.length === 1 ? `PassCompass leaves your column ${list2(theirs)} as it is: its own is ${list2(ours)}.` : `PassCompass leaves your columns ${list2(theirs)} as they are: its own are ${list2(ours)}.`;
   }
 
   // src/sheets/monitoring-sheet.ts
@@ -13324,12 +9672,12 @@ ${message}`);
       const value = at(key);
       return typeof value === "number" ? value : null;
     };
-    const text = (key) => String(at(key) ?? "");
+    const text2 = (key) => String(at(key) ?? "");
     const checkedAt = at("checkedAt");
     return {
       checkedAt: checkedAt instanceof Date ? checkedAt : new Date(String(checkedAt)),
       version: number("version"),
-      source: text("source"),
+      source: text2("source"),
       rowsCompared: number("rowsCompared"),
       columnsTested: number("columnsTested"),
       driftedRaw: number("driftedRaw"),
@@ -13339,9 +9687,9 @@ ${message}`);
       studentsWithGrades: number("studentsWithGrades"),
       realisedAuc: number("realisedAuc"),
       expectedAuc: number("expectedAuc"),
-      verdict: text("verdict"),
-      alert: text("alert"),
-      notes: text("notes")
+      verdict: text2("verdict"),
+      alert: text2("alert"),
+      notes: text2("notes")
     };
   }
   var styled = (style, ...values) => values.map((value) => ({ value, style }));
@@ -13352,14 +9700,14 @@ ${message}`);
       { value: detail?.checkedAt ?? row.checkedAt, format: TIME2, style: STYLES.bold },
       { value: row.verdict, style: verdictStyle(row.verdict) }
     ];
-    const lines = [title, ...LEGEND.map((text) => styled(STYLES.legend, text))];
+    const lines = [title, ...LEGEND.map((text2) => styled(STYLES.legend, text2))];
     while (lines.length < CHART.row - 1 + CHART.rows) lines.push(blank());
     if (!detail) {
       lines.push(styled(STYLES.plain, "This check has no detail: see its Notes in the history."));
       return lines;
     }
     lines.push(styled(STYLES.bold, "Drift by column"));
-    lines.push(styled(STYLES.header, ...DETAIL_COLUMNS.map(([header]) => header)));
+    lines.push(styled(STYLES.header, ...DETAIL_COLUMNS.map(([header2]) => header2)));
     lines.push(...detail.columns.map(columnLine));
     if (detail.columns.length === 0) lines.push(styled(STYLES.plain, "No column was compared."));
     lines.push(blank(), styled(STYLES.bold, `Data-quality problems (${detail.problems.length})`));
@@ -13391,7 +9739,7 @@ ${message}`);
     const heading = styled(STYLES.bold, "Realised accuracy");
     if (rows.length === 0)
       return [heading, styled(STYLES.plain, "Appears once final grades (G3) are in the roster.")];
-    const header = styled(
+    const header2 = styled(
       STYLES.header,
       "Metric",
       "Value",
@@ -13403,18 +9751,18 @@ ${message}`);
     );
     const line = (r) => {
       const style = r.problem ? STYLES.flagged : STYLES.plain;
-      const figure2 = (value) => ({ value, format: FORMATS2.auc, style });
+      const figure4 = (value) => ({ value, format: FORMATS2.auc, style });
       return [
         { value: r.metric, style },
-        figure2(r.value),
-        figure2(r.low),
-        figure2(r.high),
-        figure2(r.expected),
+        figure4(r.value),
+        figure4(r.low),
+        figure4(r.high),
+        figure4(r.expected),
         { value: r.problem ? "Yes" : "No", style },
         { value: r.note, style }
       ];
     };
-    return [heading, header, ...rows.map(line)];
+    return [heading, header2, ...rows.map(line)];
   }
   function writeBlock(sheet, lines, timeFormat) {
     const grid = lines.map(
@@ -13449,7 +9797,7 @@ ${message}`);
   }
 
   // src/ui/training-report.ts
-  var pct = (x) => x === void 0 || !Number.isFinite(x) ? "n/a" : `${(x * 100).toFixed(1)}%`;
+  var pct2 = (x) => x === void 0 || !Number.isFinite(x) ? "n/a" : `${(x * 100).toFixed(1)}%`;
   var num2 = (x) => x === void 0 || !Number.isFinite(x) ? "n/a" : x.toFixed(3);
   function outOfFold(result) {
     const { outOfFoldAuc, interval } = result.usefulness;
@@ -13466,7 +9814,7 @@ ${message}`);
       `To publish a model, train on more graded students (at least ${MIN_PER_OUTCOME} who failed, ${MIN_PER_OUTCOME} who passed and ${MIN_ROWS} in all), for example last year's cohort, and check the Data issues sheet for blank or unreadable cells.`
     ];
   }
-  function calibrationLine(m) {
+  function calibrationLine2(m) {
     return m["plattA"] === void 0 ? `The percentages needed no correction (a correction would not have lowered the Brier score ${num2(m["brier"])}).` : `The percentages were corrected to match observed fail rates better: Brier ${num2(m["brierUncalibrated"])} before, ${num2(m["brier"])} after, measured on students each correction never saw. The ranking is unchanged.`;
   }
   function trainingReport(result, capacity, settingProblems = []) {
@@ -13474,12 +9822,14 @@ ${message}`);
     const lines = result.alias === "refused" ? refusalReport(result) : [
       `Version ${result.version.version} (${result.version.mode}-term model, ${result.version.rows} students, run ${result.runId}).`,
       `Cross-validated ROC AUC ${num2(m["auc"])} ± ${num2(m["aucSd"])}, Brier ${num2(m["brier"])}; ${outOfFold(result)}.`,
-      `At the ${pct(result.version.threshold)} risk threshold: accuracy ${pct(m["accuracy"])}, recall ${pct(m["recall"])}, precision ${pct(m["precision"])}.`,
-      `If counsellors see the ${capacity} students at highest risk, they reach about ${pct(m["topKRecall"])} of those who fail.`,
-      calibrationLine(m),
+      `At the ${pct2(result.version.threshold)} risk threshold: accuracy ${pct2(m["accuracy"])}, recall ${pct2(m["recall"])}, precision ${pct2(m["precision"])}.`,
+      `If counsellors see the ${capacity} students at highest risk, they reach about ${pct2(m["topKRecall"])} of those who fail.`,
+      calibrationLine2(m),
       `It is now the ${result.alias}: ${result.gateReason}.`
     ];
-    return [...lines, ...result.notes, ...settingProblems.map((p) => `Setting: ${p}`)].join("\n");
+    return [...lines, ...result.warnings, ...result.notes, ...settingProblems.map((p) => `Setting: ${p}`)].join(
+      "\n"
+    );
   }
   function reportTraining(dialogs, result, capacity, settingProblems) {
     dialogs.inform(
@@ -13502,9 +9852,10 @@ ${message}`);
   function services(spreadsheet = activeSpreadsheet(), dialogs = spreadsheetDialogs(spreadsheet)) {
     const store = documentStore();
     const owned = new SheetOwnership(spreadsheet, store, (message) => dialogs.toast(message, "PassCompass"));
-    const record = (name, header) => new SpreadsheetRecordSheet(spreadsheet, owned.sheet(name, header), header);
+    const record = (name, header2) => new SpreadsheetRecordSheet(spreadsheet, owned.sheet(name, header2), header2);
     return {
       spreadsheet,
+      owned,
       students: new SpreadsheetTable(namedSheet(spreadsheet, STUDENTS_SHEET), { columns: owned }),
       issues: new SpreadsheetTable(owned.sheet(DATA_ISSUES_SHEET, ISSUE_HEADER), {
         rewrittenByPassCompass: true
@@ -13541,7 +9892,7 @@ ${message}`);
       },
       withLock: withDocumentLock,
       reportFailure: mailExecutionOwner,
-      continueScoring: () => score2(deps, { kind: "follow-up" }),
+      continueScoring: () => score3(deps, { kind: "follow-up" }),
       runMonitoringCheck: () => runMonitoringCheck(monitoring(deps)),
       showFailure: (what, message, retryAt) => withDocumentLock(
         () => deps.monitoring.note(backgroundFailureRow(deps.now(), what, message, deps.clock.formatTime(retryAt)))
@@ -13586,7 +9937,7 @@ ${message}`);
       ) : turnOffMonitoring(jobs2)
     );
   }
-  function score2(deps, request) {
+  function score3(deps, request) {
     const rowsPerExecution2 = Number(deps.store.get(ROWS_PER_EXECUTION_KEY2)) || void 0;
     return scoreStudents(
       {
@@ -13618,7 +9969,7 @@ ${message}`);
     beginScoringAttempt(jobs2);
     let result;
     try {
-      result = withDocumentLock(() => score2(deps, { kind: "menu", resume }));
+      result = withDocumentLock(() => score3(deps, { kind: "menu", resume }));
     } catch (error) {
       if (!pendingRun(deps.store)) recordScoring(jobs2, { status: "idle", why: "" });
       throw error;
@@ -13649,9 +10000,47 @@ ${message}`);
   function train3(deps) {
     tellBackgroundNotice(deps);
     const { settings, problems } = settingsStore.read();
-    const result = withDocumentLock(() => trainModel({ ...deps, settings }));
+    const result = withDocumentLock(() => {
+      const trained = trainModel({ ...deps, settings });
+      if (trained.alias !== "refused")
+        writeCardOf(trained.version, {
+          cards: modelCardSheets(deps.spreadsheet, deps.owned),
+          settings,
+          formatTime: deps.clock.formatTime
+        });
+      return trained;
+    });
     reportTraining(deps.dialogs, result, settings.capacity, problems);
     return { version: result.version.version, alias: result.alias, auc: result.version.metrics["auc"] };
+  }
+  function showModelCard(deps, ask) {
+    let which = "champion";
+    if (ask) {
+      const answer = deps.dialogs.prompt(
+        "PassCompass: model card",
+        "Which version? Leave blank for the champion, the version that scores students."
+      );
+      if (answer === null) return null;
+      if (answer !== "") {
+        const number = Number(answer.replace(/^v(ersion)?\s*/i, ""));
+        if (!Number.isInteger(number) || number < 1) {
+          deps.dialogs.inform("PassCompass: model card", `"${answer}" is not a version number.`);
+          return null;
+        }
+        which = number;
+      }
+    }
+    const { settings } = settingsStore.read();
+    const cards = modelCardSheets(deps.spreadsheet, deps.owned);
+    const written = withDocumentLock(
+      () => writeModelCard({ ...deps, cards, settings, formatTime: deps.clock.formatTime }, which)
+    );
+    cards.show?.(written.version);
+    deps.dialogs.toast(
+      `The model card of version ${written.version} is on the "${written.sheet}" sheet.`,
+      "PassCompass"
+    );
+    return written;
   }
   function answerSidebarRequest(raw) {
     const spreadsheet = activeSpreadsheet();
@@ -13668,6 +10057,7 @@ ${message}`);
         else if (action === "train") train3(deps);
         else if (action === "score") scoreFromMenu(deps);
         else if (action === "checkNow") checkNow(deps);
+        else if (action === "modelCard") showModelCard(deps, false);
         else entryPoints.showSettings();
       }
     });
@@ -13740,7 +10130,14 @@ ${message}`);
     passCompassTick: (event) => tick(event),
     /** The background trigger's name in earlier versions; a trigger left from one runs the tick and is replaced. */
     continueScoring: (event) => tick(event),
-    promoteChallenger: () => runFromMenu(() => promoteChallenger(services())),
+    /** Model card…: (re)writes the card of the champion or a chosen version and shows its sheet. */
+    showModelCard: () => runFromMenu(() => showModelCard(services(), true)),
+    promoteChallenger: () => runFromMenu(
+      () => promoteChallenger({
+        ...services(),
+        equityGapLimit: settingsStore.read().settings.equityGapLimit
+      })
+    ),
     rollBackChampion: () => runFromMenu(() => rollBackChampion(services()))
   };
   return __toCommonJS(main_exports);
@@ -13799,6 +10196,9 @@ function passCompassTick() {
 }
 function continueScoring() {
   return PassCompass.entryPoints.continueScoring.apply(null, arguments);
+}
+function showModelCard() {
+  return PassCompass.entryPoints.showModelCard.apply(null, arguments);
 }
 function promoteChallenger() {
   return PassCompass.entryPoints.promoteChallenger.apply(null, arguments);

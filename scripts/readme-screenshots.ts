@@ -4,6 +4,7 @@
  * then, in Debian's Chromium:
  *
  * - docs/images/sidebar.png: the real `Sidebar.html`, answered by the add-on's `sidebarRequest`;
+ * - docs/images/model-card.png: the champion's Model card sheet, drawn from its values and styles;
  * - docs/images/students.png: the Students sheet as a counsellor sees it after sorting by risk: the sheet's
  *   display values (its number formats applied) and the colours of its own conditional-format rules, for a few
  *   of the roster's columns and PassCompass's four. Sheets itself cannot be reached from here, so this is drawn
@@ -115,6 +116,54 @@ function studentsHtml(started: Started): string {
   </body></html>`;
 }
 
+/**
+ * The champion's model card sheet as HTML: its values as displayed, its column widths, bold rows, fills and
+ * font colours, and wrapped text, so the picture is drawn from the sheet the add-on wrote.
+ */
+function modelCardHtml(started: Started): string {
+  const sheet = started.runtime.spreadsheet.getSheetByName('Model card v1');
+  if (!sheet) throw new Error('No model card sheet');
+  const range = sheet.getDataRange();
+  const values = range.getDisplayValues();
+  const weights = range.getFontWeights();
+  const backgrounds = range.getBackgrounds();
+  const fonts = range.getFontColors();
+  const formats = range.getNumberFormats();
+  const widths = (values[0] ?? []).map((_, i) => sheet.getColumnWidth(i + 1));
+  const cols = widths.map((w) => `<col style="width:${w}px">`).join('');
+  const rows = values
+    .map((row, r) => {
+      const cells = row
+        .map((value, c) => {
+          const style = [
+            weights[r]?.[c] === 'bold' ? 'font-weight:bold' : '',
+            backgrounds[r]?.[c] && backgrounds[r]?.[c] !== '#ffffff'
+              ? `background:${backgrounds[r]?.[c]}`
+              : '',
+            fonts[r]?.[c] && fonts[r]?.[c] !== '#000000' ? `color:${fonts[r]?.[c]}` : '',
+            c >= 2 && /[0#]/.test(formats[r]?.[c] ?? '') && !/^0\.#+$/.test(formats[r]?.[c] ?? '')
+              ? 'text-align:right'
+              : '',
+          ]
+            .filter(Boolean)
+            .join(';');
+          return `<td style="${style}">${escape(value)}</td>`;
+        })
+        .join('');
+      return `<tr>${cells}</tr>`;
+    })
+    .join('');
+  return `<!doctype html><html><head><meta charset="utf-8"><style>
+    body { font: 13px Arial, sans-serif; margin: 8px; }
+    table { border-collapse: collapse; table-layout: fixed; }
+    td { border: 1px solid #e2e3e3; padding: 2px 4px; vertical-align: top; white-space: pre-wrap; }
+    tr:first-child td { background: #f8f9fa; }
+  </style></head><body>
+    <p>The Model card v1 sheet, as PassCompass writes it after Train model.</p>
+    <table>${cols}${rows}</table>
+  </body></html>`;
+}
+
 async function main(): Promise<void> {
   const started = scoredWorkbook();
   const { runtime, addOn } = started;
@@ -137,10 +186,16 @@ async function main(): Promise<void> {
     const students = await browser.newPage({ viewport: { width: 1200, height: 400 } });
     await students.setContent(studentsHtml(started));
     await students.screenshot({ path: join(outDir, 'students.png'), fullPage: true });
+
+    const card = await browser.newPage({ viewport: { width: 900, height: 600 } });
+    await card.setContent(modelCardHtml(started));
+    await card.screenshot({ path: join(outDir, 'model-card.png'), fullPage: true });
   } finally {
     await browser.close();
   }
-  console.log(`Saved ${join(outDir, 'sidebar.png')} and ${join(outDir, 'students.png')}`);
+  console.log(
+    `Saved ${join(outDir, 'sidebar.png')}, ${join(outDir, 'students.png')} and ${join(outDir, 'model-card.png')}`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -11,6 +11,8 @@ import { promoteChallenger, rollBackChampion } from './jobs/promote';
 import { ALIASES_SHEET, ALIAS_HEADER, VERSIONS_SHEET, VERSION_HEADER } from './jobs/registry';
 import { SUMMARY_HEADER, SUMMARY_SHEET } from './jobs/summary';
 import { trainModel } from './jobs/train';
+import { writeCardOf, writeModelCard } from './jobs/model-card';
+import { modelCardSheets } from './sheets/model-card-sheet';
 import {
   type ScoreResult,
   type ScoringRequest,
@@ -86,6 +88,7 @@ function services(
     new SpreadsheetRecordSheet(spreadsheet, owned.sheet(name, header), header);
   return {
     spreadsheet,
+    owned,
     students: new SpreadsheetTable(namedSheet(spreadsheet, STUDENTS_SHEET), { columns: owned }),
     issues: new SpreadsheetTable(owned.sheet(DATA_ISSUES_SHEET, ISSUE_HEADER), {
       rewrittenByPassCompass: true,
@@ -270,9 +273,53 @@ function checkDataNow(deps: Services) {
 function train(deps: Services) {
   tellBackgroundNotice(deps);
   const { settings, problems } = settingsStore.read();
-  const result = withDocumentLock(() => trainModel({ ...deps, settings }));
+  const result = withDocumentLock(() => {
+    const trained = trainModel({ ...deps, settings });
+    // A registered version gets its model card at once; a refused model has no version, so no card.
+    if (trained.alias !== 'refused')
+      writeCardOf(trained.version, {
+        cards: modelCardSheets(deps.spreadsheet, deps.owned),
+        settings,
+        formatTime: deps.clock.formatTime,
+      });
+    return trained;
+  });
   reportTraining(deps.dialogs, result, settings.capacity, problems);
   return { version: result.version.version, alias: result.alias, auc: result.version.metrics['auc'] };
+}
+
+/**
+ * Model card…: (re)writes a version's card and brings its sheet to the front. From the menu, the version is
+ * asked for (blank: the champion); from the sidebar (`ask` false), it is the champion's.
+ */
+function showModelCard(deps: Services, ask: boolean) {
+  let which: number | 'champion' = 'champion';
+  if (ask) {
+    const answer = deps.dialogs.prompt(
+      'PassCompass: model card',
+      'Which version? Leave blank for the champion, the version that scores students.',
+    );
+    if (answer === null) return null;
+    if (answer !== '') {
+      const number = Number(answer.replace(/^v(ersion)?\s*/i, ''));
+      if (!Number.isInteger(number) || number < 1) {
+        deps.dialogs.inform('PassCompass: model card', `"${answer}" is not a version number.`);
+        return null;
+      }
+      which = number;
+    }
+  }
+  const { settings } = settingsStore.read();
+  const cards = modelCardSheets(deps.spreadsheet, deps.owned);
+  const written = withDocumentLock(() =>
+    writeModelCard({ ...deps, cards, settings, formatTime: deps.clock.formatTime }, which),
+  );
+  cards.show?.(written.version);
+  deps.dialogs.toast(
+    `The model card of version ${written.version} is on the "${written.sheet}" sheet.`,
+    'PassCompass',
+  );
+  return written;
 }
 
 /** The sidebar's request, answered with the same jobs as the menu (see ui/sidebar.ts). */
@@ -291,6 +338,7 @@ function answerSidebarRequest(raw: unknown) {
       else if (action === 'train') train(deps);
       else if (action === 'score') scoreFromMenu(deps);
       else if (action === 'checkNow') checkNow(deps);
+      else if (action === 'modelCard') showModelCard(deps, false);
       else entryPoints.showSettings();
     },
   });
@@ -369,6 +417,14 @@ export const entryPoints = {
   passCompassTick: (event?: { triggerUid?: string }) => tick(event),
   /** The background trigger's name in earlier versions; a trigger left from one runs the tick and is replaced. */
   continueScoring: (event?: { triggerUid?: string }) => tick(event),
-  promoteChallenger: () => runFromMenu(() => promoteChallenger(services())),
+  /** Model card…: (re)writes the card of the champion or a chosen version and shows its sheet. */
+  showModelCard: () => runFromMenu(() => showModelCard(services(), true)),
+  promoteChallenger: () =>
+    runFromMenu(() =>
+      promoteChallenger({
+        ...services(),
+        equityGapLimit: settingsStore.read().settings.equityGapLimit,
+      }),
+    ),
   rollBackChampion: () => runFromMenu(() => rollBackChampion(services())),
 };

@@ -4,6 +4,7 @@
  * to the default (an invalid alert recipient is left out, the valid ones kept), and the problem is reported
  * rather than silently used.
  */
+import { EQUITY_ATTRIBUTES } from './model/equity';
 
 export type ModeSetting = 'auto' | 'early' | 'mid';
 export type TierRuleSetting = 'capacity' | 'thresholds';
@@ -33,7 +34,24 @@ export interface Settings {
   alertRecipients: string[];
   /** The hour of the day (0-23, in the spreadsheet's time zone) at which the daily monitoring check runs. */
   monitoringHour: number;
+  /**
+   * The acceptable gap (a share, 0-1) between two groups of a sensitive attribute in an equity figure of the
+   * High tier (share flagged, false-negative and false-positive rates, precision). A new version that widens a
+   * gap beyond it, compared with the champion, is registered with a warning. 0.10 is the convention of the
+   * fairness toolkits (AI Fairness 360 calls a statistical parity or equal opportunity difference within ±0.1
+   * fair), and it is about the sampling noise of a rate in a group of 20-40 students (the smallest compared):
+   * a tighter limit would mostly warn about chance.
+   */
+  equityGapLimit: number;
+  /**
+   * Sensitive attributes (of {@link LEAVE_OUT_CHOICES}) kept out of the model's inputs; the equity view still
+   * reports them, and training measures the model with them for comparison. Empty: every attribute is used.
+   */
+  leaveOutAttributes: string[];
 }
+
+/** The attributes a school may leave out of the inputs: the sensitive attributes of the equity view. */
+export const LEAVE_OUT_CHOICES: readonly string[] = EQUITY_ATTRIBUTES;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
   passMark: 10,
@@ -46,9 +64,11 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   mediumFrom: 0.3,
   alertRecipients: [],
   monitoringHour: 7,
+  equityGapLimit: 0.1,
+  leaveOutAttributes: [],
 };
 
-type NumericSetting = Exclude<keyof Settings, 'mode' | 'tierRule' | 'alertRecipients'>;
+type NumericSetting = Exclude<keyof Settings, 'mode' | 'tierRule' | 'alertRecipients' | 'leaveOutAttributes'>;
 
 const RANGES: Record<NumericSetting, [number, number]> = {
   passMark: [1, 20],
@@ -58,19 +78,24 @@ const RANGES: Record<NumericSetting, [number, number]> = {
   highFrom: [0, 1],
   mediumFrom: [0, 1],
   monitoringHour: [0, 23],
+  equityGapLimit: [0, 1],
 };
 
 /** Settings that may hold a fraction; the others must be whole numbers. */
-const FRACTIONAL: readonly NumericSetting[] = ['passMark', 'highFrom', 'mediumFrom'];
+const FRACTIONAL: readonly NumericSetting[] = ['passMark', 'highFrom', 'mediumFrom', 'equityGapLimit'];
 
 export interface ReadSettings {
   settings: Settings;
   problems: string[];
 }
 
-/** The defaults, with a list of their own (so that no caller can change the defaults through it). */
+/** The defaults, with lists of their own (so that no caller can change the defaults through them). */
 function defaultSettings(): Settings {
-  return { ...DEFAULT_SETTINGS, alertRecipients: [...DEFAULT_SETTINGS.alertRecipients] };
+  return {
+    ...DEFAULT_SETTINGS,
+    alertRecipients: [...DEFAULT_SETTINGS.alertRecipients],
+    leaveOutAttributes: [...DEFAULT_SETTINGS.leaveOutAttributes],
+  };
 }
 
 /** Reads stored settings; `null` (never saved) gives the defaults. */
@@ -151,6 +176,11 @@ export function validateSettings(raw: Record<string, unknown>): ReadSettings {
       problems.push(...read.problems);
     }
   }
+  if (raw['leaveOutAttributes'] !== undefined) {
+    const read = readLeaveOut(raw['leaveOutAttributes']);
+    if (typeof read === 'string') problems.push(read);
+    else settings.leaveOutAttributes = read;
+  }
   if (settings.mediumFrom > settings.highFrom) {
     problems.push(
       `mediumFrom (${settings.mediumFrom}) must not be above highFrom (${settings.highFrom}); using ${DEFAULT_SETTINGS.mediumFrom} and ${DEFAULT_SETTINGS.highFrom}.`,
@@ -159,6 +189,41 @@ export function validateSettings(raw: Record<string, unknown>): ReadSettings {
     settings.highFrom = DEFAULT_SETTINGS.highFrom;
   }
   return { settings, problems };
+}
+
+const CHOICES_TEXT = LEAVE_OUT_CHOICES.join(', ');
+
+/**
+ * Reads the attributes to leave out, given as a list or as one text (names separated by commas, semicolons,
+ * spaces or new lines, as `--set leaveOutAttributes=sex,address` sends them): each one of
+ * {@link LEAVE_OUT_CHOICES}, any case, kept once each in the order of that list. Any other name refuses the whole
+ * setting (a misspelt name must not quietly leave an attribute in): the problem, naming the setting and the
+ * name, is returned instead.
+ */
+function readLeaveOut(value: unknown): string[] | string {
+  let items: unknown[];
+  if (typeof value === 'string') items = value.split(RECIPIENT_SEPARATORS);
+  else if (Array.isArray(value)) items = value as unknown[];
+  else return `leaveOutAttributes must be a list of attributes (${CHOICES_TEXT}); leaving none out.`;
+  const chosen = new Set<string>();
+  const wrong: string[] = [];
+  for (const item of items) {
+    const name = typeof item === 'string' ? item.trim() : item;
+    if (name === '') continue;
+    const match =
+      typeof name === 'string'
+        ? LEAVE_OUT_CHOICES.find((c) => c.toLowerCase() === name.toLowerCase())
+        : undefined;
+    if (match) chosen.add(match);
+    else wrong.push(quoted(name));
+  }
+  if (wrong.length > 0) {
+    return (
+      `leaveOutAttributes: ${wrong.join(', ')} ${wrong.length === 1 ? 'is not one of' : 'are not among'} the sensitive ` +
+      `attributes that can be left out (${CHOICES_TEXT}); leaving none out.`
+    );
+  }
+  return LEAVE_OUT_CHOICES.filter((c) => chosen.has(c));
 }
 
 /**

@@ -59,6 +59,10 @@ export function experimentRow(e: ExperimentRecord): CellValue[] {
     capacity: e.settings.capacity,
     threshold: e.validated.threshold,
     training: e.validated.model.training,
+    // Runs that left sensitive attributes out of the inputs are told apart from those that did not.
+    ...(e.settings.leaveOutAttributes.length > 0
+      ? { leaveOutAttributes: e.settings.leaveOutAttributes }
+      : {}),
   };
   const perFold = folds.map((f) => ({
     fold: f.fold,

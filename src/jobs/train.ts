@@ -3,17 +3,25 @@
  * all of them, and register the result. Every run is a row in `Experiments`; every model the publication rules
  * accept (`core/model/usefulness.ts`) a new version in `Versions`, whose checksum covers every field PassCompass
  * later trusts (`core/registry/integrity.ts`), and which becomes champion only through the promotion gate. The
- * roster is read once and each sheet written once, whatever the number of rows.
+ * version carries its evidence (`core/model/version-evidence.ts`: intervals, calibration, equity), and the
+ * result warns when it widens an equity gap beyond the school's acceptable gap
+ * (`core/registry/equity-warning.ts`).
+ * Sensitive attributes the school chose to leave out (`leaveOutAttributes`) are taken out of the inputs here,
+ * and cross-validated once more with them kept, so the evidence shows the figures both ways. The roster is read
+ * once and each sheet written once, whatever the number of rows.
  */
 import type { StudentRecord } from '../core/data/dictionary';
 import { matchKey } from '../core/data/match-key';
 import type { CheckedRoster } from '../core/data/roster/check-roster';
 import { DataError } from '../core/errors';
 import { type CalibratedModel, trainCalibrated } from '../core/model/calibrated-training';
-import { featureSetFor, type TermMoment } from '../core/model/feature-sets';
+import { crossValidate } from '../core/model/cross-validation';
+import { type FeatureSet, featureSetFor, type TermMoment } from '../core/model/feature-sets';
+import { versionEvidence } from '../core/model/version-evidence';
 import { type Usefulness, judgeUsefulness } from '../core/model/usefulness';
 import { failLabels } from '../core/model/target';
 import { type AliasMove, SET_BY_TRAINING } from '../core/registry/aliases';
+import { equityWarnings } from '../core/registry/equity-warning';
 import { versionChecksum } from '../core/registry/integrity';
 import { catchCurve } from '../core/scoring/catch-curve';
 import { modelAttributes } from '../core/scoring/scoreability';
@@ -26,6 +34,7 @@ import { checkStudents } from './check-data';
 import { type ExperimentRecord, experimentRow, nextRunId, versionsNamedIn } from './experiments';
 import type { Dialogs, Digests, RecordSheet, SheetTable } from './ports';
 import { Registry, type RegistrySheets } from './registry';
+import { tierRuleOf } from './score/finish-run';
 import { type SummaryReport, writeSummary } from './summary';
 
 export interface TrainDeps extends RegistrySheets {
@@ -54,6 +63,11 @@ export interface TrainResult {
   usefulness: Usefulness;
   /** The champion after the run (unchanged when the model was refused). */
   champion: number | null;
+  /**
+   * What the person must weigh before relying on the version: equity gaps above the acceptable gap that it
+   * widens, compared with the champion it was measured against (`core/registry/equity-warning.ts`).
+   */
+  warnings: string[];
   notes: string[];
 }
 
@@ -72,16 +86,30 @@ export function trainModel(deps: TrainDeps): TrainResult {
   const checked = checkStudents(deps.students, deps.issues);
   const { records, labels, groups } = trainingRows(checked, deps.settings.passMark);
   const moment = chooseMoment(checked, deps.settings);
-  const featureSet = featureSetFor(moment, [...checked.columns.byAttribute.keys()]);
+  const allInputs = featureSetFor(moment, [...checked.columns.byAttribute.keys()]);
+  const { featureSet, leftOut } = leavingOut(allInputs, deps.settings.leaveOutAttributes);
+  const options = {
+    folds: deps.settings.folds,
+    seed: deps.settings.seed,
+    topKShare: Math.min(1, deps.settings.capacity / Math.max(1, checked.records.length)),
+  };
   // Platt scaling is folded into the model when it makes the cross-validated percentages more accurate.
-  const validated = trainCalibrated(
-    { records, labels, groups, featureSet },
-    {
-      folds: deps.settings.folds,
-      seed: deps.settings.seed,
-      topKShare: Math.min(1, deps.settings.capacity / Math.max(1, checked.records.length)),
-    },
-  );
+  const validated = trainCalibrated({ records, labels, groups, featureSet }, options);
+  // With attributes left out, the same cross-validation with them (same folds, seed and step choice), so the
+  // school sees what leaving them out changes: the AUC, and the equity gaps it was meant to narrow.
+  const withLeftOut =
+    leftOut.length === 0 ? null : crossValidate({ records, labels, groups, featureSet: allInputs }, options);
+  const evidence = versionEvidence({
+    records,
+    labels,
+    trained: validated,
+    withLeftOut,
+    leftOut,
+    rule: tierRuleOf(deps.settings),
+    capacity: deps.settings.capacity,
+    gapLimit: deps.settings.equityGapLimit,
+    seed: deps.settings.seed,
+  });
   writeSummary(deps.summary, checked, deps.settings.passMark);
 
   const notes: string[] = [];
@@ -109,6 +137,7 @@ export function trainModel(deps: TrainDeps): TrainResult {
     referenceSample: encodeReferenceSample(
       referenceSampleThatFits(records, modelAttributes(validated.model), { seed: deps.settings.seed }),
     ),
+    evidence,
   };
   const record = (outcome: string, version: number | null): ExperimentRecord => ({
     runId,
@@ -135,6 +164,7 @@ export function trainModel(deps: TrainDeps): TrainResult {
       gateReason: why,
       usefulness,
       champion: registry.aliases().champion,
+      warnings: [],
       notes,
     };
   }
@@ -143,7 +173,19 @@ export function trainModel(deps: TrainDeps): TrainResult {
     ...candidate,
     checksum: versionChecksum(candidate, deps.digests.sha256Hex),
   };
-  const decision = decidePromotion(version, registry.championForGate());
+  const champion = registry.championForGate();
+  const decision = decidePromotion(version, champion);
+  // Compared with the champion before this run, whichever alias the new version takes.
+  const equity = equityWarnings(
+    version,
+    champion === null
+      ? null
+      : 'unusable' in champion
+        ? { version: champion.version, evidence: null }
+        : champion,
+    deps.settings.equityGapLimit,
+  );
+  if (equity.standing) notes.push(equity.standing);
   notes.push(...registry.problems);
   const current = registry.aliases();
   const move: AliasMove = {
@@ -155,7 +197,8 @@ export function trainModel(deps: TrainDeps): TrainResult {
     reason: decision.reason,
   };
   registry.commit(version, [move]);
-  deps.experiments.append([experimentRow(record(`${decision.alias}: ${decision.reason}`, version.version))]);
+  const outcome = `${decision.alias}: ${decision.reason}${equity.brief ? `; ${equity.brief}` : ''}`;
+  deps.experiments.append([experimentRow(record(outcome, version.version))]);
   return {
     runId,
     version,
@@ -164,7 +207,24 @@ export function trainModel(deps: TrainDeps): TrainResult {
     gateReason: decision.reason,
     usefulness,
     champion: registry.aliases().champion,
+    warnings: equity.warnings,
     notes,
+  };
+}
+
+/**
+ * The feature set without the attributes the school chose to leave out (`leaveOutAttributes`), and those of
+ * them it actually removed (an attribute the roster lacks was never an input).
+ */
+function leavingOut(
+  inputs: FeatureSet,
+  names: readonly string[],
+): { featureSet: FeatureSet; leftOut: string[] } {
+  const leftOut = inputs.attributes.filter((attribute) => names.includes(attribute));
+  if (leftOut.length === 0) return { featureSet: inputs, leftOut };
+  return {
+    featureSet: { ...inputs, attributes: inputs.attributes.filter((a) => !leftOut.includes(a)) },
+    leftOut,
   };
 }
 

@@ -3,6 +3,7 @@
  * run still under way, and daily monitoring. Read from the registry sheets (one read each) and the document's
  * background record; nothing is written, so opening the sidebar never changes the workbook.
  */
+import { type CardSummary, cardSummary } from '../core/model-card/card-summary';
 import { expectedCatch } from '../core/scoring/catch-curve';
 import { TamperedVersionError } from '../core/registry/integrity';
 import type { Settings } from '../core/settings';
@@ -27,6 +28,8 @@ export interface ChampionFacts {
   auc: number | null;
   /** Expected share of the students who will fail that the High tier holds, under the current tier rule. */
   highHolds: number | null;
+  /** Its model card in brief (see `core/model-card/card-summary.ts`). */
+  card: CardSummary;
 }
 
 export interface WorkbookStatus {
@@ -60,6 +63,7 @@ export function workbookStatus(deps: StatusDeps): WorkbookStatus {
         rows: loaded.rows,
         auc: finite(loaded.metrics['auc']),
         highHolds: holds,
+        card: cardSummary(loaded),
       };
     }
   } catch (error) {

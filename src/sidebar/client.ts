@@ -21,6 +21,7 @@ const WORKING: Record<SidebarAction, string> = {
   score: 'Scoring students…',
   checkNow: 'Running the monitoring check…',
   settings: 'Opening Settings…',
+  modelCard: 'Writing the model card…',
 };
 
 const byId = (id: string): HTMLElement => {
@@ -66,6 +67,32 @@ function championLines(status: SidebarStatus): string[] {
   return lines;
 }
 
+/** The champion's model card in brief; the equity line is marked when its gap is above the acceptable gap. */
+function showCard(status: SidebarStatus): void {
+  const section = byId('card-section');
+  const c = status.champion;
+  section.hidden = c === null;
+  if (!c) return;
+  const card = c.card;
+  const lines: { text: string; flagged?: boolean }[] = [];
+  if (card.auc) lines.push({ text: `${card.auc}.` });
+  if (card.highHolds && c.highHoldsOf10 === null) lines.push({ text: card.highHolds });
+  if (card.calibration) lines.push({ text: card.calibration });
+  if (card.equity) lines.push({ text: card.equity, flagged: card.equityFlagged });
+  if (!card.recorded)
+    lines.push({
+      text: 'Calibration and equity were not recorded for this version (trained before PassCompass kept them); train again to see them.',
+    });
+  byId('card').replaceChildren(
+    ...lines.map((line) => {
+      const p = document.createElement('p');
+      p.textContent = line.text;
+      if (line.flagged) p.className = 'flagged';
+      return p;
+    }),
+  );
+}
+
 function scoringLines(status: SidebarStatus): string[] {
   const lines: string[] = [];
   const s = status.lastScoring;
@@ -100,6 +127,7 @@ function monitoringLines(status: SidebarStatus): string[] {
 
 function showStatus(status: SidebarStatus): void {
   showLines(byId('champion'), championLines(status));
+  showCard(status);
   showLines(byId('scoring'), scoringLines(status));
   const m = status.monitoring;
   byId('monitoring-section').hidden = !m.on && m.lastCheck === null;

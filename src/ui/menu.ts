@@ -40,6 +40,7 @@ export const ADDON_MENU: readonly MenuEntry[] = [
   },
   { caption: 'Settings…', functionName: 'showSettings' },
   'separator',
+  { caption: 'Model card…', functionName: 'showModelCard' },
   { caption: 'Promote challenger…', functionName: 'promoteChallenger' },
   { caption: 'Roll back champion…', functionName: 'rollBackChampion' },
 ];

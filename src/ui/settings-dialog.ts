@@ -24,6 +24,6 @@ export function showSettingsDialog(settings: Settings, monitoring: MonitoringSta
     .evaluate()
     .setSandboxMode(HtmlService.SandboxMode.IFRAME)
     .setWidth(440)
-    .setHeight(640);
+    .setHeight(760);
   SpreadsheetApp.getUi().showModalDialog(html, 'PassCompass settings');
 }

@@ -6,7 +6,15 @@
  */
 
 /** What the sidebar can ask for: its status, or one of the jobs of the menu. */
-export const SIDEBAR_ACTIONS = ['status', 'checkData', 'train', 'score', 'checkNow', 'settings'] as const;
+export const SIDEBAR_ACTIONS = [
+  'status',
+  'checkData',
+  'train',
+  'score',
+  'checkNow',
+  'settings',
+  'modelCard',
+] as const;
 export type SidebarAction = (typeof SIDEBAR_ACTIONS)[number];
 
 export interface SidebarRequest {
@@ -27,6 +35,22 @@ export interface ChampionView {
    * current tier rule); null when it cannot be said (no catch curve, or no roster scored yet with a capacity).
    */
   highHoldsOf10: number | null;
+  /** Its model card in a few lines (`core/model-card/card-summary.ts`); the Model card button opens the rest. */
+  card: CardView;
+}
+
+/** The champion's model card in brief: each line a sentence, null when not recorded for this version. */
+export interface CardView {
+  /** "ROC AUC 0.72 (95% interval 0.65 to 0.79)". */
+  auc: string | null;
+  /** "Of every 10 students who will fail, the High tier of 25 holds about 4." */
+  highHolds: string | null;
+  calibration: string | null;
+  equity: string | null;
+  /** True when the largest equity gap is above the acceptable gap. */
+  equityFlagged: boolean;
+  /** False for a version trained before PassCompass recorded calibration and equity. */
+  recorded: boolean;
 }
 
 export interface ScoringView {

@@ -65,6 +65,7 @@ export function sidebarStatus(
       rows: champion.rows,
       auc: champion.auc,
       highHoldsOf10: champion.highHolds === null ? null : Math.round(champion.highHolds * 10),
+      card: { ...champion.card },
     },
     championProblem: status.championProblem,
     challenger: status.challenger,

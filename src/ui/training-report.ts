@@ -58,7 +58,10 @@ export function trainingReport(
           calibrationLine(m),
           `It is now the ${result.alias}: ${result.gateReason}.`,
         ];
-  return [...lines, ...result.notes, ...settingProblems.map((p) => `Setting: ${p}`)].join('\n');
+  // Equity warnings come straight after what happened to the version: what to weigh before relying on it.
+  return [...lines, ...result.warnings, ...result.notes, ...settingProblems.map((p) => `Setting: ${p}`)].join(
+    '\n',
+  );
 }
 
 export function reportTraining(

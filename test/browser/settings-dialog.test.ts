@@ -124,8 +124,25 @@ describe('the settings dialog in Chromium', () => {
       mediumFrom: 0.3,
       alertRecipients: ['head.of.year@school.org', 'ana.costa@school.org'],
       monitoringHour: 18,
+      equityGapLimit: 0.1,
+      leaveOutAttributes: [],
     });
     expect(entryPoints(calls)).toEqual(['saveSettings']);
+  });
+
+  it('shows the acceptable gap in points and the attributes left out, and saves what is ticked', async () => {
+    const { page, runtime } = await openDialogWith({ equityGapLimit: 0.15, leaveOutAttributes: ['Medu'] });
+    expect(await page.inputValue('#equityGapLimit')).toBe('15');
+    expect(await page.isChecked('#leaveOut-Medu')).toBe(true);
+    expect(await page.isChecked('#leaveOut-sex')).toBe(false);
+    expect(await page.textContent('label[for="leaveOut-Fedu"]')).toBe("Father's education");
+    await page.fill('#equityGapLimit', '5');
+    await page.check('#leaveOut-sex');
+    await page.uncheck('#leaveOut-Medu');
+    await page.check('#leaveOut-course');
+    await page.click('#save');
+    await page.waitForFunction(() => (globalThis as unknown as { __hostClosed: boolean }).__hostClosed);
+    expect(stored(runtime)).toMatchObject({ equityGapLimit: 0.05, leaveOutAttributes: ['sex', 'course'] });
   });
 
   it('lets the browser refuse a value outside the field range, and saves nothing', async () => {

@@ -75,6 +75,69 @@ describe('the sidebar page', () => {
     expect(await text(page, '#champion')).toMatch(
       /Of every 10 students who will fail, the High tier holds about \d+\./,
     );
+
+    // The champion's model card in brief, and the button that opens it.
+    const card = await text(page, '#card');
+    expect(card).toMatch(/^ROC AUC 0\.\d\d \(95% interval 0\.\d\d to 0\.\d\d\)\./);
+    expect(card).toMatch(/Percentages (not )?corrected/);
+    expect(card).toMatch(
+      /Largest equity gap, by [^:]+: .* the acceptable gap of \d+ points(\.|, and it may be chance\.)/,
+    );
+    await page.getByRole('button', { name: 'Open the model card' }).click();
+    await page.getByText('Writing the model card…').waitFor();
+    release();
+    await page.getByText('The model card of version 1 is on the "Model card v1" sheet.').waitFor();
+    expect(started.runtime.spreadsheet.getActiveSheet().getName()).toBe('Model card v1');
+    await page.close();
+  });
+
+  it('marks an equity gap above the acceptable gap, and says when a version recorded no card figures', async () => {
+    const champion = {
+      version: 4,
+      moment: 'early-term',
+      trainedAt: '2 Dec 2026 09:00',
+      rows: 395,
+      auc: 0.72,
+      highHoldsOf10: null,
+    };
+    const flagged: SidebarStatus = {
+      ...EMPTY,
+      champion: {
+        ...champion,
+        card: {
+          auc: 'ROC AUC 0.72 (95% interval 0.65 to 0.79)',
+          highHolds: 'Of every 10 students who will fail, the High tier of 25 holds about 4.',
+          calibration:
+            'Percentages corrected (Platt scaling); on average 3 points from the share who failed.',
+          equity:
+            'Largest equity gap, by sex: failing students missed, female (F) vs male (M), 14 points (95% interval 2 to 26): above the acceptable gap of 10 points.',
+          equityFlagged: true,
+          recorded: true,
+        },
+      },
+    };
+    let status = flagged;
+    const page = await openSidebar(async () => ({ ok: true, message: '', status }) as SidebarReply);
+    await page.getByText(/^Largest equity gap/).waitFor();
+    expect(await page.locator('#card p.flagged').innerText()).toMatch(/above the acceptable gap/);
+    expect(await text(page, '#card')).toContain('the High tier of 25 holds about 4.');
+    status = {
+      ...EMPTY,
+      champion: {
+        ...champion,
+        card: {
+          auc: 'ROC AUC 0.72 (no interval recorded for this version)',
+          highHolds: null,
+          calibration: null,
+          equity: null,
+          equityFlagged: false,
+          recorded: false,
+        },
+      },
+    };
+    await page.getByRole('button', { name: 'Check data' }).click();
+    await page.getByText(/^Calibration and equity were not recorded for this version/).waitFor();
+    expect(await page.locator('#card p.flagged').count()).toBe(0);
     await page.close();
   });
 

@@ -12,6 +12,7 @@ const MENU_FUNCTIONS = [
   'turnOnDailyMonitoring',
   'turnOffDailyMonitoring',
   'showSettings',
+  'showModelCard',
   'promoteChallenger',
   'rollBackChampion',
 ];

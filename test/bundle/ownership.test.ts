@@ -284,7 +284,8 @@ describe('a workbook made before PassCompass kept its record (the upgrade path)'
     const names = sheetNames(started.runtime);
     const header = students(started.runtime)[0];
     runEverything(started);
-    expect(sheetNames(started.runtime)).toEqual(names);
+    // The one new sheet: the model card of the version this run trained.
+    expect(sheetNames(started.runtime)).toEqual([...names, 'Model card v2']);
     expect(students(started.runtime)[0]).toEqual(header);
     expect((sheetValues(started.runtime, 'Versions') ?? []).slice(1).map((row) => row[0])).toEqual([1, 2]);
     expect(sheetValues(started.runtime, 'Inference log')).toHaveLength(1 + 2 * 395);
@@ -299,6 +300,7 @@ describe('a workbook made before PassCompass kept its record (the upgrade path)'
       'Data issues',
       'Experiments',
       'Inference log',
+      'Model card v2',
       'Monitoring',
       'Summary',
       'Versions',
@@ -317,7 +319,7 @@ describe('a workbook made before PassCompass kept its record (the upgrade path)'
       for (const protection of sheet.getProtections(ProtectionType.SHEET)) protection.setDescription('');
     const names = sheetNames(started.runtime);
     runEverything(started);
-    expect(sheetNames(started.runtime)).toEqual(names);
+    expect(sheetNames(started.runtime)).toEqual([...names, 'Model card v2']);
     expect(renameNotices(started.runtime)).toEqual([]);
   });
 

@@ -61,6 +61,8 @@ describe('Settings, through the bundle', () => {
       mediumFrom: 0.3,
       alertRecipients: [],
       monitoringHour: 7,
+      equityGapLimit: 0.1,
+      leaveOutAttributes: [],
     });
     expect(
       addOn.call('saveSettings', { passMark: 25, mode: 'late', folds: 5, capacity: 30, seed: 3 }),

@@ -59,6 +59,7 @@ const EXPECTED: Record<string, Expected> = {
       'Checksum (SHA-256)',
       'Catch curve (JSON)',
       'Reference sample (JSON)',
+      'Evidence (JSON)',
     ],
     wrapped: ['Features'],
     formats: {

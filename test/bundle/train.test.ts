@@ -74,7 +74,14 @@ describe('Train model, through the bundle', () => {
       .filter((sheet) => sheet.getProtections(started.runtime.SpreadsheetApp.ProtectionType.SHEET).length > 0)
       .map((sheet) => sheet.getName())
       .sort();
-    expect(protectedSheets).toEqual(['Aliases', 'Data issues', 'Experiments', 'Summary', 'Versions']);
+    expect(protectedSheets).toEqual([
+      'Aliases',
+      'Data issues',
+      'Experiments',
+      'Model card v1',
+      'Summary',
+      'Versions',
+    ]);
     expect(alerts(started.runtime)[0]).toMatch(
       /^Version 1 \(early-term model, 1044 students, run R-0001\)\./,
     );
@@ -114,7 +121,7 @@ describe('Train model, through the bundle', () => {
     started.runtime.ui.answerNext('OK');
     started.addOn.call('rollBackChampion');
     expect(alerts(started.runtime).at(-1)).toBe(
-      'Model version 1 was not loaded: Versions row 2: its row no longer matches its checksum: a cell the checksum covers was changed (model JSON, mode, features, metrics, threshold, catch curve, reference sample, rows, fingerprint or version number). Roll back to an earlier version or train a new one.',
+      'Model version 1 was not loaded: Versions row 2: its row no longer matches its checksum: a cell the checksum covers was changed (model JSON, mode, features, metrics, threshold, catch curve, reference sample, evidence, rows, fingerprint or version number). Roll back to an earlier version or train a new one.',
     );
     expect(versionRows(started.runtime).map((r) => r[STATUS])).toEqual(['archived', 'champion']);
   });
@@ -152,8 +159,8 @@ describe('Train model, through the bundle', () => {
     expect(counts[0]).toEqual(counts[1]);
     // Students, Versions, Aliases and Experiments read once each.
     expect(counts[0]?.reads).toBe(4);
-    // Data issues, Summary, Versions, Aliases and Experiments written once each.
-    expect(counts[0]?.writes).toBe(5);
+    // Data issues, Summary, Versions, Aliases, Experiments and the new version's model card written once each.
+    expect(counts[0]?.writes).toBe(6);
   });
 });
 

@@ -109,7 +109,7 @@ describe('passcompass check', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /^Read roster\.csv: 395 student rows, 33 columns, 1 sheet\.\nRead model\.xlsx: champion model version 1, 7 sheets\.\n/,
+      /^Read roster\.csv: 395 student rows, 33 columns, 1 sheet\.\nRead model\.xlsx: champion model version 1, 8 sheets\.\n/,
     );
     // The roster given is what drift compares, not the run that `run` scored and logged.
     expect(run.stdout).toMatch(
@@ -140,6 +140,7 @@ describe('passcompass check', () => {
         'Aliases',
         'Versions',
         'Experiments',
+        'Model card v1',
         'Inference log',
         PROPERTIES,
       ].sort(),
@@ -240,7 +241,7 @@ describe('passcompass check', () => {
     );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Read model\.xlsx: 395 student rows, 38 columns, 7 sheets\.\n/);
+    expect(run.stdout).toMatch(/^Read model\.xlsx: 395 student rows, 38 columns, 8 sheets\.\n/);
     expect(run.stdout).toContain(
       '\nmodel.xlsx: its saved properties are not used; the check uses those of model.xlsx.\n',
     );
@@ -304,7 +305,7 @@ describe('passcompass check', () => {
     expect(second.stderr).toBe('');
     expect(second.code).toBe(4);
     expect(second.stdout).toMatch(
-      /^Read shifted\.csv: .*\nRead report1\.xlsx: champion model version 1, 8 sheets\.\n/,
+      /^Read shifted\.csv: .*\nRead report1\.xlsx: champion model version 1, 9 sheets\.\n/,
     );
     // The logged run was recorded as compared by the first check: nothing to say about it now.
     expect(second.stdout).not.toContain('Drift is measured on the roster');

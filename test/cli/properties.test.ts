@@ -83,7 +83,15 @@ describe('a second run on the runner’s own output', () => {
       columns: { id?: number; name: string; headers: Record<string, string> }[];
     };
     expect(Object.keys(owned.sheets).sort()).toEqual(
-      ['Aliases', 'Data issues', 'Experiments', 'Inference log', 'Summary', 'Versions'].sort(),
+      [
+        'Aliases',
+        'Data issues',
+        'Experiments',
+        'Inference log',
+        'Model card v1',
+        'Summary',
+        'Versions',
+      ].sort(),
     );
     expect(Object.values(owned.sheets).every((sheet) => sheet.id === undefined)).toBe(true);
     expect(owned.columns).toEqual([

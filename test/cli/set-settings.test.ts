@@ -63,6 +63,8 @@ describe('passcompass run --set', () => {
       mediumFrom: 0.3,
       alertRecipients: [],
       monitoringHour: 7,
+      equityGapLimit: 0.1,
+      leaveOutAttributes: [],
     });
 
     // A later run without --set remembers them; another --set changes one and keeps the others.
@@ -88,6 +90,12 @@ describe('passcompass run --set', () => {
     [
       ['--set', 'alertRecipients=a@school.org,x@'],
       '  alertRecipients: "x@" is not an email address; it is left out.',
+    ],
+    [['--set', 'equityGapLimit=15'], '  equityGapLimit must be a number from 0 to 1; using 0.1.'],
+    [
+      ['--set', 'leaveOutAttributes=sex,age'],
+      '  leaveOutAttributes: "age" is not one of the sensitive attributes that can be left out (sex, address, ' +
+        'school, Medu, Fedu, course); leaving none out.',
     ],
   ])(
     'prints the add-on’s problem with %j and exits with 2, running and saving nothing',
@@ -130,6 +138,30 @@ describe('passcompass run --set', () => {
     });
   });
 
+  it('sets the acceptable equity gap and the attributes left out of the inputs', async () => {
+    const run = await passcompass(
+      [
+        'run',
+        '--in',
+        'odd-roster.csv',
+        '--out',
+        'equity.xlsx',
+        '--set',
+        'equityGapLimit=0.05',
+        '--set',
+        'leaveOutAttributes=sex,address',
+      ],
+      dir,
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const saved = savedProperties(await readWorkbook(join(dir, 'equity.xlsx')))['passcompass.settings'];
+    expect(JSON.parse(String(saved))).toMatchObject({
+      equityGapLimit: 0.05,
+      leaveOutAttributes: ['sex', 'address'],
+    });
+  });
+
   it('refuses a setting the add-on does not have, naming the ones it has', async () => {
     const run = await passcompass(
       ['run', '--in', 'odd-roster.csv', '--out', 'refused.xlsx', '--set', 'capacty=4'],
@@ -138,7 +170,8 @@ describe('passcompass run --set', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       'passcompass: --set capacty: PassCompass has no such setting (its settings are passMark, mode, folds, ' +
-        'capacity, seed, tierRule, highFrom, mediumFrom, alertRecipients, monitoringHour); nothing was run or saved.',
+        'capacity, seed, tierRule, highFrom, mediumFrom, alertRecipients, monitoringHour, equityGapLimit, ' +
+        'leaveOutAttributes); nothing was run or saved.',
     );
     expect(existsSync(join(dir, 'refused.xlsx'))).toBe(false);
   });

@@ -153,6 +153,7 @@ describe('the layout of a record sheet PassCompass has one for', () => {
       'Checksum (SHA-256)',
       'Catch curve (JSON)',
       'Reference sample (JSON)',
+      'Evidence (JSON)',
     ]);
     expect(sheet?.getRange('A1').getNote()).toMatch(
       /^Versions: .*champion = the version that scores students/,

@@ -23,7 +23,9 @@ import { columnTable } from '../../src/core/drift/column-table';
 import { encodeReferenceSample } from '../../src/core/drift/reference-codec';
 import { type ReferenceSample, referenceSampleThatFits } from '../../src/core/drift/reference-sample';
 import { featureSetFor, type TermMoment } from '../../src/core/model/feature-sets';
-import { type LogisticModel, trainLogisticModel } from '../../src/core/model/logistic';
+import { trainFinalModel } from '../../src/core/model/cross-validation';
+import type { LogisticModel } from '../../src/core/model/logistic';
+import { matchKey } from '../../src/core/data/match-key';
 import { failLabels } from '../../src/core/model/target';
 import type { CurrentRow } from '../../src/core/monitoring/data-quality';
 import { type Random, seededRandom, shuffleInPlace } from '../../src/core/random';
@@ -68,12 +70,10 @@ export function trainVersion(records: readonly StudentRecord[], moment: TermMome
   const columns = [...new Set(records.flatMap((record) => Object.keys(record)))];
   const featureSet = featureSetFor(moment, columns);
   const labels = failLabels(records, DEFAULT_SETTINGS.passMark);
-  const model = trainLogisticModel(
-    records,
-    labels,
-    featureSet.attributes,
-    featureSet.training,
-    featureSet.encoding,
+  // The steps chosen on these rows by inner folds, as Train model chooses them (without its calibration).
+  const { model } = trainFinalModel(
+    { records, labels, groups: records.map(matchKey), featureSet },
+    { folds: DEFAULT_SETTINGS.folds, seed: DEFAULT_SETTINGS.seed },
   );
   const attributes = modelAttributes(model);
   const seed = DEFAULT_SETTINGS.seed;
@@ -114,6 +114,7 @@ export function asChampion(version: TrainedVersion, moment: TermMoment = 'early'
     status: 'champion',
     catchCurve: null,
     referenceSample: encodeReferenceSample(version.reference),
+    evidence: null,
   };
 }
 

@@ -75,6 +75,7 @@ export function trainCalibrated(
   return {
     model: withPlatt(validated.model, final.a, final.b),
     threshold: calibrate(final, validated.threshold),
+    tuning: validated.tuning,
     // The Brier score reported is the nested one: what the correction did on rows it never saw. The out-of-fold
     // risks are mapped through the final correction, one increasing map for all, so that their ranking (the
     // pooled AUC, the catch curve by share, the refusal of a useless model) is exactly the uncorrected one while

@@ -3,19 +3,21 @@
  * stratified, grouped folds (`folds.ts`: a student in both courses stays on one side). For each fold the
  * encoding, the model and the operating threshold are fitted on the other k − 1 folds only, then the held-out
  * fold is scored. Per-fold metrics are summarised as mean ± sd; `trainAndValidate` then fits the same way on
- * every row. Nothing is tuned on a test fold: the step count is fixed per feature set (or, on request, chosen
- * by an inner cross-validation of the training folds), and the threshold is chosen on the training folds' own
- * predictions.
+ * every row. Nothing is tuned on a test fold: the step count is chosen from the feature set's grid by an inner
+ * cross-validation of the training folds (`step-tuning.ts`), and the threshold on the training folds' own
+ * predictions. The final model's steps are chosen the same way, on all rows.
  */
 import type { StudentRecord } from '../data/dictionary';
 import { seededRandom } from '../random';
 import type { EncodingOptions } from './encoding';
+import type { TuningRecord } from './evidence';
 import { stratifiedGroupFolds } from './folds';
 import {
   type LogisticModel,
   type TrainingSettings,
   assertNoFinalGrade,
-  trainLogisticModel,
+  risksOfEncoded,
+  startModelWalk,
 } from './logistic';
 import {
   type ThresholdMetrics,
@@ -27,8 +29,18 @@ import {
 } from './metrics';
 import { riskOfFailing } from './score';
 import { type MetricSummary, summarise } from './summary';
+import { type StepCriterion, chooseSteps, sortedCandidates } from './step-tuning';
 import { type ThresholdCriterion, chooseThreshold } from './threshold';
 import { TrainingDataError } from './training-data-error';
+
+/** Steps chosen per training set from `stepCandidates` (see `step-tuning.ts`), at a per-row `learningRate`. */
+export interface StepGrid {
+  readonly stepCandidates: readonly number[];
+  readonly learningRate: number;
+}
+
+/** How a model is trained: a grid to choose the steps from, or fixed steps (nothing chosen). */
+export type TrainingPlan = StepGrid | TrainingSettings;
 
 export interface CrossValidationInput {
   readonly records: readonly StudentRecord[];
@@ -39,7 +51,7 @@ export interface CrossValidationInput {
   /** The inputs and how to train on them (see `featureSetFor`). */
   readonly featureSet: {
     readonly attributes: readonly string[];
-    readonly training: TrainingSettings;
+    readonly training: TrainingPlan;
     readonly encoding: EncodingOptions;
   };
 }
@@ -53,13 +65,12 @@ export interface CrossValidationOptions {
   readonly thresholdCriterion?: ThresholdCriterion;
   /** K for top-K metrics, as a share of the rows scored (rounded, at least 1); default 0.2. */
   readonly topKShare?: number;
-  /**
-   * Step counts to choose from inside each training set by an inner cross-validation (`innerFolds`, default
-   * 3; best mean AUC, fewer steps on a tie). Without it the feature set's fixed steps are used. It costs
-   * innerFolds × Σ candidates steps per fit, so it suits benchmarks more than the 2-second training budget.
-   */
+  /** Step counts to choose from, instead of the feature set's own (its grid, or its fixed steps). */
   readonly stepCandidates?: readonly number[];
+  /** Inner folds the steps are chosen on, inside each training set; default 3. */
   readonly innerFolds?: number;
+  /** What the inner folds minimise; default `log-loss` (see `step-tuning.ts`). */
+  readonly stepCriterion?: StepCriterion;
 }
 
 export interface FoldEvaluation {
@@ -99,14 +110,16 @@ export interface CrossValidationResult {
   readonly outOfFold: readonly number[];
 }
 
-/** A trained model, its operating threshold, and how it was validated. */
+/** A trained model, its operating threshold, how it was validated, and what was chosen from data. */
 export interface ValidatedModel {
   readonly model: LogisticModel;
   readonly threshold: number;
   readonly validation: CrossValidationResult;
+  readonly tuning: TuningRecord;
 }
 
-interface Fitted {
+/** A model fitted on every row of its input, and its operating threshold (chosen on those rows). */
+export interface Fitted {
   readonly model: LogisticModel;
   readonly threshold: number;
 }
@@ -121,45 +134,34 @@ export function subset(input: CrossValidationInput, rows: readonly number[]): Cr
   };
 }
 
-/**
- * The candidate step count with the best mean inner-CV AUC on `input` (ties: fewer steps). When the rows are
- * too few for the inner folds, the feature set's own steps are kept: there is nothing to choose with.
- */
-function chooseSteps(
-  input: CrossValidationInput,
-  candidates: readonly number[],
-  folds: number,
-  seed: number,
-) {
-  let best = input.featureSet.training.steps;
-  let bestAuc = Number.NEGATIVE_INFINITY;
-  for (const steps of [...candidates].sort((a, b) => a - b)) {
-    const training = { ...input.featureSet.training, steps };
-    let auc: number;
-    try {
-      auc = crossValidate({ ...input, featureSet: { ...input.featureSet, training } }, { folds, seed })
-        .summary.auc.mean;
-    } catch (error) {
-      if (error instanceof TrainingDataError && error.problem === 'too-few-rows') return best;
-      throw error;
-    }
-    if (auc > bestAuc + 1e-12) {
-      best = steps;
-      bestAuc = auc;
-    }
-  }
-  return best;
+/** The step counts to choose from: the option's, else the feature set's grid, else its fixed steps. */
+export function stepCandidatesOf(input: CrossValidationInput, options: CrossValidationOptions): number[] {
+  const { training } = input.featureSet;
+  const own = 'stepCandidates' in training ? training.stepCandidates : [training.steps];
+  return sortedCandidates(options.stepCandidates ?? own);
 }
 
-/** Fits the model (choosing its steps first when asked) and its threshold on every row of `input`. */
-function fitWithThreshold(input: CrossValidationInput, options: CrossValidationOptions): Fitted {
+/** Inner folds seed: apart from the outer folds' seed, so the inner split is not a copy of the outer one. */
+const innerSeed = (options: CrossValidationOptions) => (options.seed ?? 1) + 1;
+
+/**
+ * The final fit without the cross-validation: the steps chosen on `input`'s rows (inner folds), then the model
+ * and its threshold fitted on every row. Throws as `crossValidate` does.
+ */
+export function trainFinalModel(input: CrossValidationInput, options: CrossValidationOptions = {}): Fitted {
   const { attributes, training, encoding } = input.featureSet;
-  const steps = options.stepCandidates
-    ? chooseSteps(input, options.stepCandidates, options.innerFolds ?? 3, (options.seed ?? 1) + 1)
-    : training.steps;
-  const model = trainLogisticModel(input.records, input.labels, attributes, { ...training, steps }, encoding);
+  const { learningRate } = training;
+  const walk = startModelWalk(input.records, input.labels, attributes, learningRate, encoding);
+  const steps = chooseSteps(
+    { encoded: walk.encoded, labels: input.labels, groups: input.groups, learningRate },
+    stepCandidatesOf(input, options),
+    options.innerFolds ?? 3,
+    innerSeed(options),
+    options.stepCriterion,
+  );
+  const model = walk.modelAt(steps);
   const criterion = options.thresholdCriterion ?? 'f1';
-  return { model, threshold: chooseThreshold(riskOfFailing(model, input.records), input.labels, criterion) };
+  return { model, threshold: chooseThreshold(risksOfEncoded(model, walk.encoded), input.labels, criterion) };
 }
 
 function assertInput(input: CrossValidationInput): void {
@@ -176,9 +178,11 @@ function assertInput(input: CrossValidationInput): void {
 }
 
 /**
- * k-fold cross-validation (see the module comment). Cost: k fits of `trainLogisticModel` on (k−1)/k of the
- * rows. Throws `RangeError` for mismatched lengths, a bad k, or G3 among the inputs; `TrainingDataError` for
- * no rows, one class only, no features, or too few rows or students of an outcome for k folds.
+ * k-fold cross-validation (see the module comment). Cost per fold, on (k−1)/k of the rows: one encoding, the
+ * inner folds' walks (as far as the candidate after the best; none with a single candidate) and one walk to
+ * the chosen steps. Throws `RangeError` for mismatched lengths, a bad k, or G3 among the inputs;
+ * `TrainingDataError` for no rows, one class only, no features, or too few rows or students of an outcome for
+ * k folds.
  */
 export function crossValidate(
   input: CrossValidationInput,
@@ -196,7 +200,7 @@ export function crossValidate(
     const train: number[] = [];
     const test: number[] = [];
     foldOf.forEach((f, row) => (f === fold ? test : train).push(row));
-    const fitted = fitWithThreshold(subset(input, train), options);
+    const fitted = trainFinalModel(subset(input, train), options);
     const { records, labels } = subset(input, test);
     const scores = riskOfFailing(fitted.model, records);
     test.forEach((row, i) => (outOfFold[row] = scores[i] as number));
@@ -229,13 +233,20 @@ export function crossValidate(
 }
 
 /**
- * Cross-validates, then fits the model and its threshold on every row: what a school trains and promotes.
- * Throws as `crossValidate` does.
+ * Cross-validates, then chooses the steps and fits the model and its threshold on every row: what a school
+ * trains and promotes. Throws as `crossValidate` does.
  */
 export function trainAndValidate(
   input: CrossValidationInput,
   options: CrossValidationOptions = {},
 ): ValidatedModel {
   const validation = crossValidate(input, options);
-  return { ...fitWithThreshold(input, options), validation };
+  const fitted = trainFinalModel(input, options);
+  const tuning: TuningRecord = {
+    steps: fitted.model.training.steps,
+    candidates: stepCandidatesOf(input, options),
+    stepsPerFold: validation.folds.map((fold) => fold.steps),
+    thresholdCriterion: options.thresholdCriterion ?? 'f1',
+  };
+  return { ...fitted, validation, tuning };
 }

@@ -124,24 +124,27 @@ export function equityReport(
       const compared = groups.filter((g) => g.size >= MIN_GROUP);
       const gaps: Gap[] = [];
       if (compared.length >= 2) {
+        // Each resample's group figures, counted once per attribute and read for every figure.
+        const resampled = resamples.map(({ rows, high: resampledHigh }) =>
+          // `high` of a resample is indexed by position in `rows`: count by position.
+          groupFigures(
+            rows.map((row) => keys[row] as string),
+            rows.map((row) => labels[row] as number),
+            resampledHigh,
+            rows.map((_, i) => i),
+          ),
+        );
         for (const figure of EQUITY_FIGURES) {
           const defined = compared.filter((g) => Number.isFinite(g[figure]));
           if (defined.length < 2) continue;
           const sorted = [...defined].sort((a, b) => b[figure] - a[figure]);
           const top = sorted[0] as GroupFigures;
           const bottom = sorted[sorted.length - 1] as GroupFigures;
-          const differences = resamples
-            .map(({ rows, high: resampledHigh }) => {
-              // `high` of a resample is indexed by position in `rows`: remap it to row indices.
-              const byPosition = rows.map((_, i) => i);
-              const figures = groupFigures(
-                rows.map((row) => keys[row] as string),
-                rows.map((row) => labels[row] as number),
-                resampledHigh,
-                byPosition,
-              );
-              return (figures.get(top.group)?.[figure] ?? NaN) - (figures.get(bottom.group)?.[figure] ?? NaN);
-            })
+          const differences = resampled
+            .map(
+              (figures) =>
+                (figures.get(top.group)?.[figure] ?? NaN) - (figures.get(bottom.group)?.[figure] ?? NaN),
+            )
             .filter(Number.isFinite)
             .sort((a, b) => a - b);
           const at = (q: number) =>

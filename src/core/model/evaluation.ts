@@ -1,6 +1,7 @@
 /**
  * Repeated cross-validation of one cell (a dataset and a moment), as `passcompass evaluate` reports it: the
- * add-on's own training (`crossValidate`, same folds, encoding and steps), `repeats` times with seeds `seed`,
+ * add-on's own training (`crossValidate`: same folds and encoding, the steps chosen by inner folds inside
+ * each training set, so no figure here was tuned on the rows it measures), `repeats` times with seeds `seed`,
  * `seed + 1`, …, and beside it the naive baseline on the same folds (every student given the training folds'
  * fail rate). Each figure is the mean over repeats of the per-repeat value, with a Student-t 95% interval over
  * repeats (over the folds of the single repeat when there is one).

@@ -1,21 +1,22 @@
 /**
- * The inputs the model may use at each moment of the term, and the training settings measured for each.
+ * The inputs the model may use at each moment of the term, and the step counts its training chooses from.
  * Early term: everything known before any grade (setup C of Cortez and Silva, 2008). Mid-term: that plus the
  * first-period grade G1, and the second-period grade G2 once it exists (setups B and A). The final grade G3
- * is never an input. The settings come from `npx tsx bench/model-quality.ts --sweep`: without grades the
- * signal is weak and few gradient steps (strong shrinkage) predict best; with grades, more steps let the
- * strong grade coefficient grow.
+ * is never an input. The number of gradient steps is not fixed here: it is chosen from the moment's grid on
+ * each training set by an inner cross-validation of that set alone (`step-tuning.ts`), so the school's own
+ * rows decide it, and no figure measured on other data (the UCI files included) does.
  */
 import { ATTRIBUTES, FINAL_GRADE, GRADE_ATTRIBUTES } from '../data/dictionary';
+import type { StepGrid, TrainingPlan } from './cross-validation';
 import type { EncodingOptions } from './encoding';
-import type { TrainingSettings } from './logistic';
 
 export type TermMoment = 'early' | 'mid';
 
 export interface FeatureSet {
   readonly moment: TermMoment;
   readonly attributes: readonly string[];
-  readonly training: TrainingSettings;
+  /** The moment's grid; a fixed step count only when a comparison asks for one. */
+  readonly training: TrainingPlan;
   readonly encoding: EncodingOptions;
 }
 
@@ -40,12 +41,23 @@ export const DEFAULT_ENCODING: EncodingOptions = {
 };
 
 /**
- * Without grades, 10 steps at rate 1: more steps lose AUC (Math 0.727 → 0.710 at 400; Portuguese 0.814 →
- * 0.799) and fewer lose calibration (Portuguese Brier 0.108 at 10, 0.117 at 5). Sweep of 5 × 10-fold CV.
+ * The step counts each moment chooses from, at per-row rate 1 (capped at the safe rate, `step-size.ts`). A
+ * 1-2-5 ladder, because the held-out loss changes with the log of the steps. The inner walks stop at the first
+ * candidate past the best (`step-tuning.ts`), so the top of a grid costs nothing unless the rows want it, and
+ * the grids are wide on purpose: a choice at the edge of a grid would mean the rows wanted a step count the
+ * grid does not offer. Without grades the signal is weak and the best models stop early (strong shrinkage),
+ * so the early grid starts at 1 step; with grades the grade coefficient needs longer to grow, so the mid-term
+ * grid reaches 1,000. On the UCI files (3 × 10-fold) the choices were 3 to 20 steps early and 20 to 100
+ * mid-term, inside both grids.
  */
-export const EARLY_TERM_TRAINING: TrainingSettings = { steps: 10, learningRate: 1 };
-/** With grades, 100 steps: AUC rises up to about 100 steps and is flat (±0.003) from there to 400. */
-export const MID_TERM_TRAINING: TrainingSettings = { steps: 100, learningRate: 1 };
+export const EARLY_TERM_STEP_GRID: StepGrid = {
+  stepCandidates: [1, 2, 3, 5, 10, 20, 50, 100, 200, 500],
+  learningRate: 1,
+};
+export const MID_TERM_STEP_GRID: StepGrid = {
+  stepCandidates: [5, 10, 20, 50, 100, 200, 500, 1000],
+  learningRate: 1,
+};
 
 const BEFORE_GRADES = ATTRIBUTES.map((attribute) => attribute.name).filter(
   (name) => !GRADE_ATTRIBUTES.includes(name),
@@ -60,14 +72,14 @@ export function featureSetFor(moment: TermMoment, columns: readonly string[]): F
   const present = new Set(columns);
   const attributes = BEFORE_GRADES.filter((name) => present.has(name));
   if (moment === 'early') {
-    return { moment, attributes, training: EARLY_TERM_TRAINING, encoding: DEFAULT_ENCODING };
+    return { moment, attributes, training: EARLY_TERM_STEP_GRID, encoding: DEFAULT_ENCODING };
   }
   if (!present.has('G1')) throw new RangeError('The mid-term model needs the first-period grade (G1).');
   const grades = GRADE_ATTRIBUTES.filter((name) => name !== FINAL_GRADE && present.has(name));
   return {
     moment,
     attributes: [...attributes, ...grades],
-    training: MID_TERM_TRAINING,
+    training: MID_TERM_STEP_GRID,
     encoding: DEFAULT_ENCODING,
   };
 }

@@ -1,19 +1,21 @@
 /**
- * The logistic model: the one module that calls `ml-logistic-regression`. It fits on standardised features
- * and returns a plain-JSON model (intercept, a coefficient per feature name, and the encoding), so that
- * scoring (`score.ts`) is a dot product and a sigmoid that never needs the library, and a saved version
- * scores the same next term. The probability the model gives is P(fail), pinned by a test.
+ * The logistic model: fitted on standardised features, returned as plain JSON (intercept, a coefficient per
+ * feature name, and the encoding), so that scoring (`score.ts`) is a dot product and a sigmoid, and a saved
+ * version scores the same next term. The probability the model gives is P(fail), pinned by a test.
  *
- * How the library is driven, and why: it has no intercept, so a column of ones is prepended; its update is
- * w += rate × Xᵀ(y − p), a gradient summed over rows, so the per-row rate is divided by n here; it has no
- * regularisation and no convergence test, so the number of steps is the regulariser (early stopping: starting
- * from zero, few steps keep coefficients small; Yao, Rosasco and Caponnetto, 2007). The rate is capped at the
- * rate that guarantees descent (`step-size.ts`). Fitting is deterministic: gradient descent from zero.
+ * How it is fitted, and why: plain gradient ascent from zero (`gradient-path.ts`, which reproduces
+ * `ml-logistic-regression` 2.0.0 bit for bit without its per-step matrix copies). There is no intercept in
+ * that update, so a column of ones is prepended; the update is w += rate × Xᵀ(y − p), a gradient summed over
+ * rows, so the per-row rate is divided by n here; there is no penalty and no convergence test, so the number
+ * of steps is the regulariser (early stopping: starting from zero, few steps keep coefficients small; Yao,
+ * Rosasco and Caponnetto, 2007), and it is chosen by cross-validation inside the training rows
+ * (`step-tuning.ts`). The rate is capped at the rate that guarantees descent (`step-size.ts`). Fitting is
+ * deterministic.
  */
-import LogisticRegression from 'ml-logistic-regression';
-import { Matrix } from 'ml-matrix';
 import { FINAL_GRADE, type StudentRecord } from '../data/dictionary';
 import { type Encoding, type EncodingOptions, encodeRecords, fitEncoding } from './encoding';
+import { startGradientWalk, toRowMajor } from './gradient-path';
+import { sigmoid } from './score';
 import { safeLearningRate } from './step-size';
 import { TrainingDataError, assertTrainableLabels } from './training-data-error';
 
@@ -47,25 +49,6 @@ export interface LogisticFit {
   readonly appliedRate: number;
 }
 
-/**
- * One untrained two-class classifier of the library, which fits P(target = 1). `LogisticRegression.train`
- * would train one classifier per class, i.e. twice, the second being the mirror image of the first; the
- * library's own `load` hands out a single one. A test pins that its weights equal `classifiers[0]` of a full
- * `train`.
- */
-function singleClassifier(numSteps: number, learningRate: number) {
-  const holder = LogisticRegression.load({
-    name: 'LogisticRegression',
-    numSteps,
-    learningRate,
-    numberClasses: 1,
-    classifiers: [{ numSteps, learningRate, weights: null }],
-  });
-  const trainer = holder.classifiers[0];
-  if (!trainer) throw new Error('ml-logistic-regression did not create a classifier.');
-  return trainer;
-}
-
 /** Throws `RangeError` for a step count or rate that is not a positive finite number. */
 export function assertTrainingSettings(settings: TrainingSettings): void {
   if (!Number.isInteger(settings.steps) || settings.steps < 1) {
@@ -76,17 +59,25 @@ export function assertTrainingSettings(settings: TrainingSettings): void {
   }
 }
 
+/** Gradient ascent on a standardised matrix in progress: the weights after any number of steps. */
+export interface LogisticWalk {
+  /** The per-row rate used: the rate asked for, capped at the safe rate for these rows. */
+  readonly appliedRate: number;
+  /** Carries the walk on to `steps` steps in all (never back). Throws `RangeError` for fewer than taken. */
+  readonly advanceTo: (steps: number) => LogisticFit;
+}
+
 /**
- * Fits P(label = 1) on `features` (rows × p, already standardised) with the library. Cost: steps × O(n p).
- * Throws `RangeError` for mismatched shapes or bad settings, `TrainingDataError` for no rows, one class only,
- * or no feature columns.
+ * Starts fitting P(label = 1) on `features` (rows × p, already standardised) at per-row `learningRate`. Each
+ * step costs O(n p). Throws `RangeError` for mismatched shapes or a bad rate, `TrainingDataError` for no rows,
+ * one class only, or no feature columns.
  */
-export function fitLogisticMatrix(
+export function startLogisticWalk(
   features: readonly (readonly number[])[],
   labels: readonly number[],
-  settings: TrainingSettings,
-): LogisticFit {
-  assertTrainingSettings(settings);
+  learningRate: number,
+): LogisticWalk {
+  assertTrainingSettings({ steps: 1, learningRate });
   if (features.length !== labels.length) {
     throw new RangeError(`${features.length} feature rows but ${labels.length} labels.`);
   }
@@ -97,15 +88,32 @@ export function fitLogisticMatrix(
     if (row.length !== p) throw new RangeError(`Feature rows have ${row.length} and ${p} columns.`);
     return [1, ...row];
   });
-  const appliedRate = Math.min(settings.learningRate, safeLearningRate(design));
-  const trainer = singleClassifier(settings.steps, appliedRate / design.length);
-  trainer.train(new Matrix(design), Matrix.columnVector([...labels]));
-  const weights = trainer.weights?.to1DArray();
-  if (!weights || weights.length !== p + 1 || !weights.every(Number.isFinite)) {
-    throw new Error('ml-logistic-regression returned no usable weights.');
-  }
-  const [intercept, ...rest] = weights as [number, ...number[]];
-  return { intercept, weights: rest, appliedRate };
+  const appliedRate = Math.min(learningRate, safeLearningRate(design));
+  const walk = startGradientWalk(toRowMajor(design), labels, appliedRate / design.length);
+  return {
+    appliedRate,
+    advanceTo(steps: number) {
+      const weights = walk.advanceTo(steps);
+      if (!weights.every(Number.isFinite))
+        throw new Error('Gradient ascent diverged: a weight is not finite.');
+      const [intercept, ...rest] = Array.from(weights) as [number, ...number[]];
+      return { intercept, weights: rest, appliedRate };
+    },
+  };
+}
+
+/**
+ * Fits P(label = 1) on `features` (rows × p, already standardised): the weights after `settings.steps` steps.
+ * Cost: steps × O(n p). Throws `RangeError` for mismatched shapes or bad settings, `TrainingDataError` for no
+ * rows, one class only, or no feature columns.
+ */
+export function fitLogisticMatrix(
+  features: readonly (readonly number[])[],
+  labels: readonly number[],
+  settings: TrainingSettings,
+): LogisticFit {
+  assertTrainingSettings(settings);
+  return startLogisticWalk(features, labels, settings.learningRate).advanceTo(settings.steps);
 }
 
 /**
@@ -129,6 +137,53 @@ export function trainLogisticModel(
   settings: TrainingSettings,
   encodingOptions: EncodingOptions = {},
 ): LogisticModel {
+  assertTrainingSettings(settings);
+  return startModelWalk(records, labels, attributes, settings.learningRate, encodingOptions).modelAt(
+    settings.steps,
+  );
+}
+
+/** A model in training: its encoding, the training rows it encoded, and the model after any step count. */
+export interface ModelWalk {
+  readonly encoding: Encoding;
+  /** The training records, standardised (`encodeRecords`), so that scoring them need not encode again. */
+  readonly encoded: readonly (readonly number[])[];
+  /** The model `trainLogisticModel` would return for `steps` (never fewer than the last asked). */
+  readonly modelAt: (steps: number) => LogisticModel;
+}
+
+/**
+ * P(label = 1) of already standardised `rows` under `model`: what `riskOfFailing` gives for the records they
+ * encode, the same operations in the same order, without encoding again. O(rows × features).
+ */
+export function risksOfEncoded(model: LogisticModel, rows: readonly (readonly number[])[]): number[] {
+  const weights = model.encoding.features.map((feature) => model.coefficients[feature.name] as number);
+  return risksOfFit({ intercept: model.intercept, weights }, rows);
+}
+
+/** `risksOfEncoded` for weights fitted on a standardised matrix (`LogisticFit`), in its column order. */
+export function risksOfFit(
+  fit: Pick<LogisticFit, 'intercept' | 'weights'>,
+  rows: readonly (readonly number[])[],
+): number[] {
+  return rows.map((row) => {
+    let z = fit.intercept;
+    for (let j = 0; j < fit.weights.length; j += 1) z += (fit.weights[j] as number) * (row[j] as number);
+    return sigmoid(z);
+  });
+}
+
+/**
+ * One encoding and one run of gradient ascent on `records`, read at any step count (never smaller than the
+ * last one asked) as the model `trainLogisticModel` would return for it. Throws as `trainLogisticModel` does.
+ */
+export function startModelWalk(
+  records: readonly StudentRecord[],
+  labels: readonly number[],
+  attributes: readonly string[],
+  learningRate: number,
+  encodingOptions: EncodingOptions = {},
+): ModelWalk {
   assertNoFinalGrade(attributes);
   if (records.length !== labels.length) {
     throw new RangeError(`${records.length} records but ${labels.length} labels.`);
@@ -142,17 +197,23 @@ export function trainLogisticModel(
         'so there is nothing to learn from.',
     );
   }
-  const fit = fitLogisticMatrix(encodeRecords(encoding, records), labels, settings);
-  const coefficients: Record<string, number> = {};
-  encoding.features.forEach((feature, j) => (coefficients[feature.name] = fit.weights[j] as number));
+  const encoded = encodeRecords(encoding, records);
+  const walk = startLogisticWalk(encoded, labels, learningRate);
   const failures = labels.reduce((sum, label) => sum + label, 0);
-  return {
-    kind: 'logistic-regression',
-    version: 1,
-    predicts: 'P(fail)',
-    intercept: fit.intercept,
-    coefficients,
-    encoding,
-    training: { ...settings, appliedRate: fit.appliedRate, rows: records.length, failures },
+  const modelAt = (steps: number): LogisticModel => {
+    assertTrainingSettings({ steps, learningRate });
+    const fit = walk.advanceTo(steps);
+    const coefficients: Record<string, number> = {};
+    encoding.features.forEach((feature, j) => (coefficients[feature.name] = fit.weights[j] as number));
+    return {
+      kind: 'logistic-regression',
+      version: 1,
+      predicts: 'P(fail)',
+      intercept: fit.intercept,
+      coefficients,
+      encoding,
+      training: { steps, learningRate, appliedRate: fit.appliedRate, rows: records.length, failures },
+    };
   };
+  return { encoding, encoded, modelAt };
 }

@@ -4,6 +4,11 @@
  * then applied to the outer fold's test risks. The test fold's labels never reach the correction, so the Brier
  * score measured after it is what a school would see next year (as scikit-learn's
  * `CalibratedClassifierCV(ensemble=False)` inside an outer cross-validation).
+ *
+ * The inner folds train with the steps the outer fold chose (on its own training rows), not by choosing them
+ * again in every inner fold, and on the outer training rows encoded once, with their own encoding (as the step
+ * tuning does, `step-tuning.ts`): the outer test fold still never reaches any choice, and a third level of
+ * inner folds would multiply the training time for a correction that only needs risks shaped like the model's.
  */
 import {
   type Calibration,
@@ -13,12 +18,11 @@ import {
   fitPlatt,
   reliabilityTable,
 } from './calibration';
-import {
-  type CrossValidationInput,
-  type CrossValidationResult,
-  crossValidate,
-  subset,
-} from './cross-validation';
+import { seededRandom } from '../random';
+import { type CrossValidationInput, type CrossValidationResult, subset } from './cross-validation';
+import { encodeRecords, fitEncoding } from './encoding';
+import { stratifiedGroupFolds } from './folds';
+import { risksOfFit, startLogisticWalk } from './logistic';
 import { brierScore } from './metrics';
 
 export interface CalibratedRisks {
@@ -27,16 +31,51 @@ export interface CalibratedRisks {
   readonly isotonic: number[];
 }
 
-/** The corrections fitted on the inner out-of-fold risks of `trainRows`. */
+/** The corrections fitted on the inner out-of-fold risks of `trainRows`, trained with `steps` steps. */
 export function innerCalibrations(
   input: CrossValidationInput,
   trainRows: readonly number[],
   innerFolds: number,
   seed: number,
+  steps: number,
 ): { platt: Calibration; isotonic: Calibration } {
-  const inner = subset(input, trainRows);
-  const { outOfFold } = crossValidate(inner, { folds: innerFolds, seed });
-  return { platt: fitPlatt(outOfFold, inner.labels), isotonic: fitIsotonic(outOfFold, inner.labels) };
+  const rows = subset(input, trainRows);
+  const outOfFold = innerOutOfFoldRisks(rows, innerFolds, seed, steps);
+  return { platt: fitPlatt(outOfFold, rows.labels), isotonic: fitIsotonic(outOfFold, rows.labels) };
+}
+
+/**
+ * The out-of-fold risks of `rows` over `innerFolds` stratified, grouped folds (seeded by `seed`), each fold's
+ * model fitted with `steps` steps on the others, all on `rows` encoded once. Throws `TrainingDataError` when
+ * the rows are too few to split or have no usable feature.
+ */
+function innerOutOfFoldRisks(
+  rows: CrossValidationInput,
+  innerFolds: number,
+  seed: number,
+  steps: number,
+): number[] {
+  const { attributes, encoding, training } = rows.featureSet;
+  const foldOf = stratifiedGroupFolds(rows.labels, rows.groups, innerFolds, seededRandom(seed));
+  const encoded = encodeRecords(fitEncoding(rows.records, attributes, encoding), rows.records);
+  const risks = new Array<number>(rows.records.length).fill(Number.NaN);
+  for (let fold = 0; fold < innerFolds; fold += 1) {
+    const train: number[] = [];
+    const test: number[] = [];
+    foldOf.forEach((f, row) => (f === fold ? test : train).push(row));
+    const walk = startLogisticWalk(
+      train.map((row) => encoded[row] as number[]),
+      train.map((row) => rows.labels[row] as number),
+      training.learningRate,
+    );
+    const fit = walk.advanceTo(steps);
+    const scores = risksOfFit(
+      fit,
+      test.map((row) => encoded[row] as number[]),
+    );
+    test.forEach((row, i) => (risks[row] = scores[i] as number));
+  }
+  return risks;
 }
 
 /** The outer result's out-of-fold risks, each fold's corrected by corrections fitted within its training rows. */
@@ -52,7 +91,9 @@ export function nestedCalibratedRisks(
     const train: number[] = [];
     const test: number[] = [];
     outer.foldOf.forEach((f, row) => (f === fold ? test : train).push(row));
-    const fitted = innerCalibrations(input, train, innerFolds, outer.seed + fold + 1);
+    const steps = outer.folds[fold]?.steps;
+    if (steps === undefined) throw new RangeError(`The outer result has no fold ${fold}.`);
+    const fitted = innerCalibrations(input, train, innerFolds, outer.seed + fold + 1, steps);
     for (const row of test) {
       const risk = outer.outOfFold[row] as number;
       platt[row] = calibrate(fitted.platt, risk);

@@ -14,14 +14,19 @@ export function largestEigenvalueOfGram(rows: readonly (readonly number[])[], it
   const n = rows.length;
   const p = rows[0]?.length ?? 0;
   if (n === 0 || p === 0) return 0;
-  let vector = new Array<number>(p).fill(1 / Math.sqrt(p));
+  const x = new Float64Array(n * p);
+  rows.forEach((row, i) => x.set(row.length === p ? row : row.slice(0, p), i * p));
+  let vector = new Float64Array(p).fill(1 / Math.sqrt(p));
+  const next = new Float64Array(p);
   let eigenvalue = 0;
   for (let iteration = 0; iteration < iterations; iteration += 1) {
-    const next = new Array<number>(p).fill(0);
-    for (const row of rows) {
+    next.fill(0);
+    for (let i = 0, offset = 0; i < n; i += 1, offset += p) {
       let projection = 0;
-      for (let j = 0; j < p; j += 1) projection += (row[j] as number) * (vector[j] as number);
-      for (let j = 0; j < p; j += 1) next[j] = (next[j] as number) + ((row[j] as number) * projection) / n;
+      for (let j = 0; j < p; j += 1) projection += (x[offset + j] as number) * (vector[j] as number);
+      for (let j = 0; j < p; j += 1) {
+        next[j] = (next[j] as number) + ((x[offset + j] as number) * projection) / n;
+      }
     }
     const norm = Math.sqrt(next.reduce((sum, value) => sum + value * value, 0));
     if (norm === 0) return 0;

@@ -2,10 +2,13 @@
  * Integrity of the registry. Each version's checksum is the SHA-256 of one canonical text (`canonicalVersionText`)
  * that covers every field PassCompass later trusts: the version number, the experiment, the data fingerprint, the
  * number of training rows, the mode, the features, the cross-validated metrics, the threshold, the model JSON,
- * the catch curve and the reference sample. Only the creation time and the `Status` mirror are left out (the time
- * is shown, never used, and a spreadsheet may round it; the status is rewritten from the Aliases history). A
- * version whose row no longer matches its checksum is never loaded; the error names the version and says why,
- * so a data lead can roll back.
+ * the catch curve, the reference sample and the evidence (what the model card shows). Only the creation time and
+ * the `Status` mirror are left out (the time is shown, never used, and a spreadsheet may round it; the status is
+ * rewritten from the Aliases history). A version whose row no longer matches its checksum is never loaded; the
+ * error names the version and says why, so a data lead can roll back.
+ *
+ * Rows written before the evidence existed were checksummed under format 2, the same text without it; such a
+ * row still verifies in full (`all`) as long as its evidence cell is blank, which is how it was written.
  *
  * Rows written before this rule hold the SHA-256 of the model JSON only. They still load, but only the model
  * JSON is vouched for: what can be recomputed from it (the mode, the features, the number of training rows) is
@@ -16,6 +19,7 @@
  * Version numbers are never reused, even when rows have been deleted from the Versions sheet.
  */
 import type { AliasMove } from './aliases';
+import { evidenceText } from './evidence-codec';
 import { type ModelVersion, type TermMode, catchCurveText, featuresText, metricsText } from './model-version';
 
 export class TamperedVersionError extends Error {
@@ -31,16 +35,27 @@ export class TamperedVersionError extends Error {
 }
 
 /** The tag that starts every canonical text, so that a later layout cannot be mistaken for this one. */
-export const CANONICAL_FORMAT = 'passcompass-version/2';
+export const CANONICAL_FORMAT = 'passcompass-version/3';
+/** The format before the evidence was covered (and existed). */
+export const CANONICAL_FORMAT_2 = 'passcompass-version/2';
 
 /**
  * The one canonical serialisation of a version: a JSON array of the covered fields in a fixed order, each as its
- * cell holds it (metrics, catch curve and features in the text `versionToRow` writes). Reading a row back and
- * serialising it again gives the same text, so the checksum can be recomputed from the sheet.
+ * cell holds it (metrics, catch curve, features and evidence in the text `versionToRow` writes). Reading a row
+ * back and serialising it again gives the same text, so the checksum can be recomputed from the sheet.
  */
 export function canonicalVersionText(v: ModelVersion): string {
-  return JSON.stringify([
-    CANONICAL_FORMAT,
+  return JSON.stringify([...format2Fields(v, CANONICAL_FORMAT), evidenceText(v.evidence)]);
+}
+
+/** The canonical text of format 2: every covered field but the evidence. */
+export function canonicalVersionText2(v: ModelVersion): string {
+  return JSON.stringify(format2Fields(v, CANONICAL_FORMAT_2));
+}
+
+function format2Fields(v: ModelVersion, format: string): (string | number)[] {
+  return [
+    format,
     v.version,
     v.experimentId,
     v.dataFingerprint,
@@ -52,7 +67,7 @@ export function canonicalVersionText(v: ModelVersion): string {
     v.modelJson,
     catchCurveText(v.catchCurve),
     v.referenceSample,
-  ]);
+  ];
 }
 
 /** The checksum Train model stores: SHA-256 (hex) of `canonicalVersionText(v)`. */
@@ -61,18 +76,20 @@ export function versionChecksum(v: ModelVersion, sha256Hex: (text: string) => st
 }
 
 /**
- * What `version`'s checksum covers: `all` when it matches `versionChecksum`, `model` when it is the checksum an
- * earlier PassCompass wrote (of the model JSON only) and that still matches. Throws `TamperedVersionError`
- * when it matches neither: some covered cell was changed.
+ * What `version`'s checksum covers: `all` when it matches `versionChecksum`, or the format-2 checksum of a row
+ * without evidence; `model` when it is the checksum an earlier PassCompass wrote (of the model JSON only) and
+ * that still matches. Throws `TamperedVersionError` when it matches none: some covered cell was changed.
  */
 export function verifyChecksum(version: ModelVersion, sha256Hex: (text: string) => string): 'all' | 'model' {
   const stored = version.checksum.trim().toLowerCase();
   if (versionChecksum(version, sha256Hex) === stored) return 'all';
+  // Evidence added to a format-2 row is covered by nothing: only a blank evidence cell keeps it whole.
+  if (version.evidence === null && sha256Hex(canonicalVersionText2(version)) === stored) return 'all';
   if (sha256Hex(version.modelJson) === stored) return 'model';
   throw new TamperedVersionError(
     version.version,
     'its row no longer matches its checksum: a cell the checksum covers was changed (model JSON, mode, ' +
-      'features, metrics, threshold, catch curve, reference sample, rows, fingerprint or version number)',
+      'features, metrics, threshold, catch curve, reference sample, evidence, rows, fingerprint or version number)',
   );
 }
 
@@ -117,6 +134,8 @@ export function trustOfLegacyVersion(
       features: facts.features,
       rows: facts.rows,
       catchCurve: null,
+      // Nothing vouches for evidence on such a row (an earlier PassCompass never wrote any).
+      evidence: null,
       checksumCovers: 'model',
     },
     notes,

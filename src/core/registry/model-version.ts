@@ -8,7 +8,9 @@
  * PassCompass writes is not a version, and the problem names the column. The contents that are expensive to
  * check (the model JSON, the reference sample) are checked when a version is loaded (`jobs/registry.ts`).
  */
+import type { VersionEvidence } from '../model/evidence';
 import { type CatchCurve, readCatchCurve } from '../scoring/catch-curve';
+import { evidenceText, readEvidenceCell } from './evidence-codec';
 
 export const CELL_CHARACTER_LIMIT = 50_000;
 
@@ -47,6 +49,11 @@ export interface ModelVersion {
    */
   referenceSample: string;
   /**
+   * What the model card says: cross-validated metrics with intervals, calibration before and after, equity per
+   * sensitive attribute (`core/model/evidence.ts`). Null for a row written before it existed.
+   */
+  evidence: VersionEvidence | null;
+  /**
    * What the checksum vouched for when the version was loaded: `all` (every field above but `createdAt` and
    * `status`), or `model` for a row written before checksums covered more than the model JSON; absent for a
    * version that was never read from a sheet. See `integrity.ts` for what a `model` row is still trusted with.
@@ -71,6 +78,7 @@ export const VERSION_HEADER = [
   'Status',
   'Catch curve (JSON)',
   'Reference sample (JSON)',
+  'Evidence (JSON)',
 ] as const;
 
 export const STATUS_COLUMN = VERSION_HEADER.indexOf('Status');
@@ -97,11 +105,17 @@ function displayMetric(value: number | undefined): number | string {
   return value === undefined || !Number.isFinite(value) ? '' : value;
 }
 
-/** Throws `RangeError` when the model JSON would not fit in one cell. */
+/** Throws `RangeError` when the model JSON or the evidence would not fit in one cell. */
 export function versionToRow(v: ModelVersion): VersionRow {
   if (v.modelJson.length > CELL_CHARACTER_LIMIT) {
     throw new RangeError(
       `Model version ${v.version} is ${v.modelJson.length} characters of JSON, over the ${CELL_CHARACTER_LIMIT}-character cell limit.`,
+    );
+  }
+  const evidence = evidenceText(v.evidence);
+  if (evidence.length > CELL_CHARACTER_LIMIT) {
+    throw new RangeError(
+      `The evidence of model version ${v.version} is ${evidence.length} characters of JSON, over the ${CELL_CHARACTER_LIMIT}-character cell limit.`,
     );
   }
   return [
@@ -122,6 +136,7 @@ export function versionToRow(v: ModelVersion): VersionRow {
     v.status,
     catchCurveText(v.catchCurve),
     v.referenceSample,
+    evidence,
   ];
 }
 
@@ -193,8 +208,9 @@ function readCatchCurveCell(text: unknown): CatchCurve | null | string {
  * version number ≥ 1, a creation time, text for the experiment, fingerprint and features, a row count ≥ 1, the
  * mode `early` or `mid`, display metrics that are numbers or blank, a threshold in [0, 1], metrics that are a JSON
  * object of numbers, model JSON within the cell limit, a 64-digit hex checksum, and a catch curve of 101 + 101
- * points in [0, 1] (or blank). Rows written before the catch curve and reference sample columns existed have
- * those cells blank. Returns the version, or the first column that is wrong and why.
+ * points in [0, 1] (or blank), and evidence of the shape `evidence-codec.ts` reads (or blank). Rows written
+ * before the catch curve, reference sample and evidence columns existed have those cells blank. Returns the
+ * version, or the first column that is wrong and why.
  */
 export function versionFromRow(row: readonly unknown[]): ModelVersion | RowProblem {
   const [
@@ -214,6 +230,7 @@ export function versionFromRow(row: readonly unknown[]): ModelVersion | RowProbl
     status,
     catchCurveJson,
     referenceSample,
+    evidenceJson,
   ] = row;
   const wrong = (column: (typeof VERSION_HEADER)[number], problem: string): RowProblem => ({
     column,
@@ -257,6 +274,8 @@ export function versionFromRow(row: readonly unknown[]): ModelVersion | RowProbl
   if (typeof curve === 'string') return wrong('Catch curve (JSON)', curve);
   if (referenceSample !== undefined && typeof referenceSample !== 'string')
     return wrong('Reference sample (JSON)', `is ${describeCell(referenceSample)}, not JSON text`);
+  const evidence = readEvidenceCell(evidenceJson);
+  if (typeof evidence === 'string') return wrong('Evidence (JSON)', evidence);
   return {
     version,
     createdAt: created,
@@ -275,6 +294,7 @@ export function versionFromRow(row: readonly unknown[]): ModelVersion | RowProbl
     status: typeof status === 'string' ? status : String(status ?? ''),
     catchCurve: curve,
     referenceSample: referenceSample ?? '',
+    evidence,
   };
 }
 

@@ -21,7 +21,7 @@ student keys are kept in the workbook (a hidden sheet, "PassCompass properties")
   --yes          answer Yes to questions the add-on asks (the default answer is No)
   --set <k>=<v>  change a setting before running, e.g. --set capacity=40 --set mode=early (repeatable;
                  passMark, mode, folds, capacity, seed, tierRule, highFrom, mediumFrom, alertRecipients,
-                 monitoringHour); kept in the output
+                 monitoringHour, equityGapLimit, leaveOutAttributes); kept in the output
   -h, --help     show this text
 
 score: scores a roster (this term's students; final grades not needed) with the champion model of a workbook

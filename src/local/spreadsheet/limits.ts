@@ -31,5 +31,8 @@ export const PLAIN_TEXT_FORMAT = '@';
 /** A cell's background when none was set. */
 export const DEFAULT_BACKGROUND = '#ffffff';
 
+/** A cell's font colour when none was set, as `getFontColor` reports it. */
+export const DEFAULT_FONT_COLOR = '#000000';
+
 /** A column's width in pixels when none was set. */
 export const DEFAULT_COLUMN_WIDTH = 100;

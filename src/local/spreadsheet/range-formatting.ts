@@ -1,10 +1,10 @@
 /**
  * The formatting half of `LocalRange`: number formats, backgrounds, font weight and colour, horizontal and
  * vertical alignment, wrapping and notes, each kept per cell. Colours read back as lower-case `#rrggbb` and unset
- * properties as Sheets' defaults (`#ffffff`, `normal`, `general`, `bottom`, `0.###############`).
+ * properties as Sheets' defaults (`#ffffff` background, `#000000` font, `normal`, `general`, `bottom`, `0.###############`).
  */
 import { enumMember, WrapStrategy, type WrapStrategyValue } from './enums';
-import { AUTOMATIC_FORMAT, DEFAULT_BACKGROUND } from './limits';
+import { AUTOMATIC_FORMAT, DEFAULT_BACKGROUND, DEFAULT_FONT_COLOR } from './limits';
 import * as cells from './range-cells';
 import { RangeBase } from './range-base';
 
@@ -91,6 +91,17 @@ export abstract class RangeFormatting extends RangeBase {
     const weights = data.map((row) => row.map((w) => this.bold(w)));
     cells.changeCellsFrom(this.ref, weights, (cell, w) => cells.setStyle(cell, 'fontWeight', w));
     return this;
+  }
+
+  /** The top-left cell's font colour (deprecated in Apps Script for `getFontColorObject`, still served). */
+  getFontColor(): string {
+    this.touch('getFontColor', 1);
+    return this.topLeft()?.style?.fontColor ?? DEFAULT_FONT_COLOR;
+  }
+
+  getFontColors(): string[][] {
+    this.touch('getFontColors', this.size);
+    return cells.readMatrix(this.ref, (cell) => cell?.style?.fontColor ?? DEFAULT_FONT_COLOR);
   }
 
   setFontColor(color: string | null): this {

@@ -1,8 +1,8 @@
 /**
  * The `Versions` sheet, for a data lead choosing between two versions: what each was trained on, how well it
  * did in cross-validation, and which one scores students. What PassCompass needs to reload and check a version
- * (its data fingerprint, metrics, model, checksum, catch curve and reference sample) is hidden: one of those
- * cells alone can hold 50,000 characters, which printed the sheet on 34 pages.
+ * (its data fingerprint, metrics, model, checksum, catch curve, reference sample and evidence) is hidden: one of
+ * those cells alone can hold 50,000 characters, which printed the sheet on 34 pages.
  */
 import { VERSION_HEADER } from '../../core/registry/model-version';
 import { FORMATS, sheetLayout } from './layout';
@@ -86,6 +86,13 @@ export const VERSIONS_LAYOUT = sheetLayout(
       note:
         'A sample of the answers this version was trained on (no names): what the daily monitoring check ' +
         `compares new students with. ${KEEP}`,
+    },
+    'Evidence (JSON)': {
+      hidden: true,
+      note:
+        'What the model card shows, from cross-validation: each figure with its 95% interval, how well the ' +
+        'percentages match observed fail rates before and after their correction, and how the High tier treats ' +
+        `each group of sex, address, school, parents' education and course. ${KEEP}`,
     },
   },
 );

@@ -1,4 +1,9 @@
-import { crossValidate, trainAndValidate } from '../../../src/core/model/cross-validation';
+import {
+  crossValidate,
+  subset,
+  trainAndValidate,
+  trainFinalModel,
+} from '../../../src/core/model/cross-validation';
 import { DEFAULT_ENCODING } from '../../../src/core/model/feature-sets';
 import { riskOfFailing } from '../../../src/core/model/score';
 import { TrainingDataError } from '../../../src/core/model/training-data-error';
@@ -62,6 +67,46 @@ describe('cross-validation', () => {
     for (const fold of tuned.validation.folds) expect([3, 40]).toContain(fold.steps);
     expect([3, 40]).toContain(tuned.model.training.steps);
     expect(crossValidate(inputOf(small), { folds: 3 }).folds.every((fold) => fold.steps === 25)).toBe(true);
+  });
+
+  describe('with a grid of step counts (as the add-on trains)', () => {
+    const grid = [40, 2, 5, 10, 20, 80, 160];
+    const gridInput = {
+      ...roster,
+      featureSet: { ...featureSet, training: { stepCandidates: grid, learningRate: 1 } },
+    };
+    const tuned = trainAndValidate(gridInput, { folds: 5, seed: 11 });
+
+    it('records what it chose: the final steps, each fold’s, the grid and the threshold criterion', () => {
+      expect(tuned.tuning).toEqual({
+        steps: tuned.model.training.steps,
+        candidates: [2, 5, 10, 20, 40, 80, 160],
+        stepsPerFold: tuned.validation.folds.map((fold) => fold.steps),
+        thresholdCriterion: 'f1',
+      });
+      for (const steps of [tuned.tuning.steps, ...tuned.tuning.stepsPerFold]) expect(grid).toContain(steps);
+    });
+
+    it('chooses each fold’s steps on its training rows only', () => {
+      tuned.validation.folds.forEach((fold) => {
+        const train = tuned.validation.foldOf.flatMap((f, row) => (f === fold.fold ? [] : [row]));
+        const alone = trainFinalModel(subset(gridInput, train), { folds: 5, seed: 11 });
+        expect(alone.model.training.steps).toBe(fold.steps);
+      });
+    });
+
+    it('chooses the final model’s steps on every row, the same way', () => {
+      expect(trainFinalModel(gridInput, { folds: 5, seed: 11 }).model).toEqual(tuned.model);
+    });
+
+    it('repeats exactly for a seed', () => {
+      expect(trainAndValidate(gridInput, { folds: 5, seed: 11 })).toEqual(tuned);
+    });
+
+    it('takes fixed steps as a grid of one: nothing is chosen', () => {
+      const fixed = trainAndValidate(inputOf(roster), { folds: 5, seed: 11 });
+      expect(fixed.tuning).toMatchObject({ steps: 25, candidates: [25], stepsPerFold: [25, 25, 25, 25, 25] });
+    });
   });
 
   it('trains despite a constant column and an all-blank column', () => {

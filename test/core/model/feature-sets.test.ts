@@ -28,10 +28,19 @@ describe('feature sets for the moments of the term', () => {
     ]);
   });
 
-  it('trains longer when grades are inputs', () => {
-    expect(featureSetFor('mid', everyColumn).training.steps).toBeGreaterThan(
-      featureSetFor('early', everyColumn).training.steps,
-    );
+  it('leaves the step count to be chosen on the training rows, from a grid that reaches further with grades', () => {
+    const gridOf = (moment: 'early' | 'mid') => {
+      const { training } = featureSetFor(moment, everyColumn);
+      if (!('stepCandidates' in training)) throw new Error(`The ${moment} feature set fixes its steps.`);
+      return training.stepCandidates;
+    };
+    for (const grid of [gridOf('early'), gridOf('mid')]) {
+      expect(grid.length).toBeGreaterThan(3);
+      expect([...grid].sort((a, b) => a - b)).toEqual(grid);
+      expect(grid.every((steps) => Number.isInteger(steps) && steps >= 1)).toBe(true);
+    }
+    expect(Math.max(...gridOf('mid'))).toBeGreaterThan(Math.max(...gridOf('early')));
+    expect(Math.min(...gridOf('early'))).toBeLessThanOrEqual(Math.min(...gridOf('mid')));
   });
 
   it('throws RangeError for mid-term without G1', () => {

@@ -1,7 +1,12 @@
 import LogisticRegression from 'ml-logistic-regression';
 import { Matrix } from 'ml-matrix';
 import { encodeRecords } from '../../../src/core/model/encoding';
-import { fitLogisticMatrix, trainLogisticModel } from '../../../src/core/model/logistic';
+import {
+  fitLogisticMatrix,
+  risksOfEncoded,
+  startModelWalk,
+  trainLogisticModel,
+} from '../../../src/core/model/logistic';
 import { riskOfFailing } from '../../../src/core/model/score';
 import { TrainingDataError } from '../../../src/core/model/training-data-error';
 import { ROSTER_EARLY_ATTRIBUTES, aRoster } from '../../support/roster-builder';
@@ -44,6 +49,20 @@ describe('the logistic model wrapper', () => {
     riskOfFailing(model, roster.records).forEach((risk, i) =>
       expect(risk).toBeCloseTo(libraryScores[i] as number, 12),
     );
+  });
+
+  it('reads along one walk the very models that separate fits of each step count give', () => {
+    const walk = startModelWalk(roster.records, roster.labels, ROSTER_EARLY_ATTRIBUTES, 1);
+    for (const steps of [1, 7, 25, 60]) {
+      const alone = trainLogisticModel(roster.records, roster.labels, ROSTER_EARLY_ATTRIBUTES, {
+        steps,
+        learningRate: 1,
+      });
+      const read = walk.modelAt(steps);
+      expect(read).toEqual(alone);
+      expect(risksOfEncoded(read, walk.encoded)).toEqual(riskOfFailing(alone, roster.records));
+    }
+    expect(() => walk.modelAt(10)).toThrow(RangeError);
   });
 
   it('is plain JSON: a saved model scores identically', () => {

@@ -47,6 +47,7 @@ function aVersion(overrides: Partial<ModelVersion> = {}): ModelVersion {
     status: 'champion',
     catchCurve: catchCurve([0.9, 0.2, 0.6, 0.4], [1, 0, 0, 1]),
     referenceSample: '{"format":"reference-sample/1"}',
+    evidence: null,
     ...overrides,
   };
   return { ...version, checksum: overrides.checksum ?? versionChecksum(version, sha256Hex) };

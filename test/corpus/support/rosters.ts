@@ -239,7 +239,9 @@ export function buildRoster(recipe: RosterRecipe): Table {
 
 /**
  * A clean roster that trains quickly into a published model (50 Math rows, early term, 2 folds): where a run
- * needs a champion before its corruption, it is trained on this.
+ * needs a champion before its corruption, it is trained on this. At 50 rows whether the out-of-fold AUC clears
+ * the publication rule depends on which 50: the first 50 do (0.76 with the steps chosen on inner folds), rows
+ * 50-99 no longer do (0.66, interval down to 0.49).
  */
-export const CLEAN_ROSTER: RosterRecipe = { course: 'math', start: 50, rows: 50, key: null, ops: [] };
+export const CLEAN_ROSTER: RosterRecipe = { course: 'math', start: 0, rows: 50, key: null, ops: [] };
 export const CLEAN_SETTINGS = '{"mode":"early","folds":2}';

@@ -62,6 +62,21 @@ describe('formats', () => {
     expect(sheet.getRange('A1').getBackground()).toBe('#ffffff');
   });
 
+  it('reads font colours as lower-case hex, black when unset, and resets them with null', () => {
+    const { sheet } = aSpreadsheet().build();
+    expect(sheet.getRange('A1').getFontColor()).toBe('#000000');
+    sheet.getRange('A1:B2').setFontColors([
+      ['#7F1D1D', null],
+      [null, 'red'],
+    ]);
+    expect(sheet.getRange('A1:B2').getFontColors()).toEqual([
+      ['#7f1d1d', '#000000'],
+      ['#000000', '#ff0000'],
+    ]);
+    sheet.getRange('A1').setFontColor(null);
+    expect(sheet.getRange('A1').getFontColor()).toBe('#000000');
+  });
+
   it('sets font weights, alignment, wrapping and notes per cell', () => {
     const { sheet } = aSpreadsheet().build();
     sheet.getRange('A1:B1').setFontWeight('bold');
