@@ -5919,13 +5919,303 @@ ${warning}`).join("") + problemsText(registry)
     push(values, formats, { bold: false, ...colours, wrap: true, top: true });
   }
 
-  // src/sheets/model-card-sheet.ts
-  function setUp(sheet, name) {
-    sheet.protect().setDescription(`${name}: rewritten by PassCompass`).setWarningOnly(true);
-    MODEL_CARD_WIDTHS.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
-    sheet.getRange(1, 1).setNote(MODEL_CARD_LEGEND);
+  // src/sheets/apply-layout.ts
+  function layOutColumns(sheet, layout) {
+    const header2 = sheet.getRange(1, 1, 1, layout.columns.length);
+    header2.setWrap(true);
+    const notes2 = headerNotes(layout);
+    if (notes2.some((note) => note !== "")) header2.setNotes([notes2]);
     sheet.setFrozenRows(1);
+    for (const run of runs(layout, (c) => c.hidden ? void 0 : c.width))
+      sheet.setColumnWidths(run.start, run.count, run.value);
+    for (const run of runs(layout, (c) => c.hidden ? true : void 0))
+      sheet.hideColumns(run.start, run.count);
   }
+  function lacksLayout(sheet, layout) {
+    return layout.legend !== "" && sheet.getRange(1, 1).getNote() !== headerNotes(layout)[0];
+  }
+  function styleBlock(range, rows, layout, timeFormat, belowHeader) {
+    if (rows.length === 0) return;
+    const styles = blockStyles(layout, rows, timeFormat);
+    const wraps = layout.columns.some((c) => c.wrap);
+    range.setNumberFormats(styles.formats);
+    if (wraps || belowHeader) range.setWraps(styles.wraps);
+    if (belowHeader) range.setFontWeights(styles.weights);
+    if (wraps) range.setVerticalAlignments(styles.alignments);
+  }
+  function runs(layout, valueOf2) {
+    const found = [];
+    layout.columns.forEach((column2, i) => {
+      const value = valueOf2(column2);
+      if (value === void 0) return;
+      const last = found[found.length - 1];
+      if (last && last.value === value && last.start + last.count === i + 1) last.count += 1;
+      else found.push({ start: i + 1, count: 1, value });
+    });
+    return found;
+  }
+
+  // src/sheets/layouts/aliases.ts
+  var ALIASES_LAYOUT = sheetLayout(
+    ALIAS_HEADER,
+    "Aliases: the history of which version scores students, one row per move, oldest first, never changed. champion = the version that scores students; challenger = a newer one waiting to be promoted. PassCompass reads where each points now from this history.",
+    {
+      Time: { width: 140, format: FORMATS.time },
+      Alias: { width: 80 },
+      "From version": { width: 70, format: FORMATS.whole, note: "Blank: the alias pointed nowhere before." },
+      "To version": { width: 70, format: FORMATS.whole, note: "Blank: the alias was cleared." },
+      "Moved by": {
+        width: 110,
+        note: "set by training: a new version became champion or challenger on its own; promote and roll back: someone chose them in the PassCompass menu."
+      },
+      Reason: { width: 360, wrap: true }
+    }
+  );
+
+  // src/sheets/layouts/data-issues.ts
+  var DATA_ISSUES_LAYOUT = sheetLayout(
+    ISSUE_HEADER,
+    "Data issues: what Check data found in the Students sheet, one problem per row, with the row and column to look at and what PassCompass does about it. The Students sheet is never changed. Rewritten by every check.",
+    {
+      Row: { width: 50, format: FORMATS.whole, note: "The row of the Students sheet." },
+      Column: { width: 120 },
+      Value: { width: 120, note: "What the cell holds; blank when it is empty." },
+      Problem: { width: 320, wrap: true },
+      "What PassCompass does": { width: 280, wrap: true }
+    }
+  );
+
+  // src/sheets/layouts/experiments.ts
+  var EXPERIMENTS_LAYOUT = sheetLayout(
+    EXPERIMENT_HEADER,
+    "Experiments: one row per Train model run, oldest first. Every figure comes from cross-validation: each student scored by a model that never saw them. Accuracy, Precision, Recall and F1 count a student as flagged from the version's threshold. Version is blank when the model was not good enough to publish; Outcome says why.",
+    {
+      Run: { width: 70 },
+      Time: { width: 140, format: FORMATS.time },
+      "Data fingerprint": {
+        hidden: true,
+        note: "A digest of the rows this run trained on: two runs with the same fingerprint used the same data. Kept so runs can be compared."
+      },
+      Rows: { width: 60, format: FORMATS.count },
+      Failures: { width: 70, format: FORMATS.count, note: "Students in Rows whose final grade was a fail." },
+      Mode: { width: 60, note: "early: without the period grades G1 and G2; mid: with them." },
+      "Parameters (JSON)": {
+        hidden: true,
+        note: "The settings this run used (pass mark, folds, seed, capacity, threshold), so it can be repeated."
+      },
+      "CV ROC AUC": {
+        width: 80,
+        format: FORMATS.score,
+        note: "How well risks rank students who failed above those who passed: 1 = perfectly, 0.5 = chance."
+      },
+      "AUC sd": { width: 60, format: FORMATS.score, note: "How much the AUC varied from fold to fold." },
+      Accuracy: { width: 80, format: FORMATS.percent },
+      Precision: { width: 80, format: FORMATS.percent, note: "Of the students flagged, the share who failed." },
+      Recall: { width: 70, format: FORMATS.percent, note: "Of the students who failed, the share flagged." },
+      F1: {
+        width: 60,
+        format: FORMATS.percent,
+        note: "Precision and recall in one figure (their harmonic mean)."
+      },
+      Brier: {
+        width: 60,
+        format: FORMATS.score,
+        note: "Mean squared gap between risk and outcome; lower is better."
+      },
+      "Top-K recall": {
+        width: 80,
+        format: FORMATS.percent,
+        note: "Of the students who failed, the share among the highest risks, as many as the capacity in Settings."
+      },
+      "Top-K precision": {
+        width: 80,
+        format: FORMATS.percent,
+        note: "Of the highest risks, as many as the capacity in Settings, the share who failed."
+      },
+      "Per fold (JSON)": {
+        hidden: true,
+        note: "Each cross-validation fold's figures, to see how much they varied. Kept for the record."
+      },
+      "Duration (s)": { width: 80, format: FORMATS.seconds },
+      Version: { width: 70, format: FORMATS.whole },
+      Outcome: { width: 320, wrap: true }
+    }
+  );
+
+  // src/sheets/layouts/inference-log.ts
+  var INFERENCE_LOG_LAYOUT = sheetLayout(
+    LOG_HEADER,
+    "Inference log: what each Score students run predicted, one row per student, oldest first; the newest 50,000 rows are kept. Student key is a pseudonym, never a name. The daily monitoring check reads the latest run here.",
+    {
+      Time: { width: 140, format: FORMATS.time },
+      Run: { width: 240, note: "The scoring run: its rows share this id." },
+      "Model version": { width: 70, format: FORMATS.whole },
+      "Student key": {
+        width: 125,
+        note: "A pseudonym made from the student with a secret kept in this spreadsheet: the same student has the same key in every run, and no one can turn it back into a name."
+      },
+      "Risk of failing": { width: 70, format: FORMATS.percent },
+      Tier: { width: 60 },
+      "Inputs (JSON)": {
+        hidden: true,
+        note: "The student's answers the risk was computed from (no name), as data. The daily monitoring check compares them with the training data: PassCompass needs this column, do not edit it."
+      }
+    }
+  );
+
+  // src/sheets/layouts/summary.ts
+  var SUMMARY_LAYOUT = sheetLayout(
+    SUMMARY_HEADER,
+    "Summary: the roster PassCompass last trained on, one row per column (what it means, blanks, range, most common values); below, for each column with few values, the share of students who failed (final grade below the pass mark) for each value. Rewritten by every Train model.",
+    {
+      Column: { width: 100 },
+      Meaning: { width: 230, wrap: true },
+      Kind: { width: 90 },
+      Blank: { width: 60, format: FORMATS.count, note: "Cells left blank in this column." },
+      Distinct: { width: 70, format: FORMATS.count, note: "Different values in this column." },
+      Min: { width: 60 },
+      Mean: { width: 60 },
+      Max: { width: 60 },
+      "Most common": {
+        width: 220,
+        wrap: true,
+        note: "The most frequent values, with how many students have each."
+      }
+    },
+    [
+      {
+        header: RATE_HEADER,
+        formats: [void 0, void 0, FORMATS.count, FORMATS.count, FORMATS.percent]
+      }
+    ]
+  );
+
+  // src/sheets/layouts/versions.ts
+  var KEEP = "PassCompass needs this column: do not edit or delete it.";
+  var VERSIONS_LAYOUT = sheetLayout(
+    VERSION_HEADER,
+    "Versions: one row per model PassCompass trained, oldest first. Status: champion = the version that scores students; challenger = a newer version that waits for someone to choose Promote challenger in the PassCompass menu; archived = an earlier version. Hidden columns hold the model and its checks.",
+    {
+      Version: { width: 70, format: FORMATS.whole },
+      Created: { width: 140, format: FORMATS.time },
+      Experiment: {
+        width: 90,
+        note: "The Train model run that made this version: its row in Experiments has every figure."
+      },
+      "Data fingerprint": {
+        hidden: true,
+        note: `A digest of the rows this version was trained on: two versions with the same fingerprint saw the same data, so their figures can be compared. Training uses it to decide whether a new version may replace the champion on its own. ${KEEP}`
+      },
+      Rows: { width: 60, format: FORMATS.count, note: "Students with a final grade it was trained on." },
+      Mode: {
+        width: 60,
+        note: "early: trained without the period grades G1 and G2, for the earliest warning; mid: with them."
+      },
+      Features: {
+        width: 360,
+        wrap: true,
+        note: "What the model weighs: each column, and for a column of categories each answer (school=MS)."
+      },
+      "CV ROC AUC": {
+        width: 80,
+        format: FORMATS.score,
+        note: "From cross-validation (each student scored by a model that never saw them): how well it ranks students who failed above those who passed. 1 = perfectly, 0.5 = no better than chance."
+      },
+      "CV Brier": {
+        width: 70,
+        format: FORMATS.score,
+        note: "From cross-validation: the mean squared gap between risk and outcome. Lower is better; 0 is perfect."
+      },
+      Threshold: {
+        width: 80,
+        format: FORMATS.percent,
+        note: "The risk from which a student counts as flagged in the accuracy, precision and recall of Experiments. Tiers on Students follow Settings, not this."
+      },
+      "Metrics (JSON)": {
+        hidden: true,
+        note: `Every cross-validated figure of this version, as data, covered by its checksum. ${KEEP}`
+      },
+      "Model (JSON)": {
+        hidden: true,
+        note: "The model itself: its weights and how each answer is turned into numbers. Score students uses it. " + KEEP
+      },
+      "Checksum (SHA-256)": {
+        hidden: true,
+        note: `A fingerprint of everything PassCompass trusts in this row. A version whose row no longer matches it was edited, and is never used. ${KEEP}`
+      },
+      Status: { width: 90 },
+      "Catch curve (JSON)": {
+        hidden: true,
+        note: `How many of the students who failed each share of the highest risks caught in cross-validation: how scoring says how many future failures the High tier should hold. ${KEEP}`
+      },
+      "Reference sample (JSON)": {
+        hidden: true,
+        note: `A sample of the answers this version was trained on (no names): what the daily monitoring check compares new students with. ${KEEP}`
+      },
+      "Evidence (JSON)": {
+        hidden: true,
+        note: `What the model card shows, from cross-validation: each figure with its 95% interval, how well the percentages match observed fail rates before and after their correction, and how the High tier treats each group of sex, address, school, parents' education and course. ${KEEP}`
+      }
+    }
+  );
+
+  // src/sheets/layouts/index.ts
+  var SHEET_LAYOUTS = [
+    VERSIONS_LAYOUT,
+    ALIASES_LAYOUT,
+    EXPERIMENTS_LAYOUT,
+    INFERENCE_LOG_LAYOUT,
+    SUMMARY_LAYOUT,
+    DATA_ISSUES_LAYOUT
+  ];
+  function layoutFor(header2) {
+    return SHEET_LAYOUTS.find(
+      (layout) => layout.columns.length === header2.length && layout.columns.every((c, i) => c.header === header2[i])
+    ) ?? null;
+  }
+
+  // src/sheets/sheet-table.ts
+  var SpreadsheetTable = class {
+    constructor(place, options = {}) {
+      this.place = place;
+      this.options = options;
+    }
+    read() {
+      const sheet = this.place.find();
+      if (!sheet) return [];
+      const values = sheet.getDataRange().getValues();
+      return values.length === 1 && values[0]?.length === 1 && values[0][0] === "" ? [] : values;
+    }
+    replace(values) {
+      const width = values[0]?.length ?? 0;
+      if (values.length === 0 || width === 0) throw new RangeError("A table needs at least a header row.");
+      const layout = layoutFor(values[0] ?? []);
+      let laidOut = false;
+      const sheet = this.place.findOrCreate((created, name) => {
+        if (this.options.rewrittenByPassCompass) {
+          created.protect().setDescription(`${name}: rewritten by PassCompass`).setWarningOnly(true);
+        }
+        if (layout) layOutColumns(created, layout);
+        laidOut = true;
+      });
+      resizeGrid(sheet, values.length, width);
+      if (layout && !laidOut && lacksLayout(sheet, layout)) layOutColumns(sheet, layout);
+      const range = sheet.getRange(1, 1, values.length, width);
+      range.setValues(values.map((row) => row.map(escapeForSheet)));
+      sheet.setFrozenRows(1);
+      const timeFormat = () => sheetTimestampFormat(sheet.getParent().getSpreadsheetLocale());
+      if (layout) styleBlock(range, values, layout, timeFormat, true);
+      else sheet.getRange(1, 1, 1, width).setFontWeight("bold");
+    }
+    name() {
+      return this.place.find()?.getName() ?? this.place.usual;
+    }
+    ownColumns(columns, table) {
+      const sheet = this.place.find();
+      if (!sheet || !this.options.columns) return columns.map(() => -1);
+      return this.options.columns.ownColumns(sheet, this.place.usual, columns, table);
+    }
+  };
   function resizeGrid(sheet, rows, columns) {
     const maxRows = sheet.getMaxRows();
     if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
@@ -5933,6 +6223,14 @@ ${warning}`).join("") + problemsText(registry)
     const maxColumns = sheet.getMaxColumns();
     if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
     else if (maxColumns > columns) sheet.deleteColumns(columns + 1, maxColumns - columns);
+  }
+
+  // src/sheets/model-card-sheet.ts
+  function setUp(sheet, name) {
+    sheet.protect().setDescription(`${name}: rewritten by PassCompass`).setWarningOnly(true);
+    MODEL_CARD_WIDTHS.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
+    sheet.getRange(1, 1).setNote(MODEL_CARD_LEGEND);
+    sheet.setFrozenRows(1);
   }
   function modelCardSheets(spreadsheet, owned) {
     const placeOf = (version) => owned.sheet(modelCardSheetName(version), modelCardHeader(version));
@@ -8333,261 +8631,6 @@ ${warning}`).join("") + problemsText(registry)
     }
   };
 
-  // src/sheets/apply-layout.ts
-  function layOutColumns(sheet, layout) {
-    const header2 = sheet.getRange(1, 1, 1, layout.columns.length);
-    header2.setWrap(true);
-    const notes2 = headerNotes(layout);
-    if (notes2.some((note) => note !== "")) header2.setNotes([notes2]);
-    sheet.setFrozenRows(1);
-    for (const run of runs(layout, (c) => c.hidden ? void 0 : c.width))
-      sheet.setColumnWidths(run.start, run.count, run.value);
-    for (const run of runs(layout, (c) => c.hidden ? true : void 0))
-      sheet.hideColumns(run.start, run.count);
-  }
-  function lacksLayout(sheet, layout) {
-    return layout.legend !== "" && sheet.getRange(1, 1).getNote() !== headerNotes(layout)[0];
-  }
-  function styleBlock(range, rows, layout, timeFormat, belowHeader) {
-    if (rows.length === 0) return;
-    const styles = blockStyles(layout, rows, timeFormat);
-    const wraps = layout.columns.some((c) => c.wrap);
-    range.setNumberFormats(styles.formats);
-    if (wraps || belowHeader) range.setWraps(styles.wraps);
-    if (belowHeader) range.setFontWeights(styles.weights);
-    if (wraps) range.setVerticalAlignments(styles.alignments);
-  }
-  function runs(layout, valueOf2) {
-    const found = [];
-    layout.columns.forEach((column2, i) => {
-      const value = valueOf2(column2);
-      if (value === void 0) return;
-      const last = found[found.length - 1];
-      if (last && last.value === value && last.start + last.count === i + 1) last.count += 1;
-      else found.push({ start: i + 1, count: 1, value });
-    });
-    return found;
-  }
-
-  // src/sheets/layouts/aliases.ts
-  var ALIASES_LAYOUT = sheetLayout(
-    ALIAS_HEADER,
-    "Aliases: the history of which version scores students, one row per move, oldest first, never changed. champion = the version that scores students; challenger = a newer one waiting to be promoted. PassCompass reads where each points now from this history.",
-    {
-      Time: { width: 140, format: FORMATS.time },
-      Alias: { width: 80 },
-      "From version": { width: 70, format: FORMATS.whole, note: "Blank: the alias pointed nowhere before." },
-      "To version": { width: 70, format: FORMATS.whole, note: "Blank: the alias was cleared." },
-      "Moved by": {
-        width: 110,
-        note: "set by training: a new version became champion or challenger on its own; promote and roll back: someone chose them in the PassCompass menu."
-      },
-      Reason: { width: 360, wrap: true }
-    }
-  );
-
-  // src/sheets/layouts/data-issues.ts
-  var DATA_ISSUES_LAYOUT = sheetLayout(
-    ISSUE_HEADER,
-    "Data issues: what Check data found in the Students sheet, one problem per row, with the row and column to look at and what PassCompass does about it. The Students sheet is never changed. Rewritten by every check.",
-    {
-      Row: { width: 50, format: FORMATS.whole, note: "The row of the Students sheet." },
-      Column: { width: 120 },
-      Value: { width: 120, note: "What the cell holds; blank when it is empty." },
-      Problem: { width: 320, wrap: true },
-      "What PassCompass does": { width: 280, wrap: true }
-    }
-  );
-
-  // src/sheets/layouts/experiments.ts
-  var EXPERIMENTS_LAYOUT = sheetLayout(
-    EXPERIMENT_HEADER,
-    "Experiments: one row per Train model run, oldest first. Every figure comes from cross-validation: each student scored by a model that never saw them. Accuracy, Precision, Recall and F1 count a student as flagged from the version's threshold. Version is blank when the model was not good enough to publish; Outcome says why.",
-    {
-      Run: { width: 70 },
-      Time: { width: 140, format: FORMATS.time },
-      "Data fingerprint": {
-        hidden: true,
-        note: "A digest of the rows this run trained on: two runs with the same fingerprint used the same data. Kept so runs can be compared."
-      },
-      Rows: { width: 60, format: FORMATS.count },
-      Failures: { width: 70, format: FORMATS.count, note: "Students in Rows whose final grade was a fail." },
-      Mode: { width: 60, note: "early: without the period grades G1 and G2; mid: with them." },
-      "Parameters (JSON)": {
-        hidden: true,
-        note: "The settings this run used (pass mark, folds, seed, capacity, threshold), so it can be repeated."
-      },
-      "CV ROC AUC": {
-        width: 80,
-        format: FORMATS.score,
-        note: "How well risks rank students who failed above those who passed: 1 = perfectly, 0.5 = chance."
-      },
-      "AUC sd": { width: 60, format: FORMATS.score, note: "How much the AUC varied from fold to fold." },
-      Accuracy: { width: 80, format: FORMATS.percent },
-      Precision: { width: 80, format: FORMATS.percent, note: "Of the students flagged, the share who failed." },
-      Recall: { width: 70, format: FORMATS.percent, note: "Of the students who failed, the share flagged." },
-      F1: {
-        width: 60,
-        format: FORMATS.percent,
-        note: "Precision and recall in one figure (their harmonic mean)."
-      },
-      Brier: {
-        width: 60,
-        format: FORMATS.score,
-        note: "Mean squared gap between risk and outcome; lower is better."
-      },
-      "Top-K recall": {
-        width: 80,
-        format: FORMATS.percent,
-        note: "Of the students who failed, the share among the highest risks, as many as the capacity in Settings."
-      },
-      "Top-K precision": {
-        width: 80,
-        format: FORMATS.percent,
-        note: "Of the highest risks, as many as the capacity in Settings, the share who failed."
-      },
-      "Per fold (JSON)": {
-        hidden: true,
-        note: "Each cross-validation fold's figures, to see how much they varied. Kept for the record."
-      },
-      "Duration (s)": { width: 80, format: FORMATS.seconds },
-      Version: { width: 70, format: FORMATS.whole },
-      Outcome: { width: 320, wrap: true }
-    }
-  );
-
-  // src/sheets/layouts/inference-log.ts
-  var INFERENCE_LOG_LAYOUT = sheetLayout(
-    LOG_HEADER,
-    "Inference log: what each Score students run predicted, one row per student, oldest first; the newest 50,000 rows are kept. Student key is a pseudonym, never a name. The daily monitoring check reads the latest run here.",
-    {
-      Time: { width: 140, format: FORMATS.time },
-      Run: { width: 240, note: "The scoring run: its rows share this id." },
-      "Model version": { width: 70, format: FORMATS.whole },
-      "Student key": {
-        width: 125,
-        note: "A pseudonym made from the student with a secret kept in this spreadsheet: the same student has the same key in every run, and no one can turn it back into a name."
-      },
-      "Risk of failing": { width: 70, format: FORMATS.percent },
-      Tier: { width: 60 },
-      "Inputs (JSON)": {
-        hidden: true,
-        note: "The student's answers the risk was computed from (no name), as data. The daily monitoring check compares them with the training data: PassCompass needs this column, do not edit it."
-      }
-    }
-  );
-
-  // src/sheets/layouts/summary.ts
-  var SUMMARY_LAYOUT = sheetLayout(
-    SUMMARY_HEADER,
-    "Summary: the roster PassCompass last trained on, one row per column (what it means, blanks, range, most common values); below, for each column with few values, the share of students who failed (final grade below the pass mark) for each value. Rewritten by every Train model.",
-    {
-      Column: { width: 100 },
-      Meaning: { width: 230, wrap: true },
-      Kind: { width: 90 },
-      Blank: { width: 60, format: FORMATS.count, note: "Cells left blank in this column." },
-      Distinct: { width: 70, format: FORMATS.count, note: "Different values in this column." },
-      Min: { width: 60 },
-      Mean: { width: 60 },
-      Max: { width: 60 },
-      "Most common": {
-        width: 220,
-        wrap: true,
-        note: "The most frequent values, with how many students have each."
-      }
-    },
-    [
-      {
-        header: RATE_HEADER,
-        formats: [void 0, void 0, FORMATS.count, FORMATS.count, FORMATS.percent]
-      }
-    ]
-  );
-
-  // src/sheets/layouts/versions.ts
-  var KEEP = "PassCompass needs this column: do not edit or delete it.";
-  var VERSIONS_LAYOUT = sheetLayout(
-    VERSION_HEADER,
-    "Versions: one row per model PassCompass trained, oldest first. Status: champion = the version that scores students; challenger = a newer version that waits for someone to choose Promote challenger in the PassCompass menu; archived = an earlier version. Hidden columns hold the model and its checks.",
-    {
-      Version: { width: 70, format: FORMATS.whole },
-      Created: { width: 140, format: FORMATS.time },
-      Experiment: {
-        width: 90,
-        note: "The Train model run that made this version: its row in Experiments has every figure."
-      },
-      "Data fingerprint": {
-        hidden: true,
-        note: `A digest of the rows this version was trained on: two versions with the same fingerprint saw the same data, so their figures can be compared. Training uses it to decide whether a new version may replace the champion on its own. ${KEEP}`
-      },
-      Rows: { width: 60, format: FORMATS.count, note: "Students with a final grade it was trained on." },
-      Mode: {
-        width: 60,
-        note: "early: trained without the period grades G1 and G2, for the earliest warning; mid: with them."
-      },
-      Features: {
-        width: 360,
-        wrap: true,
-        note: "What the model weighs: each column, and for a column of categories each answer (school=MS)."
-      },
-      "CV ROC AUC": {
-        width: 80,
-        format: FORMATS.score,
-        note: "From cross-validation (each student scored by a model that never saw them): how well it ranks students who failed above those who passed. 1 = perfectly, 0.5 = no better than chance."
-      },
-      "CV Brier": {
-        width: 70,
-        format: FORMATS.score,
-        note: "From cross-validation: the mean squared gap between risk and outcome. Lower is better; 0 is perfect."
-      },
-      Threshold: {
-        width: 80,
-        format: FORMATS.percent,
-        note: "The risk from which a student counts as flagged in the accuracy, precision and recall of Experiments. Tiers on Students follow Settings, not this."
-      },
-      "Metrics (JSON)": {
-        hidden: true,
-        note: `Every cross-validated figure of this version, as data, covered by its checksum. ${KEEP}`
-      },
-      "Model (JSON)": {
-        hidden: true,
-        note: "The model itself: its weights and how each answer is turned into numbers. Score students uses it. " + KEEP
-      },
-      "Checksum (SHA-256)": {
-        hidden: true,
-        note: `A fingerprint of everything PassCompass trusts in this row. A version whose row no longer matches it was edited, and is never used. ${KEEP}`
-      },
-      Status: { width: 90 },
-      "Catch curve (JSON)": {
-        hidden: true,
-        note: `How many of the students who failed each share of the highest risks caught in cross-validation: how scoring says how many future failures the High tier should hold. ${KEEP}`
-      },
-      "Reference sample (JSON)": {
-        hidden: true,
-        note: `A sample of the answers this version was trained on (no names): what the daily monitoring check compares new students with. ${KEEP}`
-      },
-      "Evidence (JSON)": {
-        hidden: true,
-        note: `What the model card shows, from cross-validation: each figure with its 95% interval, how well the percentages match observed fail rates before and after their correction, and how the High tier treats each group of sex, address, school, parents' education and course. ${KEEP}`
-      }
-    }
-  );
-
-  // src/sheets/layouts/index.ts
-  var SHEET_LAYOUTS = [
-    VERSIONS_LAYOUT,
-    ALIASES_LAYOUT,
-    EXPERIMENTS_LAYOUT,
-    INFERENCE_LOG_LAYOUT,
-    SUMMARY_LAYOUT,
-    DATA_ISSUES_LAYOUT
-  ];
-  function layoutFor(header2) {
-    return SHEET_LAYOUTS.find(
-      (layout) => layout.columns.length === header2.length && layout.columns.every((c, i) => c.header === header2[i])
-    ) ?? null;
-  }
-
   // src/sheets/record-sheet.ts
   var SpreadsheetRecordSheet = class {
     constructor(spreadsheet, place, header2) {
@@ -8744,57 +8787,6 @@ ${warning}`).join("") + problemsText(registry)
       return { saved: true, problems: [] };
     }
   };
-
-  // src/sheets/sheet-table.ts
-  var SpreadsheetTable = class {
-    constructor(place, options = {}) {
-      this.place = place;
-      this.options = options;
-    }
-    read() {
-      const sheet = this.place.find();
-      if (!sheet) return [];
-      const values = sheet.getDataRange().getValues();
-      return values.length === 1 && values[0]?.length === 1 && values[0][0] === "" ? [] : values;
-    }
-    replace(values) {
-      const width = values[0]?.length ?? 0;
-      if (values.length === 0 || width === 0) throw new RangeError("A table needs at least a header row.");
-      const layout = layoutFor(values[0] ?? []);
-      let laidOut = false;
-      const sheet = this.place.findOrCreate((created, name) => {
-        if (this.options.rewrittenByPassCompass) {
-          created.protect().setDescription(`${name}: rewritten by PassCompass`).setWarningOnly(true);
-        }
-        if (layout) layOutColumns(created, layout);
-        laidOut = true;
-      });
-      resizeGrid2(sheet, values.length, width);
-      if (layout && !laidOut && lacksLayout(sheet, layout)) layOutColumns(sheet, layout);
-      const range = sheet.getRange(1, 1, values.length, width);
-      range.setValues(values.map((row) => row.map(escapeForSheet)));
-      sheet.setFrozenRows(1);
-      const timeFormat = () => sheetTimestampFormat(sheet.getParent().getSpreadsheetLocale());
-      if (layout) styleBlock(range, values, layout, timeFormat, true);
-      else sheet.getRange(1, 1, 1, width).setFontWeight("bold");
-    }
-    name() {
-      return this.place.find()?.getName() ?? this.place.usual;
-    }
-    ownColumns(columns, table) {
-      const sheet = this.place.find();
-      if (!sheet || !this.options.columns) return columns.map(() => -1);
-      return this.options.columns.ownColumns(sheet, this.place.usual, columns, table);
-    }
-  };
-  function resizeGrid2(sheet, rows, columns) {
-    const maxRows = sheet.getMaxRows();
-    if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-    else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
-    const maxColumns = sheet.getMaxColumns();
-    if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
-    else if (maxColumns > columns) sheet.deleteColumns(columns + 1, maxColumns - columns);
-  }
 
   // src/sheets/summary-sheet.ts
   function summarySheet(place) {

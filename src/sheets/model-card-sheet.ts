@@ -18,6 +18,7 @@ import {
   modelCardSheetName,
 } from './layouts/model-card';
 import type { SheetOwnership } from './ownership';
+import { resizeGrid } from './sheet-table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -27,16 +28,6 @@ function setUp(sheet: Sheet, name: string): void {
   MODEL_CARD_WIDTHS.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
   sheet.getRange(1, 1).setNote(MODEL_CARD_LEGEND);
   sheet.setFrozenRows(1);
-}
-
-/** Makes the grid exactly `rows` × `columns`: inserted or deleted at its edges, one call each at most. */
-function resizeGrid(sheet: Sheet, rows: number, columns: number): void {
-  const maxRows = sheet.getMaxRows();
-  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
-  const maxColumns = sheet.getMaxColumns();
-  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
-  else if (maxColumns > columns) sheet.deleteColumns(columns + 1, maxColumns - columns);
 }
 
 export function modelCardSheets(spreadsheet: Spreadsheet, owned: SheetOwnership): ModelCardWriter {

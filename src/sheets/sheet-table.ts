@@ -76,8 +76,8 @@ export class SpreadsheetTable implements SheetTable {
   }
 }
 
-/** Makes the sheet's grid exactly `rows` × `columns`. */
-function resizeGrid(sheet: Sheet, rows: number, columns: number): void {
+/** Makes the sheet's grid exactly `rows` × `columns`: inserted or deleted at its edges, one call each at most. */
+export function resizeGrid(sheet: Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
