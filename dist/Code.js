@@ -425,6 +425,9 @@ var PassCompass = (() => {
     return `Checked ${n} rows: ${issues === 0 ? "no problems" : `${issues} issue${issues === 1 ? "" : "s"} listed in ${issuesSheet}`}` + (toScore > 0 ? `; ${toScore} without a final grade (scored, not trained on).` : ".");
   }
 
+  // src/version.ts
+  var PASSCOMPASS_VERSION = true ? "0.1.0" : "development";
+
   // src/jobs/experiments.ts
   var EXPERIMENTS_SHEET = "Experiments";
   var EXPERIMENT_HEADER = [
@@ -460,6 +463,8 @@ var PassCompass = (() => {
       capacity: e.settings.capacity,
       threshold: e.validated.threshold,
       training: e.validated.model.training,
+      // Which PassCompass trained it (package.json's version, set when dist/ is built): its code, not the data.
+      addOnVersion: PASSCOMPASS_VERSION,
       // Runs that left sensitive attributes out of the inputs are told apart from those that did not.
       ...e.settings.leaveOutAttributes.length > 0 ? { leaveOutAttributes: e.settings.leaveOutAttributes } : {}
     };
@@ -3223,19 +3228,19 @@ ${note}`).join("");
     run.nextRow += count3;
   }
   function startRun(deps, registry, header2, dataRows) {
-    const champion = registry.champion();
-    if (!champion) {
+    const champion2 = registry.champion();
+    if (!champion2) {
       const why = registry.problems.map((problem) => ` ${problem}`).join("");
       throw new DataError(`There is no model to score with yet.${why} Run Train model first.`);
     }
     if (dataRows === 0)
       throw new DataError("The Students sheet has no student rows below its header row.", { row: 2 });
     const columns = findRosterColumns(header2);
-    const model = JSON.parse(champion.modelJson);
+    const model = JSON.parse(champion2.modelJson);
     const missing = modelAttributes(model).filter((name) => !columns.byAttribute.has(name));
     if (missing.length > 0) {
       throw new DataError(
-        `Model version ${champion.version} needs ${missing.length === 1 ? "a column" : "columns"} the roster lacks: ${missing.map((m) => `"${m}"`).join(", ")}.`,
+        `Model version ${champion2.version} needs ${missing.length === 1 ? "a column" : "columns"} the roster lacks: ${missing.map((m) => `"${m}"`).join(", ")}.`,
         { row: 1 }
       );
     }
@@ -3248,7 +3253,7 @@ ${note}`).join("");
     });
     return {
       runId: `S-${started.toISOString()}-${deps.uuid().slice(0, 8)}`,
-      version: champion.version,
+      version: champion2.version,
       startedAt: started.toISOString(),
       dataRows,
       width: header2.length,
@@ -3336,7 +3341,7 @@ ${note}`).join("");
     const interval = gap2.interval ? ` (95% interval ${points(gap2.interval.low)} to ${points(gap2.interval.high)}` + (gap2.interval.low <= 0 ? ", so it may be chance)" : ")") : "";
     return `${FIGURE_TEXT[gap2.figure]} differs by ${points(gap2.gap)} points between ${name} ${gap2.highest} and ${gap2.lowest}${interval}`;
   }
-  function equityWarnings(candidate, champion, limit) {
+  function equityWarnings(candidate, champion2, limit) {
     const warnings = [];
     const standing = [];
     const brief = [];
@@ -3344,13 +3349,13 @@ ${note}`).join("");
     for (const attribute of candidate.evidence.equity.attributes) {
       for (const gap2 of attribute.gaps) {
         if (!(gap2.gap > limit)) continue;
-        const theirs = champion ? gapOf(champion.evidence, attribute.attribute, gap2.figure) : void 0;
+        const theirs = champion2 ? gapOf(champion2.evidence, attribute.attribute, gap2.figure) : void 0;
         const described = describeGap(attribute.attribute, gap2);
-        if (theirs !== void 0 && champion && !(gap2.gap > theirs.gap)) {
-          standing.push(`${described}; champion v${champion.version} had ${points(theirs.gap)}`);
+        if (theirs !== void 0 && champion2 && !(gap2.gap > theirs.gap)) {
+          standing.push(`${described}; champion v${champion2.version} had ${points(theirs.gap)}`);
           continue;
         }
-        const compared = champion === null ? "there is no champion to compare with" : champion.evidence === null ? `champion v${champion.version} has no equity figures to compare with` : theirs === void 0 ? `champion v${champion.version} has no figure for it` : `champion v${champion.version} had ${points(theirs.gap)}`;
+        const compared = champion2 === null ? "there is no champion to compare with" : champion2.evidence === null ? `champion v${champion2.version} has no equity figures to compare with` : theirs === void 0 ? `champion v${champion2.version} has no figure for it` : `champion v${champion2.version} had ${points(theirs.gap)}`;
         brief.push(`${FIGURE_BRIEF[gap2.figure]} by ${attribute.attribute} ${points(gap2.gap)} points`);
         warnings.push(`Equity: ${described}, above the acceptable ${limitPoints(limit)} points; ${compared}.`);
       }
@@ -3546,7 +3551,7 @@ Note: ${problem}`).join("");
   }
   function promoteChallenger(deps) {
     const registry = Registry.read(deps, deps.digests);
-    const { champion, challenger } = registry.aliases();
+    const { champion: champion2, challenger } = registry.aliases();
     if (challenger === null) throw new DataError("There is no challenger to promote. Train a model first.");
     const candidate = registry.load(challenger);
     const current = registry.championForGate();
@@ -3557,7 +3562,7 @@ Note: ${problem}`).join("");
     );
     const reason = deps.dialogs.prompt(
       `Promote version ${challenger}?`,
-      `Version ${challenger} will score students from now on${champion === null ? "" : ` instead of version ${champion}`}. Why? (kept in the Aliases history)` + warnings.map((warning) => `
+      `Version ${challenger} will score students from now on${champion2 === null ? "" : ` instead of version ${champion2}`}. Why? (kept in the Aliases history)` + warnings.map((warning) => `
 
 ${warning}`).join("") + problemsText(registry)
     );
@@ -3565,12 +3570,12 @@ ${warning}`).join("") + problemsText(registry)
     const at = deps.now().toISOString();
     const why = reason || "promoted by hand";
     const moves = [
-      { at, alias: "champion", from: champion, to: challenger, by: "promote", reason: why },
+      { at, alias: "champion", from: champion2, to: challenger, by: "promote", reason: why },
       { at, alias: "challenger", from: challenger, to: null, by: "promote", reason: `became champion: ${why}` }
     ];
     registry.commit(null, moves);
     deps.dialogs.toast(`Version ${challenger} is now the champion.`, "PassCompass");
-    return { status: "moved", champion: challenger, previous: champion, warnings };
+    return { status: "moved", champion: challenger, previous: champion2, warnings };
   }
   function rollBackChampion(deps) {
     const registry = Registry.read(deps, deps.digests);
@@ -4794,43 +4799,43 @@ ${warning}`).join("") + problemsText(registry)
 
   // src/core/registry/promotion-gate.ts
   var fmt = (x) => x === void 0 || !Number.isFinite(x) ? "n/a" : x.toFixed(3);
-  function decidePromotion(candidate, champion) {
-    if (!champion) return { alias: "champion", reason: "first version" };
-    if ("unusable" in champion) {
+  function decidePromotion(candidate, champion2) {
+    if (!champion2) return { alias: "champion", reason: "first version" };
+    if ("unusable" in champion2) {
       return {
         alias: "challenger",
-        reason: `champion v${champion.version} could not be loaded (${champion.unusable}), so nothing was compared; promote by hand`
+        reason: `champion v${champion2.version} could not be loaded (${champion2.unusable}), so nothing was compared; promote by hand`
       };
     }
     const mine = candidate.metrics["auc"];
-    const theirs = champion.metrics["auc"];
-    if (champion.checksumCovers === "model") {
+    const theirs = champion2.metrics["auc"];
+    if (champion2.checksumCovers === "model") {
       return {
         alias: "challenger",
-        reason: `champion v${champion.version} was recorded by an earlier PassCompass and its CV ROC AUC (${fmt(theirs)}) is not covered by its checksum, so it is not compared; promote by hand`
+        reason: `champion v${champion2.version} was recorded by an earlier PassCompass and its CV ROC AUC (${fmt(theirs)}) is not covered by its checksum, so it is not compared; promote by hand`
       };
     }
-    if (candidate.dataFingerprint !== champion.dataFingerprint) {
+    if (candidate.dataFingerprint !== champion2.dataFingerprint) {
       return {
         alias: "challenger",
-        reason: `trained on different data from champion v${champion.version}; promote by hand`
+        reason: `trained on different data from champion v${champion2.version}; promote by hand`
       };
     }
-    if (candidate.mode !== champion.mode) {
+    if (candidate.mode !== champion2.mode) {
       return {
         alias: "challenger",
-        reason: `${candidate.mode}-term model vs ${champion.mode}-term champion; promote by hand`
+        reason: `${candidate.mode}-term model vs ${champion2.mode}-term champion; promote by hand`
       };
     }
     if (mine !== void 0 && theirs !== void 0 && mine > theirs) {
       return {
         alias: "champion",
-        reason: `CV ROC AUC ${fmt(mine)} beats champion v${champion.version} (${fmt(theirs)})`
+        reason: `CV ROC AUC ${fmt(mine)} beats champion v${champion2.version} (${fmt(theirs)})`
       };
     }
     return {
       alias: "challenger",
-      reason: `CV ROC AUC ${fmt(mine)} does not beat champion v${champion.version} (${fmt(theirs)})`
+      reason: `CV ROC AUC ${fmt(mine)} does not beat champion v${champion2.version} (${fmt(theirs)})`
     };
   }
 
@@ -4922,11 +4927,11 @@ ${warning}`).join("") + problemsText(registry)
       ...candidate,
       checksum: versionChecksum(candidate, deps.digests.sha256Hex)
     };
-    const champion = registry.championForGate();
-    const decision = decidePromotion(version, champion);
+    const champion2 = registry.championForGate();
+    const decision = decidePromotion(version, champion2);
     const equity = equityWarnings(
       version,
-      champion === null ? null : "unusable" in champion ? { version: champion.version, evidence: null } : champion,
+      champion2 === null ? null : "unusable" in champion2 ? { version: champion2.version, evidence: null } : champion2,
       deps.settings.equityGapLimit
     );
     if (equity.standing) notes2.push(equity.standing);
@@ -5273,8 +5278,8 @@ ${warning}`).join("") + problemsText(registry)
 
   // src/core/model-card/inputs-section.ts
   function attributeOfFeature(feature) {
-    const log = /^log1p\((.+)\)$/.exec(feature);
-    if (log) return log[1];
+    const log2 = /^log1p\((.+)\)$/.exec(feature);
+    if (log2) return log2[1];
     return feature.replace(/>0$/, "").replace(/=.*$/, "");
   }
   var labelOf2 = (name) => ATTRIBUTES.find((a) => a.name === name)?.label ?? name;
@@ -7409,6 +7414,89 @@ ${warning}`).join("") + problemsText(registry)
     });
   }
 
+  // src/jobs/predict-api.ts
+  var API_RUN_PREFIX = "API-";
+  function champion(deps) {
+    const registry = Registry.read(deps, deps.digests);
+    const version = registry.champion();
+    if (!version)
+      throw new DataError(
+        `There is no champion model to predict with.${registry.problems.map((p) => ` ${p}`).join("")}`
+      );
+    return version;
+  }
+  function predictStudents(deps, students2) {
+    const version = champion(deps);
+    const model = JSON.parse(version.modelJson);
+    const attributes2 = modelAttributes(model);
+    const rule = { highFrom: deps.settings.highFrom, mediumFrom: deps.settings.mediumFrom };
+    const scored = students2.map((student, i) => {
+      const record = Object.fromEntries(
+        attributes2.map((name) => [name, student.values[name] ?? null])
+      );
+      const verdict2 = scoreability(model, record);
+      if (!verdict2.ok) return { risk: null, reasons: [verdict2.why], note: "" };
+      const risk2 = riskOfFailing(model, [record])[0] ?? null;
+      const reasons = mainReasons(model, record, 3, i).map((reason) => reason.text);
+      return { risk: risk2, reasons, note: imputedNote(verdict2.blanks) };
+    });
+    const { tiers } = tierAssignment(
+      scored.map((s) => s.risk),
+      { kind: "thresholds", ...rule }
+    );
+    const predictions = scored.map((s, i) => {
+      const tier = tiers[i] ?? null;
+      const reasons = tier === "Low" ? [] : s.reasons;
+      return { risk: s.risk, tier, reasons, ...s.note ? { note: s.note } : {} };
+    });
+    log(deps, version.version, students2, predictions, attributes2);
+    return { modelVersion: version.version, tierRule: rule, predictions };
+  }
+  function log(deps, version, students2, predictions, attributes2) {
+    const at = deps.now();
+    const runId = `${API_RUN_PREFIX}${at.toISOString()}-${deps.uuid().slice(0, 8)}`;
+    const salt = saltOf2(deps.store, deps.uuid);
+    deps.log.append(
+      students2.map((student, i) => [
+        at,
+        runId,
+        version,
+        // No key: nothing to join on later, and nothing to hash.
+        student.key === null ? "" : pseudonym(student.key, salt, sha256Hex),
+        predictions[i]?.risk ?? "",
+        predictions[i]?.tier ?? "",
+        JSON.stringify(attributes2.map((name) => student.values[name] ?? null))
+      ])
+    );
+    deps.log.trim(MAX_LOG_ROWS);
+  }
+  function saltOf2(store, uuid) {
+    const existing = store.get(SALT_KEY);
+    if (existing) return existing;
+    const salt = uuid();
+    store.set(SALT_KEY, salt);
+    return salt;
+  }
+  function health(deps) {
+    const registry = Registry.read(deps, deps.digests);
+    const version = registry.champion();
+    if (!version)
+      return {
+        status: "no champion",
+        modelVersion: null,
+        trainedAt: null,
+        metrics: null,
+        problems: registry.problems
+      };
+    return {
+      status: "ok",
+      modelVersion: version.version,
+      trainedAt: version.createdAt,
+      metrics: version.metrics,
+      problems: registry.problems
+    };
+  }
+
   // src/jobs/monitoring/current-rows.ts
   var isEmptyRow = (row) => row.every((cell) => cell === "" || cell === null || cell === void 0);
   function valueOf(reading, cell) {
@@ -7451,7 +7539,10 @@ ${warning}`).join("") + problemsText(registry)
   }
   var LOG = { time: 0, run: LOG_RUN_COLUMN, version: 2, key: 3, risk: 4, tier: 5, inputs: 6 };
   function latestLoggedRun(rows, attributesOf) {
-    const last = rows[rows.length - 1];
+    let last;
+    for (let i = rows.length - 1; i >= 0 && !last; i -= 1) {
+      if (!String(rows[i]?.[LOG.run] ?? "").startsWith(API_RUN_PREFIX)) last = rows[i];
+    }
     if (!last) return null;
     const runId = String(last[LOG.run] ?? "");
     const version = Number(last[LOG.version]);
@@ -8454,19 +8545,19 @@ ${warning}`).join("") + problemsText(registry)
     let registryProblems = [];
     try {
       const registry = Registry.read(deps, deps.digests);
-      const champion = registry.champion();
+      const champion2 = registry.champion();
       registryProblems = registry.problems;
-      if (champion === null) nothing = true;
+      if (champion2 === null) nothing = true;
       else {
         stage = "reading the Students sheet";
         const students2 = deps.students.read();
         stage = "reading the Inference log";
-        const log = deps.log.rows();
+        const log2 = deps.log.rows();
         stage = "comparing this term's rows with the training data";
         findings = inspect({
-          champion,
+          champion: champion2,
           students: students2,
-          log,
+          log: log2,
           lastComparedRun: memory.lastComparedRun,
           settings: deps.settings,
           salt: deps.store.get(SALT_KEY),
@@ -8997,10 +9088,13 @@ ${warning}`).join("") + problemsText(registry)
     { caption: "Promote challenger…", functionName: "promoteChallenger" },
     { caption: "Roll back champion…", functionName: "rollBackChampion" }
   ];
+  var BOUND_ONLY_MENU = [
+    { caption: "Web API token…", functionName: "createWebApiToken" }
+  ];
   var MENU_CAPTION = "PassCompass";
   function buildAddonMenu(ui, bound2 = false, entries = ADDON_MENU) {
     const menu = bound2 ? ui.createMenu(MENU_CAPTION) : ui.createAddonMenu();
-    for (const entry of entries) {
+    for (const entry of bound2 ? [...entries, ...BOUND_ONLY_MENU] : entries) {
       if (entry === "separator") menu.addSeparator();
       else if ("items" in entry) {
         const sub = ui.createMenu(entry.caption);
@@ -9072,16 +9166,16 @@ ${message}`);
     return settings.tierRule === "capacity" ? `The ${settings.capacity} students at highest risk are High (fewer when several share the risk at the cut-off); ${medium}.` : `High from ${percent4(settings.highFrom)} risk; ${medium}.`;
   }
   function sidebarStatus(status, settings, formatTime) {
-    const { champion, lastScoring, monitoring: monitoring2 } = status;
+    const { champion: champion2, lastScoring, monitoring: monitoring2 } = status;
     return {
-      champion: champion && {
-        version: champion.version,
-        moment: champion.mode === "early" ? "early-term" : "mid-term",
-        trainedAt: Number.isFinite(champion.createdAt.getTime()) ? formatTime(champion.createdAt) : "unknown",
-        rows: champion.rows,
-        auc: champion.auc,
-        highHoldsOf10: champion.highHolds === null ? null : Math.round(champion.highHolds * 10),
-        card: { ...champion.card }
+      champion: champion2 && {
+        version: champion2.version,
+        moment: champion2.mode === "early" ? "early-term" : "mid-term",
+        trainedAt: Number.isFinite(champion2.createdAt.getTime()) ? formatTime(champion2.createdAt) : "unknown",
+        rows: champion2.rows,
+        auc: champion2.auc,
+        highHoldsOf10: champion2.highHolds === null ? null : Math.round(champion2.highHolds * 10),
+        card: { ...champion2.card }
       },
       championProblem: status.championProblem,
       challenger: status.challenger,
@@ -9104,7 +9198,8 @@ ${message}`);
           verdict: monitoring2.lastCheck.verdict,
           alert: monitoring2.lastCheck.alert
         }
-      }
+      },
+      addOnVersion: PASSCOMPASS_VERSION
     };
   }
   function answerSidebar(raw, server) {
@@ -9161,7 +9256,7 @@ ${message}`);
   function workbookStatus(deps) {
     const background2 = loadBackground(deps.store);
     const registry = Registry.read(deps, deps.digests);
-    let champion = null;
+    let champion2 = null;
     let championProblem = null;
     try {
       const loaded = registry.champion();
@@ -9169,7 +9264,7 @@ ${message}`);
         const rule = tierRuleOf(deps.settings);
         const ranked = background2.lastScoring?.scored ?? 0;
         const holds = loaded.catchCurve ? finite2(expectedCatch(loaded.catchCurve, rule, ranked)) : null;
-        champion = {
+        champion2 = {
           version: loaded.version,
           mode: loaded.mode,
           createdAt: new Date(loaded.createdAt),
@@ -9186,7 +9281,7 @@ ${message}`);
     const pending = pendingRun(deps.store);
     const monitoring2 = monitoringStatus(deps.store);
     return {
-      champion,
+      champion: champion2,
       championProblem,
       challenger: registry.aliases().challenger,
       lastScoring: background2.lastScoring,
@@ -9830,6 +9925,125 @@ ${message}`);
     );
   }
 
+  // src/core/api/api-limits.ts
+  var MAX_BODY_CHARS = 1e6;
+  var MAX_STUDENTS_PER_REQUEST = 1e3;
+  var MAX_KEY_CHARS = 200;
+  var MAX_PROBLEMS_LISTED = 100;
+
+  // src/core/api/predict-request.ts
+  function shownValue(value) {
+    const text2 = value === void 0 ? "missing" : JSON.stringify(value) ?? String(value);
+    return text2.length > 60 ? `${text2.slice(0, 57)}…` : text2;
+  }
+  function fieldPath(path, field) {
+    if (/^[A-Za-z_$][\w$]*$/.test(field)) return path ? `${path}.${field}` : field;
+    return `${path}[${JSON.stringify(field)}]`;
+  }
+  var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+  function parseBody(body) {
+    if (body === null || body === void 0 || body === "")
+      return { ok: false, problems: ['body: is empty; send a JSON object with "students"'] };
+    if (body.length > MAX_BODY_CHARS)
+      return {
+        ok: false,
+        problems: [`body: has ${body.length} characters; at most ${MAX_BODY_CHARS} are accepted`]
+      };
+    let json;
+    try {
+      json = JSON.parse(body);
+    } catch {
+      return { ok: false, problems: ["body: is not valid JSON"] };
+    }
+    if (!isObject2(json)) return { ok: false, problems: [`body: ${shownValue(json)} is not a JSON object`] };
+    return { ok: true, value: json };
+  }
+  function tokenInBody(body) {
+    return typeof body["token"] === "string" ? body["token"] : null;
+  }
+  function readStudents2(body) {
+    const problems = [];
+    for (const field of Object.keys(body)) {
+      if (field !== "students" && field !== "token")
+        problems.push(`${fieldPath("", field)}: is not a field of a request`);
+    }
+    const students2 = body["students"];
+    if (!Array.isArray(students2)) {
+      problems.push(`students: ${shownValue(students2)} is not a list of students`);
+      return { ok: false, problems };
+    }
+    if (students2.length === 0) problems.push("students: is empty");
+    if (students2.length > MAX_STUDENTS_PER_REQUEST)
+      problems.push(
+        `students: has ${students2.length} students; at most ${MAX_STUDENTS_PER_REQUEST} per request`
+      );
+    if (problems.length > 0) return { ok: false, problems };
+    const read = students2.map((student, i) => readStudent(student, `students[${i}]`, problems));
+    if (problems.length === 0) return { ok: true, value: read };
+    const more = problems.length - MAX_PROBLEMS_LISTED;
+    const listed3 = problems.slice(0, MAX_PROBLEMS_LISTED);
+    return { ok: false, problems: more > 0 ? [...listed3, `…and ${more} more problems`] : listed3 };
+  }
+  function readStudent(student, path, problems) {
+    const values = {};
+    if (!isObject2(student)) {
+      problems.push(`${path}: ${shownValue(student)} is not a JSON object`);
+      return { key: null, values };
+    }
+    let key = null;
+    for (const [field, value] of Object.entries(student)) {
+      if (field === "key") {
+        key = readKey(value, `${path}.key`, problems);
+        continue;
+      }
+      const attribute = attributeForHeader(field);
+      if (!attribute) {
+        problems.push(`${fieldPath(path, field)}: is not a student attribute PassCompass knows`);
+        continue;
+      }
+      if (attribute.name in values) {
+        problems.push(`${fieldPath(path, field)}: gives ${attribute.name} a second time`);
+        continue;
+      }
+      const reading = normaliseValue(attribute, value);
+      if (reading.kind === "invalid")
+        problems.push(`${fieldPath(path, field)}: ${shownValue(value)} ${reading.problem}`);
+      else if (value !== null && !isScalar(value))
+        problems.push(`${fieldPath(path, field)}: ${shownValue(value)} is not a single value`);
+      else values[attribute.name] = reading.value;
+    }
+    return { key, values };
+  }
+  var isScalar = (value) => typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+  function readKey(value, path, problems) {
+    if (value === null) return null;
+    if (typeof value !== "string" && typeof value !== "number" || String(value).trim() === "") {
+      problems.push(`${path}: ${shownValue(value)} is not a student key (a non-empty string)`);
+      return null;
+    }
+    const key = String(value).trim();
+    if (key.length > MAX_KEY_CHARS) {
+      problems.push(`${path}: has ${key.length} characters; at most ${MAX_KEY_CHARS}`);
+      return null;
+    }
+    return key;
+  }
+
+  // src/core/api/constant-time-equal.ts
+  function constantTimeEqual(given, expected) {
+    const length = Math.max(given.length, expected.length);
+    let difference = given.length ^ expected.length;
+    for (let i = 0; i < length; i += 1) {
+      difference |= (given.charCodeAt(i) | 0) ^ (expected.charCodeAt(i) | 0);
+    }
+    return difference === 0;
+  }
+  function newToken(uuid) {
+    const token = `${uuid()}${uuid()}`.replace(/-/g, "").toLowerCase();
+    if (!/^[0-9a-f]{64}$/.test(token)) throw new TypeError("uuid() must return UUIDs to make a token.");
+    return token;
+  }
+
   // src/main.ts
   var INFERENCE_LOG_SHEET = "Inference log";
   var ROWS_PER_EXECUTION_KEY2 = "passcompass.rowsPerExecution";
@@ -10060,6 +10274,70 @@ ${message}`);
       return loadSample(courses, { files: projectFiles, digests, students: students2, dialogs });
     });
   }
+  var API_TOKEN_KEY = "passcompass.webApiToken";
+  function jsonOutput(value) {
+    return ContentService.createTextOutput(JSON.stringify(value)).setMimeType(ContentService.MimeType.JSON);
+  }
+  function apiServices() {
+    const spreadsheet = activeSpreadsheet();
+    const store = documentStore();
+    const owned = new SheetOwnership(spreadsheet, store, () => void 0);
+    const record = (name, header2) => new SpreadsheetRecordSheet(spreadsheet, owned.sheet(name, header2), header2);
+    return {
+      versions: record(VERSIONS_SHEET, [...VERSION_HEADER]),
+      aliases: record(ALIASES_SHEET, [...ALIAS_HEADER]),
+      log: () => record(INFERENCE_LOG_SHEET, LOG_HEADER),
+      store,
+      digests
+    };
+  }
+  function answerPredictRequest(event) {
+    try {
+      const body = parseBody(event?.postData?.contents);
+      if (!body.ok) return { error: "The request is not valid.", problems: body.problems };
+      const expected = PropertiesService.getScriptProperties().getProperty(API_TOKEN_KEY);
+      if (!expected) return { error: "The web API is off: create a token with PassCompass ▸ Web API token…." };
+      const given = tokenInBody(body.value) ?? event?.parameter?.["token"] ?? "";
+      if (!constantTimeEqual(String(given), expected)) return { error: "The token is missing or wrong." };
+      const students2 = readStudents2(body.value);
+      if (!students2.ok) return { error: "The request is not valid.", problems: students2.problems };
+      return withDocumentLock(() => {
+        const deps = apiServices();
+        return predictStudents(
+          {
+            ...deps,
+            log: deps.log(),
+            settings: settingsStore.read().settings,
+            now: () => /* @__PURE__ */ new Date(),
+            uuid: () => Utilities.getUuid()
+          },
+          students2.value
+        );
+      });
+    } catch (error) {
+      if (error instanceof DataError) return { error: error.message };
+      Logger.log(
+        `PassCompass web API: ${error instanceof Error ? error.stack ?? error.message : String(error)}`
+      );
+      return {
+        error: "PassCompass could not answer this request; the script owner can see why in the executions log."
+      };
+    }
+  }
+  function createWebApiToken() {
+    const ui = SpreadsheetApp.getUi();
+    const token = newToken(() => Utilities.getUuid());
+    PropertiesService.getScriptProperties().setProperty(API_TOKEN_KEY, token);
+    ui.alert(
+      "PassCompass: web API token",
+      `The new token is:
+
+${token}
+
+Copy it now: PassCompass does not show it again. Any earlier token no longer works. Callers send it as "token" in the JSON body (see the README, "Web API").`,
+      ui.ButtonSet.OK
+    );
+  }
   var entryPoints = {
     /**
      * Simple trigger: builds the menu. Under AuthMode.NONE (an add-on not yet enabled in this document) nothing
@@ -10130,7 +10408,22 @@ ${message}`);
         equityGapLimit: settingsStore.read().settings.equityGapLimit
       })
     ),
-    rollBackChampion: () => runFromMenu(() => rollBackChampion(services()))
+    rollBackChampion: () => runFromMenu(() => rollBackChampion(services())),
+    /** Web API token…: creates or rotates the token of the web API and shows it once. */
+    createWebApiToken: () => runFromMenu(createWebApiToken),
+    /** The web app's POST: predictions as JSON (README, "Web API"). */
+    doPost: (event) => jsonOutput(answerPredictRequest(event)),
+    /** The web app's GET: health, the champion's version and metrics; never student data. */
+    doGet: () => {
+      try {
+        return jsonOutput(health(apiServices()));
+      } catch (error) {
+        Logger.log(
+          `PassCompass web API: ${error instanceof Error ? error.stack ?? error.message : String(error)}`
+        );
+        return jsonOutput({ status: "error", error: "PassCompass could not read its model registry." });
+      }
+    }
   };
   return __toCommonJS(main_exports);
 })();
@@ -10197,4 +10490,13 @@ function promoteChallenger() {
 }
 function rollBackChampion() {
   return PassCompass.entryPoints.rollBackChampion.apply(null, arguments);
+}
+function createWebApiToken() {
+  return PassCompass.entryPoints.createWebApiToken.apply(null, arguments);
+}
+function doPost() {
+  return PassCompass.entryPoints.doPost.apply(null, arguments);
+}
+function doGet() {
+  return PassCompass.entryPoints.doGet.apply(null, arguments);
 }

@@ -15,6 +15,13 @@ export const GLOBAL_NAME = 'PassCompass';
 /** The files of a build, by name, exactly as they are written to disk. */
 export type BuildOutput = Map<string, string>;
 
+/** package.json's version, which the bundle carries as `PASSCOMPASS_VERSION` (`src/version.ts`). */
+export function packageVersion(): string {
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: unknown };
+  if (typeof version !== 'string' || version === '') throw new Error('package.json has no version');
+  return version;
+}
+
 export async function buildBundle(): Promise<BuildOutput> {
   const result = await build({
     entryPoints: [join(root, 'src/main.ts')],
@@ -29,6 +36,7 @@ export async function buildBundle(): Promise<BuildOutput> {
     legalComments: 'none',
     minify: false,
     tsconfig: join(root, 'tsconfig.json'),
+    define: { __PASSCOMPASS_VERSION__: JSON.stringify(packageVersion()) },
     banner: { js: '// PassCompass: built by scripts/build.ts from src/. Do not edit; run `npm run build`.' },
   });
   const iife = result.outputFiles[0]?.text;

@@ -6,6 +6,7 @@
 import type { ValidatedModel } from '../core/model/cross-validation';
 import type { TermMode } from '../core/registry/model-version';
 import type { Settings } from '../core/settings';
+import { PASSCOMPASS_VERSION } from '../version';
 import type { CellValue } from './ports';
 
 export const EXPERIMENTS_SHEET = 'Experiments';
@@ -59,6 +60,8 @@ export function experimentRow(e: ExperimentRecord): CellValue[] {
     capacity: e.settings.capacity,
     threshold: e.validated.threshold,
     training: e.validated.model.training,
+    // Which PassCompass trained it (package.json's version, set when dist/ is built): its code, not the data.
+    addOnVersion: PASSCOMPASS_VERSION,
     // Runs that left sensitive attributes out of the inputs are told apart from those that did not.
     ...(e.settings.leaveOutAttributes.length > 0
       ? { leaveOutAttributes: e.settings.leaveOutAttributes }

@@ -132,6 +132,7 @@ function showStatus(status: SidebarStatus): void {
   const m = status.monitoring;
   byId('monitoring-section').hidden = !m.on && m.lastCheck === null;
   showLines(byId('monitoring'), monitoringLines(status));
+  byId('version').textContent = `PassCompass ${status.addOnVersion}`;
 }
 
 const buttons = (): HTMLButtonElement[] =>

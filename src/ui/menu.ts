@@ -45,6 +45,14 @@ export const ADDON_MENU: readonly MenuEntry[] = [
   { caption: 'Roll back champion…', functionName: 'rollBackChampion' },
 ];
 
+/**
+ * Items only a script bound to the spreadsheet shows: a web app is a deployment of one script, so the web API
+ * (README, "Web API") exists only there, never for a Marketplace add-on.
+ */
+export const BOUND_ONLY_MENU: readonly MenuEntry[] = [
+  { caption: 'Web API token…', functionName: 'createWebApiToken' },
+];
+
 /** The caption of the top-level menu of a script bound to the spreadsheet. */
 export const MENU_CAPTION = 'PassCompass';
 
@@ -60,7 +68,7 @@ export function buildAddonMenu(
   entries: readonly MenuEntry[] = ADDON_MENU,
 ): void {
   const menu = bound ? ui.createMenu(MENU_CAPTION) : ui.createAddonMenu();
-  for (const entry of entries) {
+  for (const entry of bound ? [...entries, ...BOUND_ONLY_MENU] : entries) {
     if (entry === 'separator') menu.addSeparator();
     else if ('items' in entry) {
       const sub = ui.createMenu(entry.caption);

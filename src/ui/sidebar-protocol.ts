@@ -82,6 +82,8 @@ export interface SidebarStatus {
   /** A scoring run still under way in the background: how far it has got. */
   scoringUnderway: { scored: number; total: number } | null;
   monitoring: MonitoringView;
+  /** PassCompass's own version (package.json's, set when dist/ is built), shown at the foot of the page. */
+  addOnVersion: string;
 }
 
 export interface SidebarReply {

@@ -7,6 +7,7 @@
 import type { Settings } from '../core/settings';
 import type { Dialogs } from '../jobs/ports';
 import type { WorkbookStatus } from '../jobs/workbook-status';
+import { PASSCOMPASS_VERSION } from '../version';
 import { isUserFacing } from './run-from-menu';
 import {
   type SidebarAction,
@@ -89,6 +90,7 @@ export function sidebarStatus(
         alert: monitoring.lastCheck.alert,
       },
     },
+    addOnVersion: PASSCOMPASS_VERSION,
   };
 }
 

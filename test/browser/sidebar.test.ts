@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { startAddOn } from '../../src/local/bundle';
 import type { SidebarReply, SidebarStatus } from '../../src/ui/sidebar-protocol';
+import { packageVersion } from '../../scripts/build';
 import { saveSettings } from '../bundle/support';
 import { launchChromium, withGoogleScriptStub } from './chromium';
 
@@ -41,6 +42,7 @@ const EMPTY: SidebarStatus = {
   lastScoring: null,
   scoringUnderway: null,
   monitoring: { on: false, nextCheck: null, lastCheck: null },
+  addOnVersion: '0.1.0',
 };
 
 describe('the sidebar page', () => {
@@ -57,6 +59,8 @@ describe('the sidebar page', () => {
     });
     await page.getByText('No model yet.').waitFor();
     expect(await page.locator('#monitoring-section').isHidden()).toBe(true);
+    // One quiet line at the foot: the version dist/ was built from (package.json's).
+    expect(await text(page, '#version')).toBe(`PassCompass ${packageVersion()}`);
 
     await page.getByRole('button', { name: 'Train model' }).click();
     await page.getByText('Training: this takes up to a minute…').waitFor();

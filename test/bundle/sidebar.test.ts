@@ -3,6 +3,7 @@
  * what they would have shown, plus the status the page draws. The page itself is tested in Chromium
  * (test/browser/sidebar.test.ts).
  */
+import { packageVersion } from '../../scripts/build';
 import { startAddOn } from '../../src/local/bundle';
 import type { SidebarReply } from '../../src/ui/sidebar-protocol';
 import { distinctiveName, scoredSchool } from './monitoring-support';
@@ -52,6 +53,7 @@ describe('sidebarRequest', () => {
         lastScoring: null,
         scoringUnderway: null,
         monitoring: { on: false, nextCheck: null, lastCheck: null },
+        addOnVersion: packageVersion(),
       },
     });
   });

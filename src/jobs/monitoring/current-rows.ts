@@ -9,6 +9,7 @@ import { normaliseValue } from '../../core/data/roster/normalise-value';
 import { type RosterColumns, findRosterColumns } from '../../core/data/roster/roster-columns';
 import type { ColumnTable, DriftValue } from '../../core/drift/column-table';
 import type { CurrentRow } from '../../core/monitoring/data-quality';
+import { API_RUN_PREFIX } from '../predict-api';
 import { LOG_RUN_COLUMN } from '../score/inference-log';
 import type { CellValue } from '../ports';
 
@@ -91,7 +92,8 @@ export interface LoggedRun {
 }
 
 /**
- * The latest scoring run in the log (`rows`, without the header): the run of its last row, with every row that run
+ * The latest scoring run in the log (`rows`, without the header): the run of its last row that the web API did not
+ * write, with every row that run
  * logged, decoded with `attributes` (the order the logging version used). `null` for an empty log. A row whose
  * inputs cannot be read contributes blanks, never an error: the log is an audit trail a person may have edited.
  */
@@ -99,7 +101,12 @@ export function latestLoggedRun(
   rows: readonly (readonly CellValue[])[],
   attributesOf: (version: number) => readonly string[] | null,
 ): LoggedRun | null {
-  const last = rows[rows.length - 1];
+  // Predictions asked for through the web API (a handful of students at a time, logged as runs of their own) are
+  // not a roster: the drift check compares the last scoring of the roster.
+  let last: readonly CellValue[] | undefined;
+  for (let i = rows.length - 1; i >= 0 && !last; i -= 1) {
+    if (!String(rows[i]?.[LOG.run] ?? '').startsWith(API_RUN_PREFIX)) last = rows[i];
+  }
   if (!last) return null;
   const runId = String(last[LOG.run] ?? '');
   const version = Number(last[LOG.version]);

@@ -24,6 +24,7 @@ import { saveWorkbook } from './save-workbook';
 import { applySettingChanges } from './setting-changes';
 import { check } from './check-command';
 import { evaluate } from './evaluate-command';
+import { exportSql } from './export-sql-command';
 import { score } from './score-command';
 import { moveChampion } from './alias-command';
 import { requireBuild } from './require-build';
@@ -50,6 +51,10 @@ export async function runCli(
   options: CliOptions = {},
 ): Promise<ExitCode> {
   try {
+    if (argv[0] === 'export-sql' && !argv.some((arg) => arg === '--help' || arg === '-h')) {
+      await exportSql(argv.slice(1), io);
+      return EXIT.ok;
+    }
     const command = parseArguments(argv);
     if (command.kind === 'help') {
       io.out(USAGE);

@@ -6,6 +6,8 @@ export const USAGE = `Usage: passcompass run --in <roster.xlsx|roster.csv> --out
        passcompass rollback --model <workbook.xlsx> --out <new.xlsx> --reason <why> [--force]
        passcompass check --in <roster.xlsx|roster.csv> --model <scored.xlsx> --out <report.xlsx> [--force]
        passcompass evaluate [--data <roster.csv|roster.xlsx>] [--setup A|B|C | --moment early|mid] [options]
+       passcompass export-sql --model <scored.xlsx> [--version <n>] [--table <project.dataset.table>]
+                              [--key <column>] [--out <file.sql>] [--force] [--create-model <p.d.model>]
 
 run: runs PassCompass on a roster file, on this computer, with the same built add-on that runs in Google Sheets:
 Check data, then Train model (only when the workbook has no champion model yet), then Score students. The
@@ -74,6 +76,24 @@ over all out-of-fold risks), accuracy of the 50% decision, Brier score and recal
   --without-dropouts  leave out students with a final grade of 0 (in the UCI data, most likely students who
                       left the course: their end-of-year attributes are not what an early-term roster shows)
   --json              print one JSON object instead of the table
+
+export-sql: prints (or writes to --out) a BigQuery standard-SQL query that scores a warehouse table with the UCI
+columns as the add-on scores a sheet: the same encoding (stored means and standard deviations, one-hot levels,
+blanks as the training mean, unseen or differently-cased categories as the reference level), risk = 1/(1+EXP(-z))
+and the threshold tier (High from the settings' highFrom, Medium from mediumFrom). Text that is not a number is
+read as blank (the add-on stops on it instead). Each row gets the model version; with --key, output is that
+column, model_version, risk_of_failing and tier, otherwise every input column followed by those. The workbook is
+only read.
+
+  --model <file>    a workbook passcompass run saved (its Versions and Aliases sheets)
+  --version <n>     a registered version (default: the champion); its row must match its checksum
+  --table <path>    the table to score (default project.dataset.students)
+  --key <column>    a column identifying each student, output first
+  --out <file>      write the query to this file instead of stdout (--force to overwrite)
+  --create-model <project.dataset.model>
+                    print instead BigQuery ML's CREATE MODEL (LOGISTIC_REG) trained on --table, whose TRANSFORM
+                    computes the version's encoded features, label failed = G3 below the pass mark
+  --l2-reg <x>      its L2_REG (default 0; the add-on regularises by early stopping, not a penalty)
 
 Exit codes: 0 saved (check: verdict OK); 1 PassCompass stopped with a message about the data (nothing saved),
 or check: the check failed (its reason is printed and kept in the report); 2 bad arguments, an unusable input or
