@@ -1116,7 +1116,12 @@ var PassCompass = (() => {
     const dropped = encoding["dropped"];
     if (!Array.isArray(dropped) || !dropped.every((d) => typeof d === "string"))
       return "has a damaged encoding: its list of dropped features is not a list of texts";
-    if (!isObject(training) || !(Number.isInteger(training["steps"]) && training["steps"] >= 1) || !(isFiniteNumber(training["learningRate"]) && training["learningRate"] > 0) || !isFiniteNumber(training["appliedRate"]) || !(Number.isInteger(training["rows"]) && training["rows"] >= 1) || !(Number.isInteger(training["failures"]) && training["failures"] >= 0))
+    const origin = parsed["origin"];
+    const imported = origin !== void 0;
+    if (imported && (!isObject(origin) || origin["from"] !== "BigQuery ML" || !(Number.isInteger(origin["inputsOf"]) && origin["inputsOf"] >= 1)))
+      return "has a damaged origin: an imported model names BigQuery ML and the version whose inputs it used";
+    const minimumSteps = imported ? 0 : 1;
+    if (!isObject(training) || !(Number.isInteger(training["steps"]) && training["steps"] >= minimumSteps) || !(isFiniteNumber(training["learningRate"]) && (imported || training["learningRate"] > 0)) || !isFiniteNumber(training["appliedRate"]) || !(Number.isInteger(training["rows"]) && training["rows"] >= 1) || !(Number.isInteger(training["failures"]) && training["failures"] >= 0))
       return "has damaged training settings";
     return parsed;
   }
@@ -1842,9 +1847,10 @@ var PassCompass = (() => {
   function aliasMoveToRow(move) {
     return [new Date(move.at), move.alias, move.from ?? "", move.to ?? "", move.by, move.reason];
   }
-  var MOVED_BY = ["set by training", "promote", "roll back"];
+  var MOVED_BY = ["set by training", "import", "promote", "roll back"];
   var EARLIER_MOVED_BY = ["training gate"];
   var SET_BY_TRAINING = "set by training";
+  var SET_BY_IMPORT = "import";
   function aliasMoveFromRow(row) {
     if (isBlankRow(row)) return null;
     const [at, alias, from, to, by, reason] = row;
@@ -3725,14 +3731,6 @@ ${warning}`).join("") + problemsText(registry)
     report.write(values, chart);
   }
 
-  // src/core/data/match-key.ts
-  function matchKey(record) {
-    return MATCH_ATTRIBUTES.map((name) => {
-      const value = record[name];
-      return isBlank(value) ? "" : String(value).trim();
-    }).join("|");
-  }
-
   // src/core/model/calibration.ts
   function assertPairs(risks, labels) {
     if (risks.length !== labels.length)
@@ -4691,7 +4689,7 @@ ${warning}`).join("") + problemsText(registry)
   var MIN_ROWS = 50;
   var two = (x) => x.toFixed(2);
   var students = (n) => `${n} student${n === 1 ? "" : "s"}`;
-  function judgeUsefulness(outOfFold2, labels) {
+  function judgeUsefulness(outOfFold2, labels, measured = "out-of-fold ROC AUC") {
     const rows = labels.length;
     const failures = labels.reduce((sum3, label3) => sum3 + label3, 0);
     const passes = rows - failures;
@@ -4710,28 +4708,10 @@ ${warning}`).join("") + problemsText(registry)
     }
     if (interval === null || !(interval.low > 0.5)) {
       refusals.push(
-        interval === null ? "Its ROC AUC could not be measured, so it cannot be shown to be better than chance." : `It is not clearly better than chance: its out-of-fold ROC AUC is ${two(outOfFoldAuc)}, and the 95% interval (${two(interval.low)} to ${two(interval.high)}) does not lie wholly above 0.5, the AUC of a coin toss.`
+        interval === null ? "Its ROC AUC could not be measured, so it cannot be shown to be better than chance." : `It is not clearly better than chance: its ${measured} is ${two(outOfFoldAuc)}, and the 95% interval (${two(interval.low)} to ${two(interval.high)}) does not lie wholly above 0.5, the AUC of a coin toss.`
       );
     }
     return { rows, failures, passes, outOfFoldAuc, interval, refusals };
-  }
-
-  // src/core/model/target.ts
-  var DEFAULT_PASS_MARK = 10;
-  function failLabels(records, passMark = DEFAULT_PASS_MARK) {
-    if (!(passMark > 0 && passMark <= 20))
-      throw new RangeError(`The pass mark must be in (0, 20], not ${passMark}.`);
-    return records.map((record, row) => {
-      const grade = numericValue(record, FINAL_GRADE, row);
-      if (grade === null) {
-        throw new TrainingDataError(
-          "missing-target",
-          `Row ${row + 1} has no final grade (${FINAL_GRADE}).`,
-          row
-        );
-      }
-      return grade < passMark ? 1 : 0;
-    });
   }
 
   // src/core/drift/column-table.ts
@@ -4839,6 +4819,48 @@ ${warning}`).join("") + problemsText(registry)
     };
   }
 
+  // src/core/data/match-key.ts
+  function matchKey(record) {
+    return MATCH_ATTRIBUTES.map((name) => {
+      const value = record[name];
+      return isBlank(value) ? "" : String(value).trim();
+    }).join("|");
+  }
+
+  // src/core/model/target.ts
+  var DEFAULT_PASS_MARK = 10;
+  function failLabels(records, passMark = DEFAULT_PASS_MARK) {
+    if (!(passMark > 0 && passMark <= 20))
+      throw new RangeError(`The pass mark must be in (0, 20], not ${passMark}.`);
+    return records.map((record, row) => {
+      const grade = numericValue(record, FINAL_GRADE, row);
+      if (grade === null) {
+        throw new TrainingDataError(
+          "missing-target",
+          `Row ${row + 1} has no final grade (${FINAL_GRADE}).`,
+          row
+        );
+      }
+      return grade < passMark ? 1 : 0;
+    });
+  }
+
+  // src/jobs/training-rows.ts
+  function trainingRows(checked, passMark) {
+    const records = checked.records.filter((r) => r["G3"] !== null && r["G3"] !== void 0);
+    if (!checked.columns.byAttribute.has("G3")) {
+      throw new DataError('The roster has no final grade column ("G3"), so there is nothing to learn from.', {
+        row: 1
+      });
+    }
+    return { records, labels: failLabels(records, passMark), groups: records.map(matchKey) };
+  }
+  function fingerprint(records, labels, digests2) {
+    const names = [...new Set(records.flatMap((r) => Object.keys(r)))].sort();
+    const rows = records.map((r, i) => [...names.map((n) => r[n] ?? null), labels[i]]);
+    return digests2.sha256Hex(JSON.stringify([names, rows]));
+  }
+
   // src/jobs/train.ts
   function trainModel(deps) {
     const started = deps.now();
@@ -4875,7 +4897,7 @@ ${warning}`).join("") + problemsText(registry)
     }
     const usefulness = judgeUsefulness(validated.validation.outOfFold, labels);
     const runId = nextRunId(experimentRows);
-    const modelJson = JSON.stringify(validated.model);
+    const modelJson = JSON.stringify({ ...validated.model, addOnVersion: PASSCOMPASS_VERSION });
     const candidate = {
       version: registry.nextVersion(versionsNamedIn(experimentRows)),
       createdAt: deps.now().toISOString(),
@@ -4968,15 +4990,6 @@ ${warning}`).join("") + problemsText(registry)
       leftOut
     };
   }
-  function trainingRows(checked, passMark) {
-    const records = checked.records.filter((r) => r["G3"] !== null && r["G3"] !== void 0);
-    if (!checked.columns.byAttribute.has("G3")) {
-      throw new DataError('The roster has no final grade column ("G3"), so there is nothing to learn from.', {
-        row: 1
-      });
-    }
-    return { records, labels: failLabels(records, passMark), groups: records.map(matchKey) };
-  }
   function chooseMoment(checked, settings) {
     if (settings.mode === "mid" && !checked.columns.byAttribute.has("G1")) {
       throw new DataError(
@@ -4987,11 +5000,6 @@ ${warning}`).join("") + problemsText(registry)
     if (settings.mode !== "auto") return settings.mode;
     const withG1 = checked.records.filter((r) => r["G1"] !== null && r["G1"] !== void 0).length;
     return checked.columns.byAttribute.has("G1") && withG1 >= checked.records.length / 2 ? "mid" : "early";
-  }
-  function fingerprint(records, labels, digests2) {
-    const names = [...new Set(records.flatMap((r) => Object.keys(r)))].sort();
-    const rows = records.map((r, i) => [...names.map((n) => r[n] ?? null), labels[i]]);
-    return digests2.sha256Hex(JSON.stringify([names, rows]));
   }
   function flatMetrics(validated) {
     const metrics = {};
@@ -5276,6 +5284,26 @@ ${warning}`).join("") + problemsText(registry)
     };
   }
 
+  // src/core/model-card/model-json-facts.ts
+  function modelFields(v) {
+    try {
+      const parsed = JSON.parse(v.modelJson);
+      return typeof parsed === "object" && parsed !== null ? parsed : {};
+    } catch {
+      return {};
+    }
+  }
+  function importedOriginOf(v) {
+    const origin = modelFields(v)["origin"];
+    if (typeof origin !== "object" || origin === null) return null;
+    const { from, inputsOf } = origin;
+    return from === "BigQuery ML" && typeof inputsOf === "number" ? { from, inputsOf } : null;
+  }
+  function addOnVersionOf(v) {
+    const version = modelFields(v)["addOnVersion"];
+    return typeof version === "string" && version !== "" ? version : null;
+  }
+
   // src/core/model-card/inputs-section.ts
   function attributeOfFeature(feature) {
     const log2 = /^log1p\((.+)\)$/.exec(feature);
@@ -5420,10 +5448,23 @@ ${warning}`).join("") + problemsText(registry)
     if (!finite(auc)) return "The ranking quality could not be measured.";
     return `Pick a student who failed and one who passed at random: the model gives the one who failed the higher risk ${outOf100(auc)} times in 100. 0.5 is a coin toss, 1 is perfect.`;
   }
-  function metricsSection(evidence2, metrics, threshold, capacity) {
+  function metricsSection(evidence2, metrics, threshold, capacity, origin = null) {
+    if (origin !== null)
+      return {
+        title: "How good it is (measured on this workbook, not cross-validated)",
+        rows: plainRows(metrics, threshold, capacity, {
+          how: `BigQuery ML fitted this model; PassCompass scored the graded students of this workbook with it and compared the risks with their final grades. Not cross-validated: if BigQuery ML was trained on these students too, every figure here flatters it. No intervals.`,
+          auc: "ROC AUC",
+          top: "Of the students who failed, the share among the highest risks."
+        })
+      };
     return {
       title: "How good it is (cross-validated)",
-      rows: evidence2 === null ? legacyRows(metrics, threshold, capacity) : evidenceRows(evidence2, threshold)
+      rows: evidence2 === null ? plainRows(metrics, threshold, capacity, {
+        how: "Cross-validation: each student was scored by a model that had not seen them. Intervals, the naive baseline and the folds were not recorded for this version (trained before PassCompass kept them); train again to see them.",
+        auc: "ROC AUC (mean of folds)",
+        top: "Of the students who failed, the share among the highest risks (each fold’s top share)."
+      }) : evidenceRows(evidence2, threshold)
     };
   }
   function evidenceRows(e, threshold) {
@@ -5478,22 +5519,15 @@ ${warning}`).join("") + problemsText(registry)
       )
     ];
   }
-  function legacyRows(metrics, threshold, capacity) {
+  function plainRows(metrics, threshold, capacity, words) {
     const spread = (name) => finite(metrics[`${name}Sd`]) ? ` Spread over the folds: ± ${score2(metrics[`${name}Sd`])}.` : "";
     return [
-      fact(
-        "How these were measured",
-        "Cross-validation: each student was scored by a model that had not seen them. Intervals, the naive baseline and the folds were not recorded for this version (trained before PassCompass kept them); train again to see them."
-      ),
+      fact("How these were measured", words.how),
       header("Figure", "What it means", "Value"),
-      fact(
-        "ROC AUC (mean of folds)",
-        aucMeaning(metrics["auc"]) + spread("auc"),
-        figure2(metrics["auc"], "score")
-      ),
+      fact(words.auc, aucMeaning(metrics["auc"]) + spread("auc"), figure2(metrics["auc"], "score")),
       fact(
         `Caught in the top ${count2(capacity, "student")} (recall)`,
-        "Of the students who failed, the share among the highest risks (each fold’s top share)." + spread("topKRecall"),
+        words.top + spread("topKRecall"),
         figure2(metrics["topKRecall"], "percent")
       ),
       fact(
@@ -5604,14 +5638,20 @@ ${warning}`).join("") + problemsText(registry)
   function momentText(mode) {
     return mode === "early" ? "Early term: it uses only what is known before any grade of the term (no first- or second-period grade). It can be used from the first week; it is less sure than a mid-term model." : "Mid-term: it also uses this term’s period grades (G1, and G2 where present). It is more accurate, but comes later, when there is less time left to help.";
   }
-  function dataAndMoment(v, evidence2, options) {
+  function dataAndMoment(v, evidence2, options, origin) {
     const counts2 = trainingCounts(v, evidence2);
     return {
       title: "Data and moment",
       rows: [
+        ...origin === null ? [] : [
+          fact(
+            "Fitted by",
+            `${origin.from}, in the district’s warehouse, with the CREATE MODEL PassCompass wrote from version ${origin.inputsOf}: the same inputs, read with version ${origin.inputsOf}’s averages, spreads and categories. PassCompass imported its weights; it did not fit them.`
+          )
+        ],
         fact(
           "Students",
-          "Students with a final grade (G3) it learned from, for example last year’s class.",
+          origin === null ? "Students with a final grade (G3) it learned from, for example last year’s class." : "Students of this workbook with a final grade (G3) it was measured on when it was imported.",
           figure2(v.rows, "count")
         ),
         fact(
@@ -5631,7 +5671,7 @@ ${warning}`).join("") + problemsText(registry)
         ),
         fact(
           "Version",
-          "Numbers are never reused. The Versions sheet keeps every version; the Aliases sheet says which one scores students and since when.",
+          "Numbers are never reused. The Versions sheet keeps every version; the Aliases sheet says which one scores students and since when." + (addOnVersionOf(v) === null ? "" : ` Registered by PassCompass ${addOnVersionOf(v)}.`),
           figure2(v.version, "whole")
         ),
         fact(
@@ -5647,12 +5687,13 @@ ${warning}`).join("") + problemsText(registry)
   }
   function modelCard(v, options) {
     const evidence2 = evidenceOf(v);
+    const origin = importedOriginOf(v);
     const capacity = evidence2?.capacity ?? options.capacity;
     const sections = [
       intendedUse(v.rows),
-      dataAndMoment(v, evidence2, options),
+      dataAndMoment(v, evidence2, options, origin),
       inputsSection(v.features, evidence2),
-      metricsSection(evidence2, v.metrics, v.threshold, capacity),
+      metricsSection(evidence2, v.metrics, v.threshold, capacity, origin),
       calibrationSection(evidence2?.calibration ?? null),
       equitySection(evidence2),
       limitationsSection(v, evidence2, capacity),
@@ -9086,7 +9127,8 @@ ${warning}`).join("") + problemsText(registry)
     "separator",
     { caption: "Model card…", functionName: "showModelCard" },
     { caption: "Promote challenger…", functionName: "promoteChallenger" },
-    { caption: "Roll back champion…", functionName: "rollBackChampion" }
+    { caption: "Roll back champion…", functionName: "rollBackChampion" },
+    { caption: "Import BigQuery ML weights…", functionName: "importBigQueryWeights" }
   ];
   var BOUND_ONLY_MENU = [
     { caption: "Web API token…", functionName: "createWebApiToken" }
@@ -9174,6 +9216,7 @@ ${message}`);
         trainedAt: Number.isFinite(champion2.createdAt.getTime()) ? formatTime(champion2.createdAt) : "unknown",
         rows: champion2.rows,
         auc: champion2.auc,
+        imported: champion2.imported,
         highHoldsOf10: champion2.highHolds === null ? null : Math.round(champion2.highHolds * 10),
         card: { ...champion2.card }
       },
@@ -9271,7 +9314,8 @@ ${message}`);
           rows: loaded.rows,
           auc: finite2(loaded.metrics["auc"]),
           highHolds: holds,
-          card: cardSummary(loaded)
+          card: cardSummary(loaded),
+          imported: importedOriginOf(loaded) !== null
         };
       }
     } catch (error) {
@@ -9925,6 +9969,362 @@ ${message}`);
     );
   }
 
+  // src/core/sql/feature-sql.ts
+  function featureColumnName(feature, version) {
+    const name = feature.name.replace(/>/g, "_gt_").replace(/=/g, "_eq_").replace(/[^A-Za-z0-9_]+/g, "_").replace(/^_+|_+$/g, "");
+    return `v${version}_${name}`;
+  }
+
+  // src/core/sql/bqml-weights.ts
+  var INTERCEPT_INPUT = "__INTERCEPT__";
+  var MAX_CHARACTERS = 2e5;
+  function recordsOf(text2) {
+    const trimmed = text2.trim();
+    if (trimmed === "") throw new DataError("Nothing was pasted: paste the result of ML.WEIGHTS.");
+    if (trimmed.length > MAX_CHARACTERS)
+      throw new DataError(`The text is ${trimmed.length} characters, too long to be the weights of one model.`);
+    if (trimmed.startsWith("[") || trimmed.startsWith("{")) return jsonRecords(trimmed);
+    const separator = trimmed.split(/\r?\n/, 1)[0]?.includes("	") ? "	" : ",";
+    let parsed;
+    try {
+      parsed = parseCsv(trimmed, separator);
+    } catch (error) {
+      throw new DataError(`The pasted text is not CSV that can be read: ${error.message}`);
+    }
+    const header2 = parsed.header.map((h) => h.trim());
+    return {
+      rows: parsed.rows.map((row) => Object.fromEntries(header2.map((h, i) => [h, row[i]]))),
+      // Line 1 is the header.
+      where: (i) => `line ${i + 2}`
+    };
+  }
+  function jsonRecords(text2) {
+    let values;
+    try {
+      const parsed = text2.startsWith("[") ? JSON.parse(text2) : text2.split(/\r?\n/).flatMap((line) => line.trim() === "" ? [] : [JSON.parse(line)]);
+      values = Array.isArray(parsed) ? parsed : [parsed];
+    } catch (error) {
+      throw new DataError(`The pasted text is not valid JSON: ${error.message}`);
+    }
+    values.forEach((value, i) => {
+      if (typeof value !== "object" || value === null || Array.isArray(value))
+        throw new DataError(
+          `Row ${i + 1} of the pasted JSON is not an object with processed_input and weight.`
+        );
+    });
+    return { rows: values, where: (i) => `row ${i + 1}` };
+  }
+  function weightOf(value, where, input) {
+    const number = typeof value === "number" ? value : typeof value === "string" ? Number(value.trim()) : NaN;
+    if (typeof value === "string" && value.trim() === "" || !Number.isFinite(number))
+      throw new DataError(
+        `${where}, "weight" of ${input}: ${value === void 0 || value === null || value === "" ? "is blank" : `${JSON.stringify(value)} is not a number`}.`
+      );
+    return number;
+  }
+  function noCategories(value) {
+    if (value === void 0 || value === null) return true;
+    if (Array.isArray(value)) return value.length === 0;
+    return typeof value === "string" && ["", "[]", "null"].includes(value.trim());
+  }
+  function readWeightRows(text2) {
+    const { rows, where } = recordsOf(text2);
+    if (rows.length === 0) throw new DataError("The pasted text has a header but no weights.");
+    if (!rows.some((row) => "processed_input" in row) || !rows.some((row) => "weight" in row))
+      throw new DataError(
+        'The pasted text has no "processed_input" and "weight" columns: paste the result of SELECT * FROM ML.WEIGHTS(MODEL …), with its header.'
+      );
+    const trials = new Set(rows.map((row) => row["trial_id"]).filter((t) => t !== void 0 && t !== ""));
+    if (trials.size > 1)
+      throw new DataError(
+        `The weights are of ${trials.size} hyperparameter trials; keep one (WHERE trial_id = …) and paste again.`
+      );
+    return rows.map((row, i) => {
+      const at = where(i);
+      if (row["class_label"] !== void 0 && row["class_label"] !== null && row["class_label"] !== "")
+        throw new DataError(
+          `${at} has a "class_label": that is a multiclass model, not the one PassCompass wrote.`
+        );
+      const input = typeof row["processed_input"] === "string" ? row["processed_input"].trim() : "";
+      if (input === "") throw new DataError(`${at}, "processed_input" is blank.`);
+      if (!noCategories(row["category_weights"]))
+        throw new DataError(
+          `${at}, "category_weights" of ${input} is not empty: the input was one-hot encoded by BigQuery ML, so the model was not trained with the TRANSFORM that export-sql --create-model writes.`
+        );
+      return { at, input, weight: weightOf(row["weight"], at, input) };
+    });
+  }
+  function readBigQueryWeights(text2) {
+    const rows = readWeightRows(text2);
+    const intercepts = rows.filter((row) => row.input === INTERCEPT_INPUT);
+    if (intercepts.length !== 1)
+      throw new DataError(
+        intercepts.length === 0 ? `There is no ${INTERCEPT_INPUT} row: paste every row of ML.WEIGHTS.` : `${INTERCEPT_INPUT} is there ${intercepts.length} times (${intercepts.map((r) => r.at).join(", ")}).`
+      );
+    const weights = /* @__PURE__ */ new Map();
+    let version = null;
+    for (const row of rows) {
+      if (row.input === INTERCEPT_INPUT) continue;
+      const prefix = /^v([1-9][0-9]*)_./.exec(row.input);
+      if (!prefix)
+        throw new DataError(
+          `${row.at}, "processed_input" ${JSON.stringify(row.input)} is not a PassCompass input (vN_…): the model was not trained with the TRANSFORM that export-sql --create-model writes.`
+        );
+      const of = Number(prefix[1]);
+      if (version !== null && of !== version)
+        throw new DataError(
+          `${row.at}, "processed_input" ${row.input} is an input of version ${of}, the rows before it of version ${version}.`
+        );
+      version = of;
+      if (weights.has(row.input))
+        throw new DataError(`${row.at}, "processed_input" ${row.input} is there twice.`);
+      weights.set(row.input, row.weight);
+    }
+    if (version === null) throw new DataError("The weights have an intercept but no inputs.");
+    return { version, intercept: intercepts[0].weight, weights };
+  }
+  function importedModel(source, weights, measuredOn) {
+    const byColumn = new Map(
+      source.encoding.features.map((f) => [featureColumnName(f, weights.version), f.name])
+    );
+    const unknown = [...weights.weights.keys()].filter((column2) => !byColumn.has(column2));
+    if (unknown.length > 0)
+      throw new DataError(
+        `Version ${weights.version} has no input ${unknown.slice(0, 5).join(", ")}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ""}: were these weights made with another workbook?`
+      );
+    const missing = [...byColumn.keys()].filter((column2) => !weights.weights.has(column2));
+    if (missing.length > 0)
+      throw new DataError(
+        `The weights have no row for ${missing.slice(0, 5).join(", ")}${missing.length > 5 ? ` and ${missing.length - 5} more` : ""}, inputs of version ${weights.version}: paste every row of ML.WEIGHTS.`
+      );
+    const coefficients = {};
+    for (const [column2, name] of byColumn) coefficients[name] = weights.weights.get(column2);
+    const origin = { from: "BigQuery ML", inputsOf: weights.version };
+    return {
+      ...source,
+      intercept: weights.intercept,
+      coefficients,
+      training: { steps: 0, learningRate: 0, appliedRate: 0, ...measuredOn },
+      origin
+    };
+  }
+
+  // src/jobs/import-weights.ts
+  var round2 = (x, digits = 4) => Number.isFinite(x) ? Number(x.toFixed(digits)) : x;
+  function measurableRows(deps, model, inputsOf) {
+    const checked = checkStudents(deps.students, deps.issues);
+    const missing = modelAttributes(model).filter((a) => !checked.columns.byAttribute.has(a));
+    if (missing.length > 0)
+      throw new DataError(
+        `The Students sheet has no column for ${missing.join(", ")}, which version ${inputsOf}'s inputs read.`,
+        { row: 1, column: missing[0] }
+      );
+    const all = trainingRows(checked, deps.settings.passMark);
+    const keep = all.records.map((record) => scoreability(model, record).ok);
+    return {
+      records: all.records.filter((_, i) => keep[i]),
+      labels: all.labels.filter((_, i) => keep[i]),
+      notScored: keep.filter((ok) => !ok).length
+    };
+  }
+  function measuredMetrics(risks, labels, threshold, capacity) {
+    const at = metricsAtThreshold(risks, labels, threshold);
+    const topK = topKMetrics(risks, labels, Math.max(1, Math.min(capacity, risks.length)));
+    return {
+      auc: round2(rocAuc(risks, labels)),
+      brier: round2(brierScore(risks, labels)),
+      accuracyAtHalf: round2(metricsAtThreshold(risks, labels, 0.5).accuracy),
+      accuracy: round2(at.accuracy),
+      precision: round2(at.precision),
+      recall: round2(at.recall),
+      f1: round2(at.f1),
+      topKRecall: round2(topK.recall),
+      topKPrecision: round2(topK.precision)
+    };
+  }
+  function importBigQueryWeights(deps, text2) {
+    const started = deps.now();
+    const registry = Registry.read(deps, deps.digests);
+    const experimentRows = deps.experiments.rows();
+    const weights = readBigQueryWeights(text2);
+    const known = registry.versions.some((v) => "version" in v && v.version === weights.version);
+    const claimed = registry.versions.some((v) => "claims" in v && v.claims === weights.version);
+    if (!known && !claimed)
+      throw new DataError(
+        `These weights were fitted on the inputs of version ${weights.version} (their names start v${weights.version}_), which this spreadsheet has never registered: import them where export-sql --create-model was run.`
+      );
+    const source = registry.load(weights.version);
+    const sourceModel = readModel(source.modelJson);
+    if (typeof sourceModel === "string")
+      throw new DataError(`Version ${weights.version}'s model ${sourceModel}.`);
+    const probe = importedModel(sourceModel, weights, { rows: 1, failures: 0 });
+    const { records, labels, notScored } = measurableRows(deps, probe, weights.version);
+    const failures = labels.reduce((sum3, label3) => sum3 + label3, 0);
+    const model = importedModel(sourceModel, weights, { rows: records.length, failures });
+    const risks = riskOfFailing(model, records);
+    const usefulness = judgeUsefulness(risks, labels, "ROC AUC on the graded students of this workbook");
+    const runId = nextRunId(experimentRows);
+    const dataFingerprint = fingerprint(records, labels, deps.digests);
+    const row = (outcome, version2, metrics2) => importRow({
+      runId,
+      at: started,
+      dataFingerprint,
+      records,
+      failures,
+      mode: source.mode,
+      weights,
+      deps,
+      version: version2,
+      metrics: metrics2,
+      outcome
+    });
+    if (usefulness.refusals.length > 0) {
+      const turned = usefulness.outOfFoldAuc < 0.5 ? " The weights rank students who failed below those who passed: check that the model was trained on failed = 1 for a final grade below the pass mark, as the CREATE MODEL says." : "";
+      const why = usefulness.refusals.join(" ") + turned;
+      deps.experiments.append([row(`refused, not registered: ${why}`, null, null)]);
+      return { status: "refused", runId, inputsOf: weights.version, why, usefulness };
+    }
+    const threshold = chooseThreshold(risks, labels, "f1");
+    const metrics = measuredMetrics(risks, labels, threshold, deps.settings.capacity);
+    const candidate = {
+      version: registry.nextVersion(versionsNamedIn(experimentRows)),
+      createdAt: deps.now().toISOString(),
+      experimentId: runId,
+      dataFingerprint,
+      rows: records.length,
+      mode: source.mode,
+      features: model.encoding.features.map((f) => f.name),
+      metrics,
+      threshold,
+      modelJson: JSON.stringify({ ...model, addOnVersion: PASSCOMPASS_VERSION }),
+      checksum: "",
+      status: "",
+      catchCurve: catchCurve(risks, labels),
+      referenceSample: encodeReferenceSample(
+        referenceSampleThatFits(records, modelAttributes(model), { seed: deps.settings.seed })
+      ),
+      evidence: null
+    };
+    const version = {
+      ...candidate,
+      checksum: versionChecksum(candidate, deps.digests.sha256Hex)
+    };
+    const reason = `imported from BigQuery ML on the inputs of version ${weights.version}; measured on ${records.length} rows of this workbook, not cross-validated`;
+    const move = {
+      at: version.createdAt,
+      alias: "challenger",
+      from: registry.aliases().challenger,
+      to: version.version,
+      by: SET_BY_IMPORT,
+      reason
+    };
+    registry.commit(version, [move]);
+    deps.experiments.append([row(`challenger: ${reason}`, version.version, metrics)]);
+    const notes2 = [...registry.problems];
+    if (notScored > 0)
+      notes2.push(
+        `${notScored} graded row${notScored === 1 ? " was" : "s were"} left out: they cannot be scored.`
+      );
+    return {
+      status: "registered",
+      runId,
+      version,
+      inputsOf: weights.version,
+      measured: records.length,
+      notScored,
+      notes: notes2
+    };
+  }
+  function importRow(r) {
+    const m = (name) => r.metrics?.[name] ?? "";
+    const parameters = {
+      importedFrom: "BigQuery ML",
+      inputsOf: r.weights.version,
+      measuredOn: "this workbook’s graded rows, not cross-validated",
+      passMark: r.deps.settings.passMark,
+      capacity: r.deps.settings.capacity,
+      addOnVersion: PASSCOMPASS_VERSION
+    };
+    const row = [
+      r.runId,
+      r.at,
+      r.dataFingerprint,
+      r.records.length,
+      r.failures,
+      r.mode,
+      JSON.stringify(parameters),
+      m("auc"),
+      "",
+      m("accuracy"),
+      m("precision"),
+      m("recall"),
+      m("f1"),
+      m("brier"),
+      m("topKRecall"),
+      m("topKPrecision"),
+      "[]",
+      Number(((r.deps.now().getTime() - r.at.getTime()) / 1e3).toFixed(2)),
+      r.version ?? "",
+      r.outcome
+    ];
+    if (row.length !== EXPERIMENT_HEADER.length)
+      throw new Error("The import row does not fit the Experiments header.");
+    return row;
+  }
+
+  // src/ui/import-report.ts
+  var pct3 = (x) => x === void 0 || !Number.isFinite(x) ? "n/a" : `${(x * 100).toFixed(1)}%`;
+  var num3 = (x) => x === void 0 || !Number.isFinite(x) ? "n/a" : x.toFixed(3);
+  function importReport(result) {
+    if (result.status === "refused")
+      return [
+        `These weights were not registered: ${result.why}`,
+        `Measured on ${result.usefulness.rows} graded students of this workbook (${result.usefulness.failures} failed): ROC AUC ${num3(result.usefulness.outOfFoldAuc)}. Run ${result.runId} is in the Experiments sheet.`
+      ].join("\n");
+    const v = result.version;
+    const m = v.metrics;
+    return [
+      `Version ${v.version}: BigQuery ML's weights on the inputs of version ${result.inputsOf} (${v.mode}-term, run ${result.runId}).`,
+      `Measured on the ${result.measured} graded students of this workbook: ROC AUC ${num3(m["auc"])}, Brier ${num3(m["brier"])}. These figures are not cross-validated: if BigQuery ML was trained on these students too, they flatter it.`,
+      `At the ${pct3(v.threshold)} risk threshold (chosen on these rows): accuracy ${pct3(m["accuracy"])}, recall ${pct3(m["recall"])}, precision ${pct3(m["precision"])}.`,
+      `It is now the challenger; the champion has not changed. Compare the two model cards, then use Promote challenger… if it should score students.`,
+      ...result.notes
+    ].join("\n");
+  }
+  function reportImport(dialogs, result) {
+    dialogs.inform(
+      result.status === "refused" ? "PassCompass: weights not registered" : "PassCompass: weights imported",
+      importReport(result)
+    );
+  }
+
+  // src/active-spreadsheet.ts
+  var INFERENCE_LOG_SHEET = "Inference log";
+  var ROWS_PER_EXECUTION_KEY2 = "passcompass.rowsPerExecution";
+  var DOCUMENT_ID_KEY = "passcompass.documentId";
+  function activeSpreadsheet() {
+    const active = SpreadsheetApp.getActive();
+    if (active) return active;
+    const id = PropertiesService.getDocumentProperties().getProperty(DOCUMENT_ID_KEY);
+    if (!id) throw new Error("PassCompass cannot tell which spreadsheet this background run belongs to.");
+    return SpreadsheetApp.openById(id);
+  }
+
+  // src/core/api/constant-time-equal.ts
+  function constantTimeEqual(given, expected) {
+    const length = Math.max(given.length, expected.length);
+    let difference = given.length ^ expected.length;
+    for (let i = 0; i < length; i += 1) {
+      difference |= (given.charCodeAt(i) | 0) ^ (expected.charCodeAt(i) | 0);
+    }
+    return difference === 0;
+  }
+  function newToken(uuid) {
+    const token = `${uuid()}${uuid()}`.replace(/-/g, "").toLowerCase();
+    if (!/^[0-9a-f]{64}$/.test(token)) throw new TypeError("uuid() must return UUIDs to make a token.");
+    return token;
+  }
+
   // src/core/api/api-limits.ts
   var MAX_BODY_CHARS = 1e6;
   var MAX_STUDENTS_PER_REQUEST = 1e3;
@@ -10029,32 +10429,83 @@ ${message}`);
     return key;
   }
 
-  // src/core/api/constant-time-equal.ts
-  function constantTimeEqual(given, expected) {
-    const length = Math.max(given.length, expected.length);
-    let difference = given.length ^ expected.length;
-    for (let i = 0; i < length; i += 1) {
-      difference |= (given.charCodeAt(i) | 0) ^ (expected.charCodeAt(i) | 0);
-    }
-    return difference === 0;
+  // src/web-app.ts
+  var API_TOKEN_KEY = "passcompass.webApiToken";
+  function jsonOutput(value) {
+    return ContentService.createTextOutput(JSON.stringify(value)).setMimeType(ContentService.MimeType.JSON);
   }
-  function newToken(uuid) {
-    const token = `${uuid()}${uuid()}`.replace(/-/g, "").toLowerCase();
-    if (!/^[0-9a-f]{64}$/.test(token)) throw new TypeError("uuid() must return UUIDs to make a token.");
-    return token;
+  function apiServices() {
+    const spreadsheet = activeSpreadsheet();
+    const store = documentStore();
+    const owned = new SheetOwnership(spreadsheet, store, () => void 0);
+    const record = (name, header2) => new SpreadsheetRecordSheet(spreadsheet, owned.sheet(name, header2), header2);
+    return {
+      versions: record(VERSIONS_SHEET, [...VERSION_HEADER]),
+      aliases: record(ALIASES_SHEET, [...ALIAS_HEADER]),
+      log: () => record(INFERENCE_LOG_SHEET, LOG_HEADER),
+      store,
+      digests
+    };
+  }
+  function answerPredictRequest(event) {
+    try {
+      const body = parseBody(event?.postData?.contents);
+      if (!body.ok) return { error: "The request is not valid.", problems: body.problems };
+      const expected = PropertiesService.getScriptProperties().getProperty(API_TOKEN_KEY);
+      if (!expected) return { error: "The web API is off: create a token with PassCompass ▸ Web API token…." };
+      const given = tokenInBody(body.value) ?? event?.parameter?.["token"] ?? "";
+      if (!constantTimeEqual(String(given), expected)) return { error: "The token is missing or wrong." };
+      const students2 = readStudents2(body.value);
+      if (!students2.ok) return { error: "The request is not valid.", problems: students2.problems };
+      return withDocumentLock(() => {
+        const deps = apiServices();
+        return predictStudents(
+          {
+            ...deps,
+            log: deps.log(),
+            settings: settingsStore.read().settings,
+            now: () => /* @__PURE__ */ new Date(),
+            uuid: () => Utilities.getUuid()
+          },
+          students2.value
+        );
+      });
+    } catch (error) {
+      if (error instanceof DataError) return { error: error.message };
+      Logger.log(
+        `PassCompass web API: ${error instanceof Error ? error.stack ?? error.message : String(error)}`
+      );
+      return {
+        error: "PassCompass could not answer this request; the script owner can see why in the executions log."
+      };
+    }
+  }
+  function createWebApiToken() {
+    const ui = SpreadsheetApp.getUi();
+    const token = newToken(() => Utilities.getUuid());
+    PropertiesService.getScriptProperties().setProperty(API_TOKEN_KEY, token);
+    ui.alert(
+      "PassCompass: web API token",
+      `The new token is:
+
+${token}
+
+Copy it now: PassCompass does not show it again. Any earlier token no longer works. Callers send it as "token" in the JSON body (see the README, "Web API").`,
+      ui.ButtonSet.OK
+    );
+  }
+  function answerHealthRequest() {
+    try {
+      return jsonOutput(health(apiServices()));
+    } catch (error) {
+      Logger.log(
+        `PassCompass web API: ${error instanceof Error ? error.stack ?? error.message : String(error)}`
+      );
+      return jsonOutput({ status: "error", error: "PassCompass could not read its model registry." });
+    }
   }
 
   // src/main.ts
-  var INFERENCE_LOG_SHEET = "Inference log";
-  var ROWS_PER_EXECUTION_KEY2 = "passcompass.rowsPerExecution";
-  var DOCUMENT_ID_KEY = "passcompass.documentId";
-  function activeSpreadsheet() {
-    const active = SpreadsheetApp.getActive();
-    if (active) return active;
-    const id = PropertiesService.getDocumentProperties().getProperty(DOCUMENT_ID_KEY);
-    if (!id) throw new Error("PassCompass cannot tell which spreadsheet this background run belongs to.");
-    return SpreadsheetApp.openById(id);
-  }
   function services(spreadsheet = activeSpreadsheet(), dialogs = spreadsheetDialogs(spreadsheet)) {
     const store = documentStore();
     const owned = new SheetOwnership(spreadsheet, store, (message) => dialogs.toast(message, "PassCompass"));
@@ -10248,6 +10699,25 @@ ${message}`);
     );
     return written;
   }
+  var IMPORT_QUESTION = "Paste every row of SELECT * FROM ML.WEIGHTS(MODEL …) for a model made with passcompass export-sql --create-model (JSON or CSV, with its header). It becomes the challenger; the champion does not change.";
+  function importWeights(deps) {
+    tellBackgroundNotice(deps);
+    const text2 = deps.dialogs.prompt("PassCompass: import BigQuery ML weights", IMPORT_QUESTION);
+    if (text2 === null) return null;
+    const { settings } = settingsStore.read();
+    const result = withDocumentLock(() => {
+      const imported = importBigQueryWeights({ ...deps, settings }, text2);
+      if (imported.status === "registered")
+        writeCardOf(imported.version, {
+          cards: modelCardSheets(deps.spreadsheet, deps.owned),
+          settings,
+          formatTime: deps.clock.formatTime
+        });
+      return imported;
+    });
+    reportImport(deps.dialogs, result);
+    return result.status === "registered" ? { status: result.status, version: result.version.version } : { status: result.status, version: null };
+  }
   function answerSidebarRequest(raw) {
     const spreadsheet = activeSpreadsheet();
     return answerSidebar(raw, {
@@ -10273,70 +10743,6 @@ ${message}`);
       const { students: students2, dialogs } = services();
       return loadSample(courses, { files: projectFiles, digests, students: students2, dialogs });
     });
-  }
-  var API_TOKEN_KEY = "passcompass.webApiToken";
-  function jsonOutput(value) {
-    return ContentService.createTextOutput(JSON.stringify(value)).setMimeType(ContentService.MimeType.JSON);
-  }
-  function apiServices() {
-    const spreadsheet = activeSpreadsheet();
-    const store = documentStore();
-    const owned = new SheetOwnership(spreadsheet, store, () => void 0);
-    const record = (name, header2) => new SpreadsheetRecordSheet(spreadsheet, owned.sheet(name, header2), header2);
-    return {
-      versions: record(VERSIONS_SHEET, [...VERSION_HEADER]),
-      aliases: record(ALIASES_SHEET, [...ALIAS_HEADER]),
-      log: () => record(INFERENCE_LOG_SHEET, LOG_HEADER),
-      store,
-      digests
-    };
-  }
-  function answerPredictRequest(event) {
-    try {
-      const body = parseBody(event?.postData?.contents);
-      if (!body.ok) return { error: "The request is not valid.", problems: body.problems };
-      const expected = PropertiesService.getScriptProperties().getProperty(API_TOKEN_KEY);
-      if (!expected) return { error: "The web API is off: create a token with PassCompass ▸ Web API token…." };
-      const given = tokenInBody(body.value) ?? event?.parameter?.["token"] ?? "";
-      if (!constantTimeEqual(String(given), expected)) return { error: "The token is missing or wrong." };
-      const students2 = readStudents2(body.value);
-      if (!students2.ok) return { error: "The request is not valid.", problems: students2.problems };
-      return withDocumentLock(() => {
-        const deps = apiServices();
-        return predictStudents(
-          {
-            ...deps,
-            log: deps.log(),
-            settings: settingsStore.read().settings,
-            now: () => /* @__PURE__ */ new Date(),
-            uuid: () => Utilities.getUuid()
-          },
-          students2.value
-        );
-      });
-    } catch (error) {
-      if (error instanceof DataError) return { error: error.message };
-      Logger.log(
-        `PassCompass web API: ${error instanceof Error ? error.stack ?? error.message : String(error)}`
-      );
-      return {
-        error: "PassCompass could not answer this request; the script owner can see why in the executions log."
-      };
-    }
-  }
-  function createWebApiToken() {
-    const ui = SpreadsheetApp.getUi();
-    const token = newToken(() => Utilities.getUuid());
-    PropertiesService.getScriptProperties().setProperty(API_TOKEN_KEY, token);
-    ui.alert(
-      "PassCompass: web API token",
-      `The new token is:
-
-${token}
-
-Copy it now: PassCompass does not show it again. Any earlier token no longer works. Callers send it as "token" in the JSON body (see the README, "Web API").`,
-      ui.ButtonSet.OK
-    );
   }
   var entryPoints = {
     /**
@@ -10409,21 +10815,14 @@ Copy it now: PassCompass does not show it again. Any earlier token no longer wor
       })
     ),
     rollBackChampion: () => runFromMenu(() => rollBackChampion(services())),
+    /** Import BigQuery ML weights…: a model trained in the warehouse comes back as the challenger. */
+    importBigQueryWeights: () => runFromMenu(() => importWeights(services())),
     /** Web API token…: creates or rotates the token of the web API and shows it once. */
     createWebApiToken: () => runFromMenu(createWebApiToken),
     /** The web app's POST: predictions as JSON (README, "Web API"). */
     doPost: (event) => jsonOutput(answerPredictRequest(event)),
     /** The web app's GET: health, the champion's version and metrics; never student data. */
-    doGet: () => {
-      try {
-        return jsonOutput(health(apiServices()));
-      } catch (error) {
-        Logger.log(
-          `PassCompass web API: ${error instanceof Error ? error.stack ?? error.message : String(error)}`
-        );
-        return jsonOutput({ status: "error", error: "PassCompass could not read its model registry." });
-      }
-    }
+    doGet: () => answerHealthRequest()
   };
   return __toCommonJS(main_exports);
 })();
@@ -10490,6 +10889,9 @@ function promoteChallenger() {
 }
 function rollBackChampion() {
   return PassCompass.entryPoints.rollBackChampion.apply(null, arguments);
+}
+function importBigQueryWeights() {
+  return PassCompass.entryPoints.importBigQueryWeights.apply(null, arguments);
 }
 function createWebApiToken() {
   return PassCompass.entryPoints.createWebApiToken.apply(null, arguments);

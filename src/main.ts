@@ -52,30 +52,22 @@ import { MONITORING_HEADER, MONITORING_SHEET, monitoringSheet } from './sheets/m
 import { SheetOwnership, namedSheet } from './sheets/ownership';
 import { spreadsheetClock } from './sheets/spreadsheet-clock';
 import { reportTraining } from './ui/training-report';
-import { parseBody, readStudents, tokenInBody } from './core/api/predict-request';
-import { constantTimeEqual, newToken } from './core/api/constant-time-equal';
-import { health, predictStudents } from './jobs/predict-api';
-import { DataError } from './core/errors';
-
-const INFERENCE_LOG_SHEET = 'Inference log';
-/** Overrides the scoring block size; a document property, so tests on the local runtime can force several blocks. */
-const ROWS_PER_EXECUTION_KEY = 'passcompass.rowsPerExecution';
-/** The spreadsheet's id, for the background trigger of an add-on, which runs with no active spreadsheet. */
-const DOCUMENT_ID_KEY = 'passcompass.documentId';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/**
- * This execution's spreadsheet: the active one, or, in an add-on's time-driven trigger (which may have none),
- * the one whose id the document's properties keep.
- */
-function activeSpreadsheet(): Spreadsheet {
-  const active = SpreadsheetApp.getActive() as Spreadsheet | null;
-  if (active) return active;
-  const id = PropertiesService.getDocumentProperties().getProperty(DOCUMENT_ID_KEY);
-  if (!id) throw new Error('PassCompass cannot tell which spreadsheet this background run belongs to.');
-  return SpreadsheetApp.openById(id);
-}
+import { importBigQueryWeights } from './jobs/import-weights';
+import { reportImport } from './ui/import-report';
+import {
+  DOCUMENT_ID_KEY,
+  INFERENCE_LOG_SHEET,
+  ROWS_PER_EXECUTION_KEY,
+  type Spreadsheet,
+  activeSpreadsheet,
+} from './active-spreadsheet';
+import {
+  type WebAppEvent,
+  answerHealthRequest,
+  answerPredictRequest,
+  createWebApiToken,
+  jsonOutput,
+} from './web-app';
 
 /**
  * The adapters every job may need, over `spreadsheet`. Built per execution, on demand. PassCompass's own sheets
@@ -326,6 +318,36 @@ function showModelCard(deps: Services, ask: boolean) {
   return written;
 }
 
+/** The question of Import BigQuery ML weights…: what to paste. */
+const IMPORT_QUESTION =
+  'Paste every row of SELECT * FROM ML.WEIGHTS(MODEL …) for a model made with passcompass export-sql ' +
+  '--create-model (JSON or CSV, with its header). It becomes the challenger; the champion does not change.';
+
+/**
+ * Import BigQuery ML weights…: the pasted rows of ML.WEIGHTS become a version, the challenger, measured on this
+ * workbook's graded students (jobs/import-weights.ts), with its model card.
+ */
+function importWeights(deps: Services) {
+  tellBackgroundNotice(deps);
+  const text = deps.dialogs.prompt('PassCompass: import BigQuery ML weights', IMPORT_QUESTION);
+  if (text === null) return null;
+  const { settings } = settingsStore.read();
+  const result = withDocumentLock(() => {
+    const imported = importBigQueryWeights({ ...deps, settings }, text);
+    if (imported.status === 'registered')
+      writeCardOf(imported.version, {
+        cards: modelCardSheets(deps.spreadsheet, deps.owned),
+        settings,
+        formatTime: deps.clock.formatTime,
+      });
+    return imported;
+  });
+  reportImport(deps.dialogs, result);
+  return result.status === 'registered'
+    ? { status: result.status, version: result.version.version }
+    : { status: result.status, version: null };
+}
+
 /** The sidebar's request, answered with the same jobs as the menu (see ui/sidebar.ts). */
 function answerSidebarRequest(raw: unknown) {
   const spreadsheet = activeSpreadsheet();
@@ -353,88 +375,6 @@ function loadSampleFromMenu(courses: Course[]) {
     const { students, dialogs } = services();
     return loadSample(courses, { files: projectFiles, digests, students, dialogs });
   });
-}
-
-/** The web API's token, in the script's properties (only the script's owner and editors can read them). */
-const API_TOKEN_KEY = 'passcompass.webApiToken';
-
-type WebAppEvent = Pick<GoogleAppsScript.Events.DoPost, 'parameter'> &
-  Partial<Pick<GoogleAppsScript.Events.DoPost, 'postData'>>;
-
-/** A JSON answer. A web app cannot set an HTTP status: errors are told by an `error` field. */
-function jsonOutput(value: unknown): GoogleAppsScript.Content.TextOutput {
-  return ContentService.createTextOutput(JSON.stringify(value)).setMimeType(ContentService.MimeType.JSON);
-}
-
-/** What the web API reads and writes: the registry and the inference log of this spreadsheet, no UI. */
-function apiServices() {
-  const spreadsheet = activeSpreadsheet();
-  const store = documentStore();
-  // A web app has no UI: a renamed sheet is noted nowhere rather than toasted.
-  const owned = new SheetOwnership(spreadsheet, store, () => undefined);
-  const record = (name: string, header: readonly string[]) =>
-    new SpreadsheetRecordSheet(spreadsheet, owned.sheet(name, header), header);
-  return {
-    versions: record(VERSIONS_SHEET, [...VERSION_HEADER]),
-    aliases: record(ALIASES_SHEET, [...ALIAS_HEADER]),
-    log: () => record(INFERENCE_LOG_SHEET, LOG_HEADER),
-    store,
-    digests,
-  };
-}
-
-/**
- * `doPost`: predictions for the students in the body (see core/api/predict-request.ts and README "Web API").
- * The token comes in the body's `token` field or the `token` query parameter (a web app cannot read request
- * headers). Every failure is a JSON `error`, never a thrown error, so a caller always gets JSON back.
- */
-function answerPredictRequest(event: WebAppEvent | undefined) {
-  try {
-    const body = parseBody(event?.postData?.contents);
-    if (!body.ok) return { error: 'The request is not valid.', problems: body.problems };
-    const expected = PropertiesService.getScriptProperties().getProperty(API_TOKEN_KEY);
-    if (!expected) return { error: 'The web API is off: create a token with PassCompass ▸ Web API token….' };
-    const given = tokenInBody(body.value) ?? event?.parameter?.['token'] ?? '';
-    if (!constantTimeEqual(String(given), expected)) return { error: 'The token is missing or wrong.' };
-    const students = readStudents(body.value);
-    if (!students.ok) return { error: 'The request is not valid.', problems: students.problems };
-    return withDocumentLock(() => {
-      // Under the lock: finding (or making) PassCompass's sheets must not race a scoring run.
-      const deps = apiServices();
-      return predictStudents(
-        {
-          ...deps,
-          log: deps.log(),
-          settings: settingsStore.read().settings,
-          now: () => new Date(),
-          uuid: () => Utilities.getUuid(),
-        },
-        students.value,
-      );
-    });
-  } catch (error) {
-    // Expected failures (no champion, the lock busy) are told as they are; anything else without internals.
-    if (error instanceof DataError) return { error: error.message };
-    Logger.log(
-      `PassCompass web API: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
-    return {
-      error: 'PassCompass could not answer this request; the script owner can see why in the executions log.',
-    };
-  }
-}
-
-/** Web API token…: makes a new token (the old one stops working), keeps it, and shows it once. */
-function createWebApiToken(): void {
-  const ui = SpreadsheetApp.getUi();
-  const token = newToken(() => Utilities.getUuid());
-  PropertiesService.getScriptProperties().setProperty(API_TOKEN_KEY, token);
-  ui.alert(
-    'PassCompass: web API token',
-    `The new token is:\n\n${token}\n\nCopy it now: PassCompass does not show it again. Any earlier token ` +
-      'no longer works. Callers send it as "token" in the JSON body (see the README, "Web API").',
-    ui.ButtonSet.OK,
-  );
 }
 
 export const entryPoints = {
@@ -513,19 +453,12 @@ export const entryPoints = {
       }),
     ),
   rollBackChampion: () => runFromMenu(() => rollBackChampion(services())),
+  /** Import BigQuery ML weights…: a model trained in the warehouse comes back as the challenger. */
+  importBigQueryWeights: () => runFromMenu(() => importWeights(services())),
   /** Web API token…: creates or rotates the token of the web API and shows it once. */
   createWebApiToken: () => runFromMenu(createWebApiToken),
   /** The web app's POST: predictions as JSON (README, "Web API"). */
   doPost: (event?: WebAppEvent) => jsonOutput(answerPredictRequest(event)),
   /** The web app's GET: health, the champion's version and metrics; never student data. */
-  doGet: () => {
-    try {
-      return jsonOutput(health(apiServices()));
-    } catch (error) {
-      Logger.log(
-        `PassCompass web API: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-      );
-      return jsonOutput({ status: 'error', error: 'PassCompass could not read its model registry.' });
-    }
-  },
+  doGet: () => answerHealthRequest(),
 };

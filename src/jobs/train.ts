@@ -10,8 +10,6 @@
  * and cross-validated once more with them kept, so the evidence shows the figures both ways. The roster is read
  * once and each sheet written once, whatever the number of rows.
  */
-import type { StudentRecord } from '../core/data/dictionary';
-import { matchKey } from '../core/data/match-key';
 import type { CheckedRoster } from '../core/data/roster/check-roster';
 import { DataError } from '../core/errors';
 import { type CalibratedModel, trainCalibrated } from '../core/model/calibrated-training';
@@ -19,7 +17,6 @@ import { crossValidate } from '../core/model/cross-validation';
 import { type FeatureSet, featureSetFor, type TermMoment } from '../core/model/feature-sets';
 import { versionEvidence } from '../core/model/version-evidence';
 import { type Usefulness, judgeUsefulness } from '../core/model/usefulness';
-import { failLabels } from '../core/model/target';
 import { type AliasMove, SET_BY_TRAINING } from '../core/registry/aliases';
 import { equityWarnings } from '../core/registry/equity-warning';
 import { versionChecksum } from '../core/registry/integrity';
@@ -30,7 +27,9 @@ import { referenceSampleThatFits } from '../core/drift/reference-sample';
 import type { ModelVersion } from '../core/registry/model-version';
 import { decidePromotion } from '../core/registry/promotion-gate';
 import type { Settings } from '../core/settings';
+import { PASSCOMPASS_VERSION } from '../version';
 import { checkStudents } from './check-data';
+import { fingerprint, trainingRows } from './training-rows';
 import { type ExperimentRecord, experimentRow, nextRunId, versionsNamedIn } from './experiments';
 import type { Dialogs, Digests, RecordSheet, SheetTable } from './ports';
 import { Registry, type RegistrySheets } from './registry';
@@ -119,7 +118,8 @@ export function trainModel(deps: TrainDeps): TrainResult {
   }
   const usefulness = judgeUsefulness(validated.validation.outOfFold, labels);
   const runId = nextRunId(experimentRows);
-  const modelJson = JSON.stringify(validated.model);
+  // The add-on's version goes with the model, under the version's checksum: which code trained it.
+  const modelJson = JSON.stringify({ ...validated.model, addOnVersion: PASSCOMPASS_VERSION });
   const candidate: ModelVersion = {
     version: registry.nextVersion(versionsNamedIn(experimentRows)),
     createdAt: deps.now().toISOString(),
@@ -228,16 +228,6 @@ function leavingOut(
   };
 }
 
-function trainingRows(checked: CheckedRoster, passMark: number) {
-  const records: StudentRecord[] = checked.records.filter((r) => r['G3'] !== null && r['G3'] !== undefined);
-  if (!checked.columns.byAttribute.has('G3')) {
-    throw new DataError('The roster has no final grade column ("G3"), so there is nothing to learn from.', {
-      row: 1,
-    });
-  }
-  return { records, labels: failLabels(records, passMark), groups: records.map(matchKey) };
-}
-
 /** `auto`: mid-term when most rows have a first-period grade, early-term otherwise. */
 function chooseMoment(checked: CheckedRoster, settings: Settings): TermMoment {
   if (settings.mode === 'mid' && !checked.columns.byAttribute.has('G1')) {
@@ -249,13 +239,6 @@ function chooseMoment(checked: CheckedRoster, settings: Settings): TermMoment {
   if (settings.mode !== 'auto') return settings.mode;
   const withG1 = checked.records.filter((r) => r['G1'] !== null && r['G1'] !== undefined).length;
   return checked.columns.byAttribute.has('G1') && withG1 >= checked.records.length / 2 ? 'mid' : 'early';
-}
-
-/** SHA-256 of the training rows and labels, so two versions can be known to have seen the same data. */
-function fingerprint(records: readonly StudentRecord[], labels: readonly number[], digests: Digests): string {
-  const names = [...new Set(records.flatMap((r) => Object.keys(r)))].sort();
-  const rows = records.map((r, i) => [...names.map((n) => r[n] ?? null), labels[i]]);
-  return digests.sha256Hex(JSON.stringify([names, rows]));
 }
 
 function flatMetrics(validated: CalibratedModel): Record<string, number> {

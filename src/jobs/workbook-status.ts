@@ -4,6 +4,7 @@
  * background record; nothing is written, so opening the sidebar never changes the workbook.
  */
 import { type CardSummary, cardSummary } from '../core/model-card/card-summary';
+import { importedOriginOf } from '../core/model-card/model-json-facts';
 import { expectedCatch } from '../core/scoring/catch-curve';
 import { TamperedVersionError } from '../core/registry/integrity';
 import type { Settings } from '../core/settings';
@@ -30,6 +31,8 @@ export interface ChampionFacts {
   highHolds: number | null;
   /** Its model card in brief (see `core/model-card/card-summary.ts`). */
   card: CardSummary;
+  /** True for weights imported from BigQuery ML: its figures were measured on the sheet's rows, not cross-validated. */
+  imported: boolean;
 }
 
 export interface WorkbookStatus {
@@ -64,6 +67,7 @@ export function workbookStatus(deps: StatusDeps): WorkbookStatus {
         auc: finite(loaded.metrics['auc']),
         highHolds: holds,
         card: cardSummary(loaded),
+        imported: importedOriginOf(loaded) !== null,
       };
     }
   } catch (error) {

@@ -53,16 +53,18 @@ function championLines(status: SidebarStatus): string[] {
     ];
   }
   const lines = [
-    `Version ${c.version}, an ${c.moment} model, trained ${c.trainedAt} on ${count(c.rows, 'student')} with a final grade.`,
+    c.imported
+      ? `Version ${c.version}, an ${c.moment} model fitted in BigQuery ML, imported ${c.trainedAt} and measured on ${count(c.rows, 'student')} with a final grade.`
+      : `Version ${c.version}, an ${c.moment} model, trained ${c.trainedAt} on ${count(c.rows, 'student')} with a final grade.`,
     c.auc === null
       ? 'Its ranking quality could not be measured.'
-      : `Ranking quality (cross-validated AUC): ${c.auc.toFixed(2)}, where 0.5 is a coin toss and 1 is perfect.`,
+      : `Ranking quality (${c.imported ? 'AUC on those students, not cross-validated' : 'cross-validated AUC'}): ${c.auc.toFixed(2)}, where 0.5 is a coin toss and 1 is perfect.`,
   ];
   if (c.highHoldsOf10 !== null)
     lines.push(`Of every 10 students who will fail, the High tier holds about ${c.highHoldsOf10}.`);
   if (status.challenger !== null)
     lines.push(
-      `Version ${status.challenger} was trained since and waits as the challenger: PassCompass ▸ Promote challenger… makes it score students.`,
+      `Version ${status.challenger} was registered since and waits as the challenger: PassCompass ▸ Promote challenger… makes it score students.`,
     );
   return lines;
 }

@@ -43,6 +43,7 @@ export const ADDON_MENU: readonly MenuEntry[] = [
   { caption: 'Model card…', functionName: 'showModelCard' },
   { caption: 'Promote challenger…', functionName: 'promoteChallenger' },
   { caption: 'Roll back champion…', functionName: 'rollBackChampion' },
+  { caption: 'Import BigQuery ML weights…', functionName: 'importBigQueryWeights' },
 ];
 
 /**

@@ -28,8 +28,10 @@ export interface ChampionView {
   trainedAt: string;
   /** Students with a final grade it learned from. */
   rows: number;
-  /** Cross-validated ROC AUC; null when it could not be measured. */
+  /** Cross-validated ROC AUC (for an imported model, measured on the sheet's rows); null when unmeasured. */
   auc: number | null;
+  /** True for weights imported from BigQuery ML (Import BigQuery ML weights…). */
+  imported: boolean;
   /**
    * Of every 10 students who will fail, about how many the High tier holds (from cross-validation and the
    * current tier rule); null when it cannot be said (no catch curve, or no roster scored yet with a capacity).

@@ -65,6 +65,7 @@ export function sidebarStatus(
       trainedAt: Number.isFinite(champion.createdAt.getTime()) ? formatTime(champion.createdAt) : 'unknown',
       rows: champion.rows,
       auc: champion.auc,
+      imported: champion.imported,
       highHoldsOf10: champion.highHolds === null ? null : Math.round(champion.highHolds * 10),
       card: { ...champion.card },
     },

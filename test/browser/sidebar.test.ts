@@ -102,6 +102,7 @@ describe('the sidebar page', () => {
       trainedAt: '2 Dec 2026 09:00',
       rows: 395,
       auc: 0.72,
+      imported: false,
       highHoldsOf10: null,
     };
     const flagged: SidebarStatus = {
@@ -142,6 +143,19 @@ describe('the sidebar page', () => {
     await page.getByRole('button', { name: 'Check data' }).click();
     await page.getByText(/^Calibration and equity were not recorded for this version/).waitFor();
     expect(await page.locator('#card p.flagged').count()).toBe(0);
+    // A champion imported from BigQuery ML: fitted elsewhere, its AUC measured on the sheet's own rows.
+    const recordedNothing = status.champion;
+    if (recordedNothing === null) throw new Error('the status above has a champion');
+    status = { ...status, champion: { ...recordedNothing, imported: true } };
+    await page.getByRole('button', { name: 'Check data' }).click();
+    await page
+      .getByText(
+        'Version 4, an early-term model fitted in BigQuery ML, imported 2 Dec 2026 09:00 and measured on 395 students with a final grade.',
+      )
+      .waitFor();
+    expect(await text(page, '#champion')).toContain(
+      'Ranking quality (AUC on those students, not cross-validated): 0.72, where 0.5 is a coin toss',
+    );
     await page.close();
   });
 

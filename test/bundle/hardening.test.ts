@@ -283,7 +283,7 @@ describe('one source of truth for the champion', () => {
     started.runtime.spreadsheet.getSheetByName('Aliases')?.getRange(2, 5).setValue('magic');
     click(started, 'trainModel');
     expect(alerts(started.runtime).at(-1)).toContain(
-      'Aliases row 2: "Moved by" is "magic", not one of set by training, promote, roll back. That row is ignored: ' +
+      'Aliases row 2: "Moved by" is "magic", not one of set by training, import, promote, roll back. That row is ignored: ' +
         'from the other rows, the champion is no version and the challenger no version.',
     );
   });

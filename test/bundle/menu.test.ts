@@ -15,6 +15,7 @@ const MENU_FUNCTIONS = [
   'showModelCard',
   'promoteChallenger',
   'rollBackChampion',
+  'importBigQueryWeights',
 ];
 
 describe('the add-on menu, built by the bundle', () => {

@@ -1,12 +1,14 @@
 /**
  * PassCompass's version (package.json's "version") reaches what is deployed: esbuild writes it into the bundle
- * (scripts/build.ts), the sidebar shows it (test/browser/sidebar.test.ts) and each training run records it in
- * its Experiments row's parameters. CHANGELOG.md names the same version.
+ * (scripts/build.ts), the sidebar shows it (test/browser/sidebar.test.ts), each training run records it in
+ * its Experiments row's parameters, and each registered version in its model JSON, under its checksum, which the
+ * model card shows. CHANGELOG.md names the same version.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildBundle, packageVersion } from '../../scripts/build';
 import { EXPERIMENT_HEADER } from '../../src/jobs/experiments';
+import { VERSION_HEADER } from '../../src/jobs/registry';
 import { saveSettings, sheetValues, withSample } from '../bundle/support';
 
 const root = resolve(__dirname, '../..');
@@ -28,7 +30,7 @@ describe("PassCompass's version", () => {
     }
   });
 
-  it("is recorded in each training run's Experiments parameters by the built add-on", () => {
+  it("is recorded in each training run's Experiments parameters and in the version's model JSON", () => {
     const started = withSample();
     saveSettings(started.runtime, { mode: 'early', folds: 3 });
     started.runtime.ui.answerNext('OK');
@@ -36,6 +38,11 @@ describe("PassCompass's version", () => {
     const rows = sheetValues(started.runtime, 'Experiments') ?? [];
     const parameters = rows[1]?.[EXPERIMENT_HEADER.indexOf('Parameters (JSON)')];
     expect(JSON.parse(String(parameters))).toMatchObject({ addOnVersion: version });
+    const versions = sheetValues(started.runtime, 'Versions') ?? [];
+    const model = versions[1]?.[VERSION_HEADER.indexOf('Model (JSON)')];
+    expect(JSON.parse(String(model))).toMatchObject({ addOnVersion: version });
+    const card = (sheetValues(started.runtime, 'Model card v1') ?? []).flat().map(String);
+    expect(card.some((cell) => cell.endsWith(`Registered by PassCompass ${version}.`))).toBe(true);
   });
 
   it("heads CHANGELOG.md's latest release", () => {

@@ -7,11 +7,13 @@
  * says plainly what was not recorded.
  */
 import type { VersionEvidence } from '../model/evidence';
+import type { ImportedOrigin } from '../model/logistic';
 import type { ModelVersion } from '../registry/model-version';
 import { calibrationSection } from './calibration-section';
 import { type CardSection, type ModelCard, fact, figure } from './card-types';
 import { count } from './card-words';
 import { equitySection } from './equity-section';
+import { addOnVersionOf, importedOriginOf } from './model-json-facts';
 import { inputsSection } from './inputs-section';
 import { limitationsSection } from './limitations-section';
 import { metricsSection } from './metrics-section';
@@ -70,14 +72,31 @@ function momentText(mode: ModelVersion['mode']): string {
         'comes later, when there is less time left to help.';
 }
 
-function dataAndMoment(v: ModelVersion, evidence: VersionEvidence | null, options: CardOptions): CardSection {
+function dataAndMoment(
+  v: ModelVersion,
+  evidence: VersionEvidence | null,
+  options: CardOptions,
+  origin: ImportedOrigin | null,
+): CardSection {
   const counts = trainingCounts(v, evidence);
   return {
     title: 'Data and moment',
     rows: [
+      ...(origin === null
+        ? []
+        : [
+            fact(
+              'Fitted by',
+              `${origin.from}, in the district’s warehouse, with the CREATE MODEL PassCompass wrote from version ` +
+                `${origin.inputsOf}: the same inputs, read with version ${origin.inputsOf}’s averages, spreads and ` +
+                'categories. PassCompass imported its weights; it did not fit them.',
+            ),
+          ]),
       fact(
         'Students',
-        'Students with a final grade (G3) it learned from, for example last year’s class.',
+        origin === null
+          ? 'Students with a final grade (G3) it learned from, for example last year’s class.'
+          : 'Students of this workbook with a final grade (G3) it was measured on when it was imported.',
         figure(v.rows, 'count'),
       ),
       fact(
@@ -103,7 +122,8 @@ function dataAndMoment(v: ModelVersion, evidence: VersionEvidence | null, option
       fact(
         'Version',
         'Numbers are never reused. The Versions sheet keeps every version; the Aliases sheet says which one ' +
-          'scores students and since when.',
+          'scores students and since when.' +
+          (addOnVersionOf(v) === null ? '' : ` Registered by PassCompass ${addOnVersionOf(v)}.`),
         figure(v.version, 'whole'),
       ),
       fact(
@@ -122,12 +142,13 @@ function dataAndMoment(v: ModelVersion, evidence: VersionEvidence | null, option
 /** The card of `v`. Pure; O(equity groups + bins). */
 export function modelCard(v: ModelVersion, options: CardOptions): ModelCard {
   const evidence = evidenceOf(v);
+  const origin = importedOriginOf(v);
   const capacity = evidence?.capacity ?? options.capacity;
   const sections: CardSection[] = [
     intendedUse(v.rows),
-    dataAndMoment(v, evidence, options),
+    dataAndMoment(v, evidence, options, origin),
     inputsSection(v.features, evidence),
-    metricsSection(evidence, v.metrics, v.threshold, capacity),
+    metricsSection(evidence, v.metrics, v.threshold, capacity, origin),
     calibrationSection(evidence?.calibration ?? null),
     equitySection(evidence),
     limitationsSection(v, evidence, capacity),

@@ -2,9 +2,11 @@
  * The card's "How good it is": the cross-validated figures with their 95% intervals, each with what it means
  * for a counsellor, the naive baseline beside accuracy, and both definitions of the ROC AUC (the mean of the
  * fold values, and one AUC over every student's out-of-fold risk). A version trained before intervals were
- * kept shows its means and fold spread, and says so.
+ * kept shows its means and fold spread, and says so; a version imported from BigQuery ML shows the figures
+ * measured on the workbook's graded students, and says they were not cross-validated.
  */
 import type { MetricWithInterval, VersionEvidence } from '../model/evidence';
+import type { ImportedOrigin } from '../model/logistic';
 import { type CardRow, type CardSection, fact, figure, header } from './card-types';
 import { count, finite, outOf100, pct, score } from './card-words';
 
@@ -31,10 +33,33 @@ export function metricsSection(
   metrics: Readonly<Record<string, number>>,
   threshold: number,
   capacity: number,
+  origin: ImportedOrigin | null = null,
 ): CardSection {
+  if (origin !== null)
+    return {
+      title: 'How good it is (measured on this workbook, not cross-validated)',
+      rows: plainRows(metrics, threshold, capacity, {
+        how:
+          `BigQuery ML fitted this model; PassCompass scored the graded students of this workbook with it and ` +
+          'compared the risks with their final grades. Not cross-validated: if BigQuery ML was trained on these ' +
+          'students too, every figure here flatters it. No intervals.',
+        auc: 'ROC AUC',
+        top: 'Of the students who failed, the share among the highest risks.',
+      }),
+    };
   return {
     title: 'How good it is (cross-validated)',
-    rows: evidence === null ? legacyRows(metrics, threshold, capacity) : evidenceRows(evidence, threshold),
+    rows:
+      evidence === null
+        ? plainRows(metrics, threshold, capacity, {
+            how:
+              'Cross-validation: each student was scored by a model that had not seen them. Intervals, the ' +
+              'naive baseline and the folds were not recorded for this version (trained before PassCompass ' +
+              'kept them); train again to see them.',
+            auc: 'ROC AUC (mean of folds)',
+            top: 'Of the students who failed, the share among the highest risks (each fold’s top share).',
+          })
+        : evidenceRows(evidence, threshold),
   };
 }
 
@@ -100,30 +125,22 @@ function evidenceRows(e: VersionEvidence, threshold: number): CardRow[] {
   ];
 }
 
-function legacyRows(
+/** The figures without intervals: a version trained before they were kept, or one imported. */
+function plainRows(
   metrics: Readonly<Record<string, number>>,
   threshold: number,
   capacity: number,
+  words: { how: string; auc: string; top: string },
 ): CardRow[] {
   const spread = (name: string) =>
     finite(metrics[`${name}Sd`]) ? ` Spread over the folds: ± ${score(metrics[`${name}Sd`])}.` : '';
   return [
-    fact(
-      'How these were measured',
-      'Cross-validation: each student was scored by a model that had not seen them. Intervals, the naive ' +
-        'baseline and the folds were not recorded for this version (trained before PassCompass kept them); ' +
-        'train again to see them.',
-    ),
+    fact('How these were measured', words.how),
     header('Figure', 'What it means', 'Value'),
-    fact(
-      'ROC AUC (mean of folds)',
-      aucMeaning(metrics['auc']) + spread('auc'),
-      figure(metrics['auc'], 'score'),
-    ),
+    fact(words.auc, aucMeaning(metrics['auc']) + spread('auc'), figure(metrics['auc'], 'score')),
     fact(
       `Caught in the top ${count(capacity, 'student')} (recall)`,
-      'Of the students who failed, the share among the highest risks (each fold’s top share).' +
-        spread('topKRecall'),
+      words.top + spread('topKRecall'),
       figure(metrics['topKRecall'], 'percent'),
     ),
     fact(

@@ -25,6 +25,13 @@ export interface TrainingSettings {
   readonly learningRate: number;
 }
 
+/** Where a model fitted outside PassCompass came from (`core/sql/bqml-weights.ts`). */
+export interface ImportedOrigin {
+  readonly from: 'BigQuery ML';
+  /** The version whose encoding (inputs, means, deviations, levels) the weights were fitted on. */
+  readonly inputsOf: number;
+}
+
 /** A trained model; plain JSON. `coefficients` are per standardised feature, in `encoding.features` order. */
 export interface LogisticModel {
   readonly kind: 'logistic-regression';
@@ -40,6 +47,13 @@ export interface LogisticModel {
     readonly rows: number;
     readonly failures: number;
   };
+  /**
+   * Set when the coefficients were fitted elsewhere and imported: then `training` holds the labelled rows the
+   * import measured the model on, and steps and rates are 0 (PassCompass took no gradient step).
+   */
+  readonly origin?: ImportedOrigin;
+  /** The PassCompass release that registered it (package.json's version); absent in earlier versions' JSON. */
+  readonly addOnVersion?: string;
 }
 
 /** Weights fitted on a standardised matrix (without the ones column). */

@@ -2,9 +2,9 @@
  * The schema of a saved model: what the `Model (JSON)` cell of a version must hold before anything scores with
  * it. `readModel` checks every field `trainLogisticModel` writes (kind, version, what it predicts, a finite
  * intercept, the encoding's features with a known attribute, a level or a transform, a finite centre and a
- * positive scale, one finite coefficient per feature, the references and dropped lists, and the training
- * settings), so that text which is valid JSON but not a model (`{}`, `null`, a number) is refused with a
- * reason instead of failing halfway through scoring.
+ * positive scale, one finite coefficient per feature, the references and dropped lists, the training settings,
+ * and for a model imported from BigQuery ML its origin), so that text which is valid JSON but not a model (`{}`,
+ * `null`, a number) is refused with a reason instead of failing halfway through scoring.
  */
 import { attributeNamed } from '../data/dictionary';
 import type { TermMoment } from './feature-sets';
@@ -67,10 +67,21 @@ export function readModel(text: string): LogisticModel | string {
   const dropped = encoding['dropped'];
   if (!Array.isArray(dropped) || !dropped.every((d) => typeof d === 'string'))
     return 'has a damaged encoding: its list of dropped features is not a list of texts';
+  const origin = parsed['origin'];
+  const imported = origin !== undefined;
+  if (
+    imported &&
+    (!isObject(origin) ||
+      origin['from'] !== 'BigQuery ML' ||
+      !(Number.isInteger(origin['inputsOf']) && (origin['inputsOf'] as number) >= 1))
+  )
+    return 'has a damaged origin: an imported model names BigQuery ML and the version whose inputs it used';
+  // An imported model took no gradient step here: its steps and rates are 0.
+  const minimumSteps = imported ? 0 : 1;
   if (
     !isObject(training) ||
-    !(Number.isInteger(training['steps']) && (training['steps'] as number) >= 1) ||
-    !(isFiniteNumber(training['learningRate']) && training['learningRate'] > 0) ||
+    !(Number.isInteger(training['steps']) && (training['steps'] as number) >= minimumSteps) ||
+    !(isFiniteNumber(training['learningRate']) && (imported || training['learningRate'] > 0)) ||
     !isFiniteNumber(training['appliedRate']) ||
     !(Number.isInteger(training['rows']) && (training['rows'] as number) >= 1) ||
     !(Number.isInteger(training['failures']) && (training['failures'] as number) >= 0)

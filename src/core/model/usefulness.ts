@@ -41,7 +41,12 @@ const two = (x: number) => x.toFixed(2);
 const students = (n: number) => `${n} student${n === 1 ? '' : 's'}`;
 
 /** Judges the out-of-fold risks `outOfFold` against `labels` (1 = failed) by the two rules above. O(n log n). */
-export function judgeUsefulness(outOfFold: readonly number[], labels: readonly number[]): Usefulness {
+export function judgeUsefulness(
+  outOfFold: readonly number[],
+  labels: readonly number[],
+  /** What the risks are, as the refusal names them; an import measures on the rows themselves. */
+  measured = 'out-of-fold ROC AUC',
+): Usefulness {
   const rows = labels.length;
   const failures = labels.reduce((sum: number, label) => sum + label, 0);
   const passes = rows - failures;
@@ -67,7 +72,7 @@ export function judgeUsefulness(outOfFold: readonly number[], labels: readonly n
     refusals.push(
       interval === null
         ? 'Its ROC AUC could not be measured, so it cannot be shown to be better than chance.'
-        : `It is not clearly better than chance: its out-of-fold ROC AUC is ${two(outOfFoldAuc)}, and the 95% ` +
+        : `It is not clearly better than chance: its ${measured} is ${two(outOfFoldAuc)}, and the 95% ` +
             `interval (${two(interval.low)} to ${two(interval.high)}) does not lie wholly above 0.5, the AUC of ` +
             'a coin toss.',
     );

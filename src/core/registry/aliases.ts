@@ -16,7 +16,10 @@ export interface AliasMove {
   from: number | null;
   /** The version it points to now, or null when the alias is cleared. */
   to: number | null;
-  /** What moved it: `set by training` (`training gate` in earlier rows), `promote`, `roll back`. */
+  /**
+   * What moved it: `set by training` (`training gate` in earlier rows), `import` (weights fitted elsewhere),
+   * `promote`, `roll back`.
+   */
   by: string;
   reason: string;
 }
@@ -27,12 +30,17 @@ export function aliasMoveToRow(move: AliasMove): (string | number | Date)[] {
   return [new Date(move.at), move.alias, move.from ?? '', move.to ?? '', move.by, move.reason];
 }
 
-/** What may move an alias: training (the promotion gate), a person promoting, a person rolling back. */
-export const MOVED_BY: readonly string[] = ['set by training', 'promote', 'roll back'];
+/**
+ * What may move an alias: training (the promotion gate), an import of weights fitted elsewhere (challenger only),
+ * a person promoting, a person rolling back.
+ */
+export const MOVED_BY: readonly string[] = ['set by training', 'import', 'promote', 'roll back'];
 /** What training wrote in `Moved by` before it said `set by training`; still read, never written. */
 const EARLIER_MOVED_BY: readonly string[] = ['training gate'];
 /** What training writes in `Moved by`. */
 export const SET_BY_TRAINING = 'set by training';
+/** What an import of BigQuery ML weights writes in `Moved by` (`jobs/import-weights.ts`). */
+export const SET_BY_IMPORT = 'import';
 
 /**
  * Reads a history row, checking every cell against what PassCompass writes (the schema of an alias move): a

@@ -47,12 +47,17 @@ export function standardisedFeature(feature: EncodedFeature, dialect: SqlDialect
   return `COALESCE((${raw} - ${floatLiteral(feature.center)}) / ${floatLiteral(feature.scale)}, 0)`;
 }
 
-/** A column name for `feature` made of letters, digits and underscores: `failures>0` → `failures_gt_0`. */
-export function featureColumnName(feature: EncodedFeature): string {
+/**
+ * The column name of `feature` in BigQuery ML, made of letters, digits and underscores and carrying the version
+ * whose encoding it computes: `failures>0` of version 3 → `v3_failures_gt_0`. The prefix is what lets weights
+ * coming back from `ML.WEIGHTS` name the version whose means, deviations and levels they were fitted on
+ * (`bqml-weights.ts`).
+ */
+export function featureColumnName(feature: EncodedFeature, version: number): string {
   const name = feature.name
     .replace(/>/g, '_gt_')
     .replace(/=/g, '_eq_')
     .replace(/[^A-Za-z0-9_]+/g, '_')
     .replace(/^_+|_+$/g, '');
-  return `f_${name}`;
+  return `v${version}_${name}`;
 }

@@ -127,6 +127,7 @@ export async function exportSql(argv: readonly string[], io: CliIo): Promise<voi
     sql = options.createModel
       ? createModelSql({
           model,
+          version: wanted,
           modelName: options.createModel,
           table: options.table,
           passMark: settings.passMark,

@@ -25,6 +25,7 @@ import { applySettingChanges } from './setting-changes';
 import { check } from './check-command';
 import { evaluate } from './evaluate-command';
 import { exportSql } from './export-sql-command';
+import { importBqml } from './import-bqml-command';
 import { score } from './score-command';
 import { moveChampion } from './alias-command';
 import { requireBuild } from './require-build';
@@ -53,6 +54,10 @@ export async function runCli(
   try {
     if (argv[0] === 'export-sql' && !argv.some((arg) => arg === '--help' || arg === '-h')) {
       await exportSql(argv.slice(1), io);
+      return EXIT.ok;
+    }
+    if (argv[0] === 'import-bqml' && !argv.some((arg) => arg === '--help' || arg === '-h')) {
+      await importBqml(argv.slice(1), io, options.distDir ?? DIST_DIR);
       return EXIT.ok;
     }
     const command = parseArguments(argv);

@@ -32,6 +32,16 @@ export function clickMenu(
   return { result, shown: [...toasts, ...dialogs] };
 }
 
+/** Answers longer than this (a file given as the answer, such as import-bqml's weights) are summarised. */
+const SHOWN_ANSWER_CHARACTERS = 200;
+
+/** The answer as printed: the text, or for a long one its size and first line. */
+function shownAnswer(text: string): string {
+  if (text.length <= SHOWN_ANSWER_CHARACTERS && !text.includes('\n')) return `"${text}"`;
+  const first = text.split(/\r?\n/, 1)[0] ?? '';
+  return `${text.length.toLocaleString('en')} characters, starting "${first.slice(0, 80)}${first.length > 80 ? '…' : ''}"`;
+}
+
 /** A dialog as the runner prints it: the text, and for a question, the answer it was given. */
 export function describeShown(dialog: RecordedDialog): string {
   switch (dialog.kind) {
@@ -43,7 +53,7 @@ export function describeShown(dialog: RecordedDialog): string {
       const asked = `${dialog.title ? `${dialog.title}: ` : ''}${dialog.text}`;
       return dialog.answer === 'CLOSE' || dialog.answer === undefined
         ? `${asked}\n[closed without an answer]`
-        : `${asked}\n[answered "${dialog.responseText ?? ''}", ${buttonWord(dialog.answer)}]`;
+        : `${asked}\n[answered ${shownAnswer(dialog.responseText ?? '')}, ${buttonWord(dialog.answer)}]`;
     }
     default:
       // HTML dialogs (settings) need a browser; the runner never opens one, but says so if the add-on did.

@@ -8,6 +8,7 @@ export const USAGE = `Usage: passcompass run --in <roster.xlsx|roster.csv> --out
        passcompass evaluate [--data <roster.csv|roster.xlsx>] [--setup A|B|C | --moment early|mid] [options]
        passcompass export-sql --model <scored.xlsx> [--version <n>] [--table <project.dataset.table>]
                               [--key <column>] [--out <file.sql>] [--force] [--create-model <p.d.model>]
+       passcompass import-bqml --model <workbook.xlsx> --weights <weights.json|.csv> --out <new.xlsx> [--force]
 
 run: runs PassCompass on a roster file, on this computer, with the same built add-on that runs in Google Sheets:
 Check data, then Train model (only when the workbook has no champion model yet), then Score students. The
@@ -94,6 +95,15 @@ only read.
                     print instead BigQuery ML's CREATE MODEL (LOGISTIC_REG) trained on --table, whose TRANSFORM
                     computes the version's encoded features, label failed = G3 below the pass mark
   --l2-reg <x>      its L2_REG (default 0; the add-on regularises by early stopping, not a penalty)
+
+import-bqml: the menu's Import BigQuery ML weights…: the rows of ML.WEIGHTS of a model trained with the CREATE
+MODEL above (bq query --format=json or --format=csv; the inputs are named v<version>_…, which says whose
+encoding they use) become a new version, measured on the workbook's graded students (not cross-validated), and
+the challenger; the champion does not change. Saved to a new workbook; the input is only read.
+
+  --model <file>    a workbook passcompass run saved, holding the version the CREATE MODEL was written from
+  --weights <file>  the weights, JSON or CSV with its header (processed_input, weight, category_weights)
+  --out <file>      the workbook to write (.xlsx; --force to overwrite)
 
 Exit codes: 0 saved (check: verdict OK); 1 PassCompass stopped with a message about the data (nothing saved),
 or check: the check failed (its reason is printed and kept in the report); 2 bad arguments, an unusable input or

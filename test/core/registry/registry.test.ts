@@ -251,7 +251,7 @@ describe('aliases', () => {
     ['From version', 2, 'one', 'is "one", not a version number or blank'],
     ['To version', 3, 0, 'is 0, not a version number or blank'],
     ['To version', 3, 1.5, 'is 1.5, not a version number or blank'],
-    ['Moved by', 4, 'magic', 'is "magic", not one of set by training, promote, roll back'],
+    ['Moved by', 4, 'magic', 'is "magic", not one of set by training, import, promote, roll back'],
   ] as const)('names the column of a malformed history row: %s', (name, index, value, problem) => {
     const row = aliasMoveToRow(move('champion', 1, 2));
     row[index] = value;

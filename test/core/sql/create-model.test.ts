@@ -28,6 +28,7 @@ const model = trainLogisticModel(
 describe('createModelSql', () => {
   const sql = createModelSql({
     model,
+    version: 4,
     modelName: 'district.ml.passcompass',
     table: 'district.data.students',
     passMark: 10,
@@ -43,7 +44,7 @@ describe('createModelSql', () => {
       "IF(SAFE_CAST(NULLIF(TRIM(CAST(`G3` AS STRING)), '') AS FLOAT64) < 1e+1, 1, 0) AS failed",
     );
     for (const feature of model.encoding.features)
-      expect(sql).toContain(`AS \`${featureColumnName(feature)}\``);
+      expect(sql).toContain(`AS \`${featureColumnName(feature, 4)}\``);
   });
 
   it('has a TRANSFORM whose columns are the add-on’s encoded features', async () => {
@@ -54,7 +55,7 @@ describe('createModelSql', () => {
     );
     await db.run('CREATE TABLE students AS SELECT rowid::INTEGER AS rid, * FROM raw');
     const reader = await db.runAndReadAll(
-      `SELECT rid, ${transformColumns(model, 'duckdb').join(',\n')} FROM students ORDER BY rid`,
+      `SELECT rid, ${transformColumns(model, 4, 'duckdb').join(',\n')} FROM students ORDER BY rid`,
     );
     const got = reader.getRows().map((row) => row.slice(1).map(Number));
     db.closeSync();
