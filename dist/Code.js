@@ -10001,7 +10001,7 @@ ${message}`);
   function jsonRecords(text2) {
     let values;
     try {
-      const parsed = text2.startsWith("[") ? JSON.parse(text2) : text2.split(/\r?\n/).flatMap((line) => line.trim() === "" ? [] : [JSON.parse(line)]);
+      const parsed = JSON.parse(text2.startsWith("[") ? text2 : `[${text2.replace(/\}\s*\{/g, "},{")}]`);
       values = Array.isArray(parsed) ? parsed : [parsed];
     } catch (error) {
       throw new DataError(`The pasted text is not valid JSON: ${error.message}`);
@@ -10699,7 +10699,7 @@ Copy it now: PassCompass does not show it again. Any earlier token no longer wor
     );
     return written;
   }
-  var IMPORT_QUESTION = "Paste every row of SELECT * FROM ML.WEIGHTS(MODEL …) for a model made with passcompass export-sql --create-model (JSON or CSV, with its header). It becomes the challenger; the champion does not change.";
+  var IMPORT_QUESTION = "Paste the JSON of SELECT * FROM ML.WEIGHTS(MODEL …) (bq query --format=json, or Save results ▸ JSON in the BigQuery console) for a model made with passcompass export-sql --create-model. It becomes the challenger; the champion does not change.";
   function importWeights(deps) {
     tellBackgroundNotice(deps);
     const text2 = deps.dialogs.prompt("PassCompass: import BigQuery ML weights", IMPORT_QUESTION);

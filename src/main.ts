@@ -320,8 +320,9 @@ function showModelCard(deps: Services, ask: boolean) {
 
 /** The question of Import BigQuery ML weights…: what to paste. */
 const IMPORT_QUESTION =
-  'Paste every row of SELECT * FROM ML.WEIGHTS(MODEL …) for a model made with passcompass export-sql ' +
-  '--create-model (JSON or CSV, with its header). It becomes the challenger; the champion does not change.';
+  'Paste the JSON of SELECT * FROM ML.WEIGHTS(MODEL …) (bq query --format=json, or Save results ▸ JSON in the ' +
+  'BigQuery console) for a model made with passcompass export-sql --create-model. It becomes the challenger; ' +
+  'the champion does not change.';
 
 /**
  * Import BigQuery ML weights…: the pasted rows of ML.WEIGHTS become a version, the challenger, measured on this

@@ -144,6 +144,26 @@ describe('passcompass import-bqml', () => {
     expect(worst).toBeLessThan(1e-9);
   });
 
+  it('reads the same weights from the tab-separated text of the console’s results grid', async () => {
+    const { intercept, weights } = bigQueryWeights();
+    const grid = [
+      'processed_input\tweight\tcategory_weights',
+      ...columns.map((column, i) => `${column}\t${weights[i]}\t[]`),
+      `__INTERCEPT__\t${intercept}\t[]`,
+    ].join('\r\n');
+    writeFileSync(join(dir, 'grid.tsv'), grid);
+    const run = await passcompass(
+      ['import-bqml', '--model', 'scored.xlsx', '--weights', 'grid.tsv', '--out', 'grid.xlsx'],
+      dir,
+    );
+    expect(run.code).toBe(0);
+    const book = await readWorkbook(join(dir, 'grid.xlsx'));
+    const [header = [], , second = []] = valuesOf(book, 'Versions') ?? [];
+    const model = readModel(String(second[header.indexOf('Model (JSON)')])) as LogisticModel;
+    expect(model.intercept).toBe(intercept);
+    expect(source.encoding.features.map((f) => model.coefficients[f.name])).toEqual(weights);
+  });
+
   it('refuses weights that rank failing students last, and saves nothing', async () => {
     writeFileSync(join(dir, 'turned.json'), bigQueryWeights(-1).json);
     const run = await passcompass(

@@ -8,8 +8,9 @@
  *
  * What is accepted is what BigQuery gives a person to copy: the JSON of `bq query --format=json` (or
  * `prettyjson`, or one object per line), where numbers may come as text, and CSV or tab-separated text with a
- * header (`bq --format=csv`, the console's "Save results", or a copy of the results grid). Every problem names
- * the row and the column. The model is `P(failed = 1)`, the label the CREATE MODEL defines as G3 below the pass
+ * header (`bq --format=csv`, the console's "Save results", or a copy of the results grid). JSON survives the
+ * add-on's one-line question, which drops line breaks; CSV needs them, so it comes through the offline runner,
+ * which reads a file. Every problem names the row and the column. The model is `P(failed = 1)`, the label the CREATE MODEL defines as G3 below the pass
  * mark; a model whose weights turned out the other way round ranks failing students last, and the import's
  * usefulness check refuses it (`jobs/import-weights.ts`).
  */
@@ -42,7 +43,7 @@ const MAX_CHARACTERS = 200_000;
 type Fields = Record<string, unknown>;
 
 /** `text` as rows of fields: JSON (an array, or one object per line) when it starts with `[` or `{`, else CSV. */
-function recordsOf(text: string): { rows: Fields[]; where: (i: number) => string } {
+export function recordsOf(text: string): { rows: Fields[]; where: (i: number) => string } {
   const trimmed = text.trim();
   if (trimmed === '') throw new DataError('Nothing was pasted: paste the result of ML.WEIGHTS.');
   if (trimmed.length > MAX_CHARACTERS)
@@ -66,9 +67,9 @@ function recordsOf(text: string): { rows: Fields[]; where: (i: number) => string
 function jsonRecords(text: string): { rows: Fields[]; where: (i: number) => string } {
   let values: unknown[];
   try {
-    const parsed: unknown = text.startsWith('[')
-      ? JSON.parse(text)
-      : text.split(/\r?\n/).flatMap((line) => (line.trim() === '' ? [] : [JSON.parse(line) as unknown]));
+    // One object per line may arrive with its line breaks gone (a one-line field strips them): `}{` between
+    // objects is where the lines were. No field of ML.WEIGHTS holds a brace, so the split is safe.
+    const parsed: unknown = JSON.parse(text.startsWith('[') ? text : `[${text.replace(/\}\s*\{/g, '},{')}]`);
     values = Array.isArray(parsed) ? parsed : [parsed];
   } catch (error) {
     throw new DataError(`The pasted text is not valid JSON: ${(error as Error).message}`);

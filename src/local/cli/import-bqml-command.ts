@@ -10,6 +10,8 @@ import { resolve } from 'node:path';
 import { startAddOn } from '../bundle';
 import { createRuntimeBase } from '../runtime';
 import { SystemClock } from '../services/clock';
+import { DataError } from '../../core/errors';
+import { recordsOf } from '../../core/sql/bqml-weights';
 import { AddOnStoppedError, InputError, UsageError } from './cli-errors';
 import { restoreDocumentProperties, savedDocumentProperties } from './document-properties';
 import { describeModel, loadModelWorkbook } from './load-model';
@@ -64,7 +66,11 @@ export function parseImportBqmlArguments(argv: readonly string[]): ImportBqmlOpt
   };
 }
 
-/** The weights file's text. @throws InputError for a missing, oversized or unreadable file. */
+/**
+ * The weights file as the add-on's question takes them: one line of JSON (the question's field drops line
+ * breaks, which CSV needs), each row with every field it had, so the add-on checks them as it checks a paste.
+ * @throws InputError for a missing, oversized or unreadable file.
+ */
 function weightsText(given: string, cwd: string): string {
   const path = resolve(cwd, given);
   if (!existsSync(path) || !statSync(path).isFile())
@@ -73,7 +79,13 @@ function weightsText(given: string, cwd: string): string {
     throw new InputError(
       `--weights ${given} is over ${MAX_WEIGHTS_BYTES} bytes: it is not the output of ML.WEIGHTS.`,
     );
-  return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  try {
+    return JSON.stringify(recordsOf(text).rows);
+  } catch (error) {
+    if (error instanceof DataError) throw new InputError(`--weights ${given}: ${error.message}`);
+    throw error;
+  }
 }
 
 /** Runs `import-bqml`; errors for the user are thrown as CliErrors (see main.ts). */

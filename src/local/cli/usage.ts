@@ -102,7 +102,7 @@ encoding they use) become a new version, measured on the workbook's graded stude
 the challenger; the champion does not change. Saved to a new workbook; the input is only read.
 
   --model <file>    a workbook passcompass run saved, holding the version the CREATE MODEL was written from
-  --weights <file>  the weights, JSON or CSV with its header (processed_input, weight, category_weights)
+  --weights <file>  the weights: JSON, or CSV or tab-separated text with its header (processed_input, weight, …)
   --out <file>      the workbook to write (.xlsx; --force to overwrite)
 
 Exit codes: 0 saved (check: verdict OK); 1 PassCompass stopped with a message about the data (nothing saved),

@@ -124,9 +124,12 @@ export class LocalUi implements Subset<
     const answer = this.answers.take('prompt', shown.buttons ?? 'OK', describeDialog(shown));
     this.executions.suspend(answer.meanwhile);
     shown.answer = answer.button;
-    shown.responseText = answer.text;
+    // The prompt's field is one line (a text input), whose value the browser strips of line breaks, whether
+    // typed or pasted (HTML's value sanitisation for text inputs): a multi-line answer arrives as one line.
+    const typed = answer.text.replace(/[\r\n]/g, '');
+    shown.responseText = typed;
     return new LocalPromptResponse(
-      answer.text,
+      typed,
       enumValueByName(this.Button, answer.button, 'Ui.Button'),
       this.calls,
     );

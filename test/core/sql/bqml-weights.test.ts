@@ -82,6 +82,9 @@ describe('readBigQueryWeights', () => {
     ];
     for (const text of [pretty, lines, `\uFEFF${csv.join('\r\n')}\r\n`, grid.join('\n')])
       expect(readBigQueryWeights(text)).toEqual(expected);
+    // The add-on's question is one line: pasted JSON arrives without its line breaks, and still reads.
+    for (const text of [pretty, lines])
+      expect(readBigQueryWeights(text.replace(/\n/g, ''))).toEqual(expected);
   });
 
   it('names the row and column of each problem', () => {

@@ -53,6 +53,12 @@ describe('LocalUi dialogs', () => {
     ]);
   });
 
+  test('a prompt’s one-line field drops the line breaks of what is pasted into it', () => {
+    const ui = aUi().answerNextPrompt('[\r\n  {"a": 1},\n  {"b": 2}\n]', 'OK');
+    expect(ui.prompt('Paste the weights').getResponseText()).toBe('[  {"a": 1},  {"b": 2}]');
+    expect(ui.dialogs[0]?.responseText).toBe('[  {"a": 1},  {"b": 2}]');
+  });
+
   test('a prompt cannot consume an answer scripted for an alert', () => {
     const ui = aUi().answerNext('OK');
     expect(() => ui.prompt('Name this model')).toThrow(/next scripted answer is for an alert/);
