@@ -5018,6 +5018,29 @@ ${warning}`).join("") + problemsText(registry)
     return Number.isFinite(x) ? Number(x.toFixed(digits)) : x;
   }
 
+  // src/core/model-card/model-json-facts.ts
+  function modelFields(v) {
+    try {
+      const parsed = JSON.parse(v.modelJson);
+      return typeof parsed === "object" && parsed !== null ? parsed : {};
+    } catch {
+      return {};
+    }
+  }
+  function importedOriginOf(v) {
+    const origin = modelFields(v)["origin"];
+    if (typeof origin !== "object" || origin === null) return null;
+    const { from, inputsOf } = origin;
+    return from === "BigQuery ML" && typeof inputsOf === "number" ? { from, inputsOf } : null;
+  }
+  function notRecordedWhy(what, imported) {
+    return imported ? `This version was imported from BigQuery ML: ${what} come from PassCompass's own cross-validation, which an imported model has not had. Weigh that before promoting it.` : `This version was trained before PassCompass kept ${what}. Train again to see them.`;
+  }
+  function addOnVersionOf(v) {
+    const version = modelFields(v)["addOnVersion"];
+    return typeof version === "string" && version !== "" ? version : null;
+  }
+
   // src/core/model-card/card-types.ts
   var FIGURE_COLUMNS = 4;
   var fact = (label3, text2, ...figures) => ({
@@ -5090,17 +5113,12 @@ ${warning}`).join("") + problemsText(registry)
     if (Math.abs(gap2) <= CLOSE) return "About right.";
     return gap2 > 0 ? `More failed than the risk says (${points2(gap2)}).` : `Fewer failed than the risk says (${points2(gap2)}).`;
   }
-  function calibrationSection(calibration) {
+  function calibrationSection(calibration, imported = false) {
     const title = "Calibration: can the percentages be taken at their word?";
     if (calibration === null) {
       return {
         title,
-        rows: [
-          fact(
-            "Not recorded",
-            "This version was trained before PassCompass kept its calibration: the risk bands below are missing. Train again to see them."
-          )
-        ]
+        rows: [fact("Not recorded", notRecordedWhy("calibration figures (the risk bands)", imported))]
       };
     }
     const rows = [
@@ -5250,7 +5268,7 @@ ${warning}`).join("") + problemsText(registry)
     }
     return rows;
   }
-  function equitySection(evidence2) {
+  function equitySection(evidence2, imported = false) {
     const title = "Equity: does the High tier treat groups of students differently?";
     if (evidence2 === null) {
       return {
@@ -5258,7 +5276,7 @@ ${warning}`).join("") + problemsText(registry)
         rows: [
           fact(
             "Not recorded",
-            "This version was trained before PassCompass kept equity figures: how it treats each group of students is unknown. Train again to see them."
+            `${notRecordedWhy("equity figures", imported)} How it treats each group of students is unknown.`
           )
         ]
       };
@@ -5282,26 +5300,6 @@ ${warning}`).join("") + problemsText(registry)
         ...withLeftOutRows(evidence2)
       ]
     };
-  }
-
-  // src/core/model-card/model-json-facts.ts
-  function modelFields(v) {
-    try {
-      const parsed = JSON.parse(v.modelJson);
-      return typeof parsed === "object" && parsed !== null ? parsed : {};
-    } catch {
-      return {};
-    }
-  }
-  function importedOriginOf(v) {
-    const origin = modelFields(v)["origin"];
-    if (typeof origin !== "object" || origin === null) return null;
-    const { from, inputsOf } = origin;
-    return from === "BigQuery ML" && typeof inputsOf === "number" ? { from, inputsOf } : null;
-  }
-  function addOnVersionOf(v) {
-    const version = modelFields(v)["addOnVersion"];
-    return typeof version === "string" && version !== "" ? version : null;
   }
 
   // src/core/model-card/inputs-section.ts
@@ -5608,7 +5606,7 @@ ${warning}`).join("") + problemsText(registry)
 
   // src/core/model-card/card-content.ts
   var evidenceOf = (v) => v.evidence ?? null;
-  function intendedUse(rows) {
+  function intendedUse(rows, imported) {
     return {
       title: "Intended use",
       rows: [
@@ -5626,7 +5624,7 @@ ${warning}`).join("") + problemsText(registry)
         ),
         fact(
           "Not for students unlike these",
-          `It learned from ${count2(rows, "past student")}. Students of another school, year group, course or country, or a roster that records things differently (absences counted another way, say), may be ranked badly. The daily check warns when new students look different.`
+          (imported ? `It learned from the district's students in BigQuery and was measured on ${count2(rows, "student")} here. ` : `It learned from ${count2(rows, "past student")}. `) + "Students of another school, year group, course or country, or a roster that records things differently (absences counted another way, say), may be ranked badly. The daily check warns when new students look different."
         ),
         fact(
           "Who decides",
@@ -5690,12 +5688,12 @@ ${warning}`).join("") + problemsText(registry)
     const origin = importedOriginOf(v);
     const capacity = evidence2?.capacity ?? options.capacity;
     const sections = [
-      intendedUse(v.rows),
+      intendedUse(v.rows, origin !== null),
       dataAndMoment(v, evidence2, options, origin),
       inputsSection(v.features, evidence2),
       metricsSection(evidence2, v.metrics, v.threshold, capacity, origin),
-      calibrationSection(evidence2?.calibration ?? null),
-      equitySection(evidence2),
+      calibrationSection(evidence2?.calibration ?? null, origin !== null),
+      equitySection(evidence2, origin !== null),
       limitationsSection(v, evidence2, capacity),
       dataProtectionSection(v, evidence2)
     ];

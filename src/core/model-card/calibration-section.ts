@@ -3,6 +3,7 @@
  * or none), the Brier score before and after, and the ten risk bands of the risks the model now gives, each
  * with how many students fell in it, their average risk and the share who failed, judged in words.
  */
+import { notRecordedWhy } from './model-json-facts';
 import type { ReliabilityBin } from '../model/calibration';
 import type { CalibrationEvidence } from '../model/evidence';
 import { type CardRow, type CardSection, fact, figure, header } from './card-types';
@@ -47,18 +48,12 @@ function bandVerdict(bin: ReliabilityBin): string {
     : `Fewer failed than the risk says (${points(gap)}).`;
 }
 
-export function calibrationSection(calibration: CalibrationEvidence | null): CardSection {
+export function calibrationSection(calibration: CalibrationEvidence | null, imported = false): CardSection {
   const title = 'Calibration: can the percentages be taken at their word?';
   if (calibration === null) {
     return {
       title,
-      rows: [
-        fact(
-          'Not recorded',
-          'This version was trained before PassCompass kept its calibration: the risk bands below are missing. ' +
-            'Train again to see them.',
-        ),
-      ],
+      rows: [fact('Not recorded', notRecordedWhy('calibration figures (the risk bands)', imported))],
     };
   }
   const rows: CardRow[] = [

@@ -31,7 +31,7 @@ export interface CardOptions {
 /** The version's evidence: null for a row written before evidence existed. */
 export const evidenceOf = (v: ModelVersion): VersionEvidence | null => v.evidence ?? null;
 
-function intendedUse(rows: number): CardSection {
+function intendedUse(rows: number, imported: boolean): CardSection {
   return {
     title: 'Intended use',
     rows: [
@@ -51,7 +51,10 @@ function intendedUse(rows: number): CardSection {
       ),
       fact(
         'Not for students unlike these',
-        `It learned from ${count(rows, 'past student')}. Students of another school, year group, course or ` +
+        (imported
+          ? `It learned from the district's students in BigQuery and was measured on ${count(rows, 'student')} here. `
+          : `It learned from ${count(rows, 'past student')}. `) +
+          'Students of another school, year group, course or ' +
           'country, or a roster that records things differently (absences counted another way, say), may be ' +
           'ranked badly. The daily check warns when new students look different.',
       ),
@@ -145,12 +148,12 @@ export function modelCard(v: ModelVersion, options: CardOptions): ModelCard {
   const origin = importedOriginOf(v);
   const capacity = evidence?.capacity ?? options.capacity;
   const sections: CardSection[] = [
-    intendedUse(v.rows),
+    intendedUse(v.rows, origin !== null),
     dataAndMoment(v, evidence, options, origin),
     inputsSection(v.features, evidence),
     metricsSection(evidence, v.metrics, v.threshold, capacity, origin),
-    calibrationSection(evidence?.calibration ?? null),
-    equitySection(evidence),
+    calibrationSection(evidence?.calibration ?? null, origin !== null),
+    equitySection(evidence, origin !== null),
     limitationsSection(v, evidence, capacity),
     dataProtectionSection(v, evidence),
   ];

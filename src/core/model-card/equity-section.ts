@@ -4,6 +4,7 @@
  * acceptable gap the school set; then each group's own figures; and, when the school left attributes out of the
  * inputs, how the model trained with them would have ranked and treated the groups.
  */
+import { notRecordedWhy } from './model-json-facts';
 import { ATTRIBUTES, isCategorical } from '../data/dictionary';
 import { type AttributeEquity, type EquityFigure, type Gap, MIN_GROUP } from '../model/equity';
 import type { EquityEvidence, VersionEvidence } from '../model/evidence';
@@ -151,7 +152,7 @@ function withLeftOutRows(evidence: VersionEvidence): CardRow[] {
   return rows;
 }
 
-export function equitySection(evidence: VersionEvidence | null): CardSection {
+export function equitySection(evidence: VersionEvidence | null, imported = false): CardSection {
   const title = 'Equity: does the High tier treat groups of students differently?';
   if (evidence === null) {
     return {
@@ -159,8 +160,7 @@ export function equitySection(evidence: VersionEvidence | null): CardSection {
       rows: [
         fact(
           'Not recorded',
-          'This version was trained before PassCompass kept equity figures: how it treats each group of ' +
-            'students is unknown. Train again to see them.',
+          `${notRecordedWhy('equity figures', imported)} How it treats each group of students is unknown.`,
         ),
       ],
     };

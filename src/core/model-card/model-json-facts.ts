@@ -24,6 +24,17 @@ export function importedOriginOf(v: ModelVersion): ImportedOrigin | null {
   return from === 'BigQuery ML' && typeof inputsOf === 'number' ? { from, inputsOf } : null;
 }
 
+/**
+ * Why the card has no `what` for a version without evidence: trained before PassCompass kept it, or imported
+ * (the figures come from PassCompass's own cross-validation, which an imported model has not had).
+ */
+export function notRecordedWhy(what: string, imported: boolean): string {
+  return imported
+    ? `This version was imported from BigQuery ML: ${what} come from PassCompass's own cross-validation, which ` +
+        'an imported model has not had. Weigh that before promoting it.'
+    : `This version was trained before PassCompass kept ${what}. Train again to see them.`;
+}
+
 /** The PassCompass release that registered `v` ("0.1.0"), or null when its JSON predates the field. */
 export function addOnVersionOf(v: ModelVersion): string | null {
   const version = modelFields(v)['addOnVersion'];

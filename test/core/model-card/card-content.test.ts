@@ -219,6 +219,49 @@ describe('the model card of a version trained before evidence existed', () => {
   });
 });
 
+describe('the model card of a version imported from BigQuery ML', () => {
+  const plain = fixtureVersion(null);
+  const model = JSON.parse(plain.modelJson) as Record<string, unknown>;
+  const imported = fixtureVersion(null, {
+    modelJson: JSON.stringify({
+      ...model,
+      training: { steps: 0, learningRate: 0, appliedRate: 0, rows: plain.rows, failures: 30 },
+      origin: { from: 'BigQuery ML', inputsOf: 2 },
+      addOnVersion: '0.1.0',
+    }),
+  });
+  const card = modelCard(imported, OPTIONS);
+
+  it('says who fitted it, and that its figures are from this workbook, not cross-validated', () => {
+    expect(row(card, /^Data and moment/, 'Fitted by').text).toBe(
+      'BigQuery ML, in the district’s warehouse, with the CREATE MODEL PassCompass wrote from version 2: the ' +
+        'same inputs, read with version 2’s averages, spreads and categories. PassCompass imported its ' +
+        'weights; it did not fit them.',
+    );
+    expect(section(card, /^How good/).title).toBe(
+      'How good it is (measured on this workbook, not cross-validated)',
+    );
+    expect(figures(row(card, /^How good/, 'ROC AUC'))).toEqual([{ value: 0.72, kind: 'score' }]);
+    expect(row(card, /^How good/, 'How these were measured').text).toContain(
+      'if BigQuery ML was trained on these students too, every figure here flatters it',
+    );
+    expect(row(card, /^Intended use/, 'Not for students unlike these').text).toMatch(
+      /^It learned from the district's students in BigQuery and was measured on \d+ students here\./,
+    );
+    expect(row(card, /^Data and moment/, 'Version').text).toMatch(/Registered by PassCompass 0\.1\.0\.$/);
+  });
+
+  it('says why calibration and equity are missing: not from a training before they were kept', () => {
+    for (const title of [/^Calibration/, /^Equity/]) {
+      const text = row(card, title, 'Not recorded').text;
+      expect(text).toMatch(
+        /^This version was imported from BigQuery ML: .* PassCompass's own cross-validation/,
+      );
+      expect(text).not.toContain('Train again');
+    }
+  });
+});
+
 describe('the sidebar summary of a version with evidence', () => {
   it('gives the AUC with its interval, the High tier of 10, calibration and the largest equity gap', () => {
     const summary = cardSummary(fixtureVersion(fixtureEvidence({ gapLimit: 0.05 })));
