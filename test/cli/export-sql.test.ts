@@ -5,7 +5,7 @@
  */
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { asDuckDb, queryStudents } from './duckdb-students';
 import { REPO, passcompass, readWorkbook, removeScratchFolders, scratchFolder, valuesOf } from './support';
 
 afterAll(removeScratchFolders);
@@ -21,13 +21,6 @@ beforeAll(async () => {
   );
   expect(run.code).toBe(0);
 });
-
-/** The BigQuery query in DuckDB's spelling (the core tests pin that this is the only difference). */
-const asDuckDb = (sql: string) =>
-  sql
-    .replace(/SAFE_CAST/g, 'TRY_CAST')
-    .replace(/FLOAT64/g, 'DOUBLE')
-    .replace(/`/g, '"');
 
 describe('passcompass export-sql --model scored.xlsx', () => {
   it('prints a query that scores the roster as the add-on scored it', async () => {
@@ -47,17 +40,10 @@ describe('passcompass export-sql --model scored.xlsx', () => {
     const riskAt = header.indexOf('Risk of failing');
     const tierAt = header.indexOf('Tier');
 
-    const instance = await DuckDBInstance.create(':memory:');
-    const db = await instance.connect();
-    const path = join(dir, 'por.csv');
-    await db.run(
-      `CREATE TABLE raw AS SELECT * FROM read_csv('${path}', delim=';', header=true, all_varchar=true)`,
+    const out = await queryStudents(
+      join(dir, 'por.csv'),
+      `SELECT * FROM (${asDuckDb(run.stdout)}) ORDER BY rid`,
     );
-    await db.run('CREATE TABLE students AS SELECT rowid::INTEGER AS rid, * FROM raw');
-    const reader = await db.runAndReadAll(`SELECT * FROM (${asDuckDb(run.stdout)}) ORDER BY rid`);
-    const out = reader.getRowObjects();
-    db.closeSync();
-    instance.closeSync();
 
     expect(out).toHaveLength(rows.length);
     let worst = 0;

@@ -8,9 +8,9 @@
  */
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { readModel } from '../../src/core/model/model-schema';
 import type { LogisticModel } from '../../src/core/model/logistic';
+import { asDuckDb, queryStudents } from './duckdb-students';
 import { REPO, passcompass, readWorkbook, removeScratchFolders, scratchFolder, valuesOf } from './support';
 
 afterAll(removeScratchFolders);
@@ -21,13 +21,6 @@ let transform: string[] = [];
 /** The TRANSFORM's column names, in order. */
 let columns: string[] = [];
 let source: LogisticModel;
-
-/** The BigQuery text in DuckDB's spelling (the core tests pin that this is the only difference). */
-const asDuckDb = (sql: string) =>
-  sql
-    .replace(/SAFE_CAST/g, 'TRY_CAST')
-    .replace(/FLOAT64/g, 'DOUBLE')
-    .replace(/`/g, '"');
 
 beforeAll(async () => {
   dir = scratchFolder();
@@ -123,19 +116,13 @@ describe('passcompass import-bqml', () => {
     const riskAt = header.indexOf('Risk of failing');
 
     // BigQuery ML's prediction for label 1: the sigmoid of the intercept plus the weighted TRANSFORM columns.
-    const instance = await DuckDBInstance.create(':memory:');
-    const db = await instance.connect();
-    await db.run(
-      `CREATE TABLE raw AS SELECT * FROM read_csv('${join(dir, 'por.csv')}', delim=';', header=true, all_varchar=true)`,
-    );
-    await db.run('CREATE TABLE students AS SELECT rowid::INTEGER AS rid, * FROM raw');
     const z = [String(intercept), ...weights.map((w, i) => `(${w}) * t."${columns[i]}"`)].join(' + ');
-    const reader = await db.runAndReadAll(
-      `SELECT t.rid, 1 / (1 + EXP(-(${z}))) AS p FROM (SELECT rid, ${asDuckDb(transform.join(', '))} FROM students) AS t ORDER BY t.rid`,
-    );
-    const predicted = reader.getRowObjects().map((row) => Number(row['p']));
-    db.closeSync();
-    instance.closeSync();
+    const predicted = (
+      await queryStudents(
+        join(dir, 'por.csv'),
+        `SELECT t.rid, 1 / (1 + EXP(-(${z}))) AS p FROM (SELECT rid, ${asDuckDb(transform.join(', '))} FROM students) AS t ORDER BY t.rid`,
+      )
+    ).map((row) => Number(row['p']));
 
     expect(predicted).toHaveLength(rows.length);
     let worst = 0;

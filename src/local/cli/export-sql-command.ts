@@ -20,6 +20,7 @@ import { scoringQuery } from '../../core/sql/scoring-query';
 import { createRuntimeBase } from '../runtime';
 import { championVersion } from './champion-version';
 import { CliError, EXIT, InputError, UsageError } from './cli-errors';
+import { readFlagArguments } from './flag-arguments';
 import { readWorkbookFile } from './load-workbook';
 import type { CliIo } from './main';
 import { ownedSheet, savedOwnership } from './owned-sheets';
@@ -42,23 +43,15 @@ const DEFAULT_TABLE = 'project.dataset.students';
 
 /** Reads the arguments after `export-sql`. @throws UsageError. */
 export function parseExportSqlArguments(argv: readonly string[]): ExportSqlOptions {
-  const valued: Record<string, string> = {};
-  let force = false;
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] as string;
-    if (arg === '--force') {
-      force = true;
-      continue;
-    }
-    if (!['--model', '--version', '--table', '--key', '--out', '--create-model', '--l2-reg'].includes(arg)) {
-      throw new UsageError(`export-sql does not take "${arg}".`);
-    }
-    const value = argv[i + 1];
-    if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value.`);
-    if (valued[arg] !== undefined) throw new UsageError(`${arg} is given twice.`);
-    valued[arg] = value;
-    i += 1;
-  }
+  const { valued, force } = readFlagArguments(argv, 'export-sql', [
+    '--model',
+    '--version',
+    '--table',
+    '--key',
+    '--out',
+    '--create-model',
+    '--l2-reg',
+  ]);
   const model = valued['--model'];
   if (!model) throw new UsageError('--model <scored.xlsx> is required.');
   let version: number | null = null;

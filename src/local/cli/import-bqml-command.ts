@@ -14,6 +14,7 @@ import { DataError } from '../../core/errors';
 import { recordsOf } from '../../core/sql/bqml-weights';
 import { AddOnStoppedError, InputError, UsageError } from './cli-errors';
 import { restoreDocumentProperties, savedDocumentProperties } from './document-properties';
+import { readFlagArguments } from './flag-arguments';
 import { describeModel, loadModelWorkbook } from './load-model';
 import type { CliIo } from './main';
 import { clickMenu } from './menu-click';
@@ -36,22 +37,7 @@ const MAX_WEIGHTS_BYTES = 1_000_000;
 
 /** Reads the arguments after `import-bqml`. @throws UsageError. */
 export function parseImportBqmlArguments(argv: readonly string[]): ImportBqmlOptions {
-  const valued: Record<string, string> = {};
-  let force = false;
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] as string;
-    if (arg === '--force') {
-      force = true;
-      continue;
-    }
-    if (!['--model', '--weights', '--out'].includes(arg))
-      throw new UsageError(`import-bqml does not take "${arg}".`);
-    const value = argv[i + 1];
-    if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value.`);
-    if (valued[arg] !== undefined) throw new UsageError(`${arg} is given twice.`);
-    valued[arg] = value;
-    i += 1;
-  }
+  const { valued, force } = readFlagArguments(argv, 'import-bqml', ['--model', '--weights', '--out']);
   for (const [flag, what] of [
     ['--model', '<workbook.xlsx>'],
     ['--weights', '<weights.json|weights.csv>'],
