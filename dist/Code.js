@@ -10429,11 +10429,17 @@ ${message}`);
 
   // src/web-app.ts
   var API_TOKEN_KEY = "passcompass.webApiToken";
+  var API_SPREADSHEET_KEY = "passcompass.webApiSpreadsheetId";
+  function servedSpreadsheet() {
+    const id = PropertiesService.getScriptProperties().getProperty(API_SPREADSHEET_KEY);
+    if (!id) throw new DataError("The web API is off: create a token with PassCompass ▸ Web API token….");
+    return SpreadsheetApp.openById(id);
+  }
   function jsonOutput(value) {
     return ContentService.createTextOutput(JSON.stringify(value)).setMimeType(ContentService.MimeType.JSON);
   }
   function apiServices() {
-    const spreadsheet = activeSpreadsheet();
+    const spreadsheet = servedSpreadsheet();
     const store = documentStore();
     const owned = new SheetOwnership(spreadsheet, store, () => void 0);
     const record = (name, header2) => new SpreadsheetRecordSheet(spreadsheet, owned.sheet(name, header2), header2);
@@ -10481,7 +10487,10 @@ ${message}`);
   function createWebApiToken() {
     const ui = SpreadsheetApp.getUi();
     const token = newToken(() => Utilities.getUuid());
-    PropertiesService.getScriptProperties().setProperty(API_TOKEN_KEY, token);
+    PropertiesService.getScriptProperties().setProperties({
+      [API_TOKEN_KEY]: token,
+      [API_SPREADSHEET_KEY]: activeSpreadsheet().getId()
+    });
     ui.alert(
       "PassCompass: web API token",
       `The new token is:
@@ -10496,6 +10505,7 @@ Copy it now: PassCompass does not show it again. Any earlier token no longer wor
     try {
       return jsonOutput(health(apiServices()));
     } catch (error) {
+      if (error instanceof DataError) return jsonOutput({ status: "off", error: error.message });
       Logger.log(
         `PassCompass web API: ${error instanceof Error ? error.stack ?? error.message : String(error)}`
       );

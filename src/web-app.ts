@@ -20,6 +20,20 @@ import { settingsStore } from './sheets/settings-store';
 
 /** The web API's token, in the script's properties (only the script's owner and editors can read them). */
 const API_TOKEN_KEY = 'passcompass.webApiToken';
+/**
+ * The spreadsheet's id, kept with the token: a bound script run as a web app has no active spreadsheet
+ * (getActiveSpreadsheet() is among the bound script's methods that are not available to a web app,
+ * developers.google.com/apps-script/guides/bound), so the web app opens its container by id, which the
+ * `spreadsheets.currentonly` scope allows for the file the script belongs to.
+ */
+const API_SPREADSHEET_KEY = 'passcompass.webApiSpreadsheetId';
+
+/** The spreadsheet the web app serves: the one whose menu made the token. @throws DataError before a token. */
+function servedSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  const id = PropertiesService.getScriptProperties().getProperty(API_SPREADSHEET_KEY);
+  if (!id) throw new DataError('The web API is off: create a token with PassCompass ▸ Web API token….');
+  return SpreadsheetApp.openById(id);
+}
 
 export type WebAppEvent = Pick<GoogleAppsScript.Events.DoPost, 'parameter'> &
   Partial<Pick<GoogleAppsScript.Events.DoPost, 'postData'>>;
@@ -31,7 +45,7 @@ export function jsonOutput(value: unknown): GoogleAppsScript.Content.TextOutput 
 
 /** What the web API reads and writes: the registry and the inference log of this spreadsheet, no UI. */
 function apiServices() {
-  const spreadsheet = activeSpreadsheet();
+  const spreadsheet = servedSpreadsheet();
   const store = documentStore();
   // A web app has no UI: a renamed sheet is noted nowhere rather than toasted.
   const owned = new SheetOwnership(spreadsheet, store, () => undefined);
@@ -91,7 +105,10 @@ export function answerPredictRequest(event: WebAppEvent | undefined) {
 export function createWebApiToken(): void {
   const ui = SpreadsheetApp.getUi();
   const token = newToken(() => Utilities.getUuid());
-  PropertiesService.getScriptProperties().setProperty(API_TOKEN_KEY, token);
+  PropertiesService.getScriptProperties().setProperties({
+    [API_TOKEN_KEY]: token,
+    [API_SPREADSHEET_KEY]: activeSpreadsheet().getId(),
+  });
   ui.alert(
     'PassCompass: web API token',
     `The new token is:\n\n${token}\n\nCopy it now: PassCompass does not show it again. Any earlier token ` +
@@ -105,6 +122,7 @@ export function answerHealthRequest(): GoogleAppsScript.Content.TextOutput {
   try {
     return jsonOutput(health(apiServices()));
   } catch (error) {
+    if (error instanceof DataError) return jsonOutput({ status: 'off', error: error.message });
     Logger.log(
       `PassCompass web API: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
     );

@@ -16,6 +16,8 @@ export interface LoadedAddOn {
   scope: Record<string, unknown>;
   /** Calls a top-level function, as a menu click or trigger would. */
   call(name: string, ...args: unknown[]): unknown;
+  /** Calls `doGet` or `doPost` as a request to the deployed web app would. */
+  request(name: 'doGet' | 'doPost', event: unknown): unknown;
   has(name: string): boolean;
 }
 
@@ -36,6 +38,9 @@ export function loadBundle(runtime: LocalRuntime, distDir = DIST_DIR): LoadedAdd
     has,
     call(name, ...args) {
       return runtime.click(name, args);
+    },
+    request(name, event) {
+      return runtime.webAppRequest(name, event);
     },
   };
 }

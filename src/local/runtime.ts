@@ -85,15 +85,19 @@ export function createLocalRuntime(options: LocalRuntimeOptions = {}) {
   const { google } = services;
   const { executions } = google;
   const inTrigger = () => executions.current()?.kind === 'trigger';
+  const inWebApp = () => executions.current()?.kind === 'web-app';
   const SpreadsheetApp = new LocalSpreadsheetApp({
     calls,
     ui: services.ui,
     realm,
     spreadsheet,
     context: () => ({
-      inTrigger: inTrigger(),
+      // A web app has no UI either: getUi() is one of the bound script's methods it cannot call.
+      inTrigger: inTrigger() || inWebApp(),
       // Stricter than the (silent) documentation: an add-on's time-driven trigger has no active spreadsheet.
-      activeSpreadsheet: !(inTrigger() && google.installMode === 'add-on'),
+      // A bound script run as a web app has none: getActiveSpreadsheet() is among the methods "not available"
+      // there (developers.google.com/apps-script/guides/bound, Special methods).
+      activeSpreadsheet: !(inTrigger() && google.installMode === 'add-on') && !inWebApp(),
     }),
   });
   // The add-on's `new Date()` reads the runtime's clock, so its timestamps and trigger times move with it.
@@ -165,6 +169,13 @@ export function createLocalRuntime(options: LocalRuntimeOptions = {}) {
     /** A menu click (or sidebar call) by `user` (the runtime's teacher by default), as its own execution. */
     click(handler: string, args: unknown[] = [], user = defaultUser): unknown {
       return run('menu', handler, args, { user });
+    },
+    /**
+     * A request to the deployed web app (`doGet`, `doPost`), as its own execution run as `deployer` (the
+     * deployment executes as the user who deployed it), without an active spreadsheet or a UI.
+     */
+    webAppRequest(handler: string, event: unknown, deployer = defaultUser): unknown {
+      return run('web-app', handler, [event], { user: deployer });
     },
     /** A simple trigger (`onOpen`) in the given auth mode, as its own execution. */
     simpleTrigger(handler: string, authMode: AuthModeName = 'LIMITED'): unknown {

@@ -42,7 +42,7 @@ function output(
   name: 'doPost' | 'doGet',
   event: unknown,
 ): { answer: Answer; mime: string } {
-  const out = started.addOn.call(name, event) as TextOutput;
+  const out = started.addOn.request(name, event) as TextOutput;
   return { answer: JSON.parse(out.getContent()) as Answer, mime: String(out.getMimeType()) };
 }
 
@@ -76,9 +76,9 @@ describe('the web API before it is set up', () => {
     const { runtime, addOn } = startAddOn();
     const started = { runtime, addOn };
     expect(post(started, { token: '', students: [{ age: 17 }] }).error).toMatch(/^The web API is off/);
-    expect(output(started, 'doGet', { parameter: {} }).answer).toMatchObject({
-      status: 'no champion',
-      modelVersion: null,
+    expect(output(started, 'doGet', { parameter: {} }).answer).toEqual({
+      status: 'off',
+      error: 'The web API is off: create a token with PassCompass ▸ Web API token….',
     });
   });
 
@@ -90,6 +90,25 @@ describe('the web API before it is set up', () => {
     expect(post({ runtime, addOn }, { token, students: [{ age: 17 }] }).error).toMatch(
       /^There is no champion model/,
     );
+    expect(output({ runtime, addOn }, 'doGet', { parameter: {} }).answer).toMatchObject({
+      status: 'no champion',
+      modelVersion: null,
+    });
+  });
+
+  it('serves the spreadsheet that made the token, with no active spreadsheet in the request', () => {
+    const { runtime, addOn } = startAddOn();
+    runtime.ui.answerNext('OK');
+    addOn.call('createWebApiToken');
+    // A bound script run as a web app cannot call getActiveSpreadsheet() (guides/bound, Special methods).
+    runtime.setInvoker(() => ({
+      active: runtime.SpreadsheetApp.getActive(),
+      kept: runtime.PropertiesService.getScriptProperties().getProperty('passcompass.webApiSpreadsheetId'),
+    }));
+    expect(runtime.webAppRequest('doGet', { parameter: {} })).toEqual({
+      active: null,
+      kept: runtime.spreadsheet.getId(),
+    });
   });
 });
 
