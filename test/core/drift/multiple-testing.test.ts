@@ -30,6 +30,32 @@ describe('Benjamini-Hochberg adjustment', () => {
     expect(benjaminiHochberg([])).toEqual([]);
   });
 
+  it('sorts the p-values itself and takes the running minimum from the largest down', () => {
+    // By hand, m = 6: sorted 0.001, 0.02, 0.03, 0.04, 0.5, 1 give m·p/rank = 0.006, 0.06, 0.06, 0.06, 0.6, 1;
+    // the running minimum from rank 6 down leaves them as they are. (oracles.py `bh` agrees.)
+    const adjusted = benjaminiHochberg([0.04, 0.001, 0.5, 0.02, 0.03, 1]);
+    [0.06, 0.006, 0.6, 0.06, 0.06, 1].forEach((expected, index) =>
+      expect(adjusted[index]).toBeCloseTo(expected, 15),
+    );
+    // m = 2: 0.01 at rank 1 → 0.02; 0.5 at rank 2 → 0.5.
+    expect(benjaminiHochberg([0.5, 0.01])).toEqual([0.5, 0.02]);
+    // A smaller m·p/rank further up pulls the ones below it down: 0.04·3/2 = 0.06 → min(0.06, 0.045·3/3).
+    const pulled = benjaminiHochberg([0.045, 0.04, 0.01]);
+    [0.045, 0.045, 0.03].forEach((expected, index) => expect(pulled[index]).toBeCloseTo(expected, 15));
+  });
+
+  it('accepts the ends of [0, 1]', () => {
+    expect(benjaminiHochberg([0, 1])).toEqual([0, 1]);
+    expect(benjaminiHochberg([1, 1])).toEqual([1, 1]);
+  });
+
+  it('names the value it refuses', () => {
+    expect(() => benjaminiHochberg([0.2, 1.5])).toThrow(
+      new RangeError('A p-value must lie in [0, 1], got 1.5.'),
+    );
+    expect(() => benjaminiHochberg([-0.1])).toThrow('A p-value must lie in [0, 1], got -0.1.');
+  });
+
   it('throws RangeError for a value outside [0, 1] or NaN', () => {
     expect(() => benjaminiHochberg([0.2, 1.5])).toThrow(RangeError);
     expect(() => benjaminiHochberg([-0.1])).toThrow(RangeError);

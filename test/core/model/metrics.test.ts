@@ -99,3 +99,51 @@ describe('recall and precision among the top K', () => {
     expect(() => topKMetrics(scores, labels, 2.5)).toThrow(RangeError);
   });
 });
+
+describe('measures on unsorted scores, with ties and the ends of [0, 1]', () => {
+  it('ranks unsorted scores with ties by midranks', () => {
+    // sklearn.metrics.roc_auc_score([0,1,1,0,0,1], [0.3,0.8,0.3,0.1,0.8,0.5]) → 0.6666666666666666
+    expect(rocAuc([0.3, 0.8, 0.3, 0.1, 0.8, 0.5], [0, 1, 1, 0, 0, 1])).toBeCloseTo(0.6666666666666666, 12);
+    // sklearn.metrics.roc_auc_score([1,0,0,1,0], [0.2,0.9,0.2,0.2,0.0]) → 0.5
+    expect(rocAuc([0.2, 0.9, 0.2, 0.2, 0], [1, 0, 0, 1, 0])).toBeCloseTo(0.5, 12);
+  });
+
+  it('scores risks of exactly 0 and 1', () => {
+    // sklearn.metrics.brier_score_loss([0,1,1,0], [0.0,1.0,0.25,0.5]) → 0.203125
+    expect(brierScore([0, 1, 0.25, 0.5], [0, 1, 1, 0])).toBeCloseTo(0.203125, 15);
+    expect(confusionAt([0, 1, 0.5, 0.49], [1, 0, 1, 0], 0.5)).toEqual({ tp: 1, fp: 1, tn: 1, fn: 1 });
+    expect(metricsAtThreshold([1, 1, 0], [1, 0, 0], 1)).toEqual({
+      tp: 1,
+      fp: 1,
+      tn: 1,
+      fn: 0,
+      threshold: 1,
+      accuracy: 2 / 3,
+      precision: 0.5,
+      recall: 1,
+      f1: 2 / 3,
+    });
+  });
+
+  it('shares a tie across the cut among unsorted rows', () => {
+    // By score: 0.9 (pass), then 0.4, 0.4, 0.4 (one fail), then 0.1 (fail). K = 2 takes 0.9 and 1 of the
+    // 3 tied rows: caught = 1/3. K = 4 takes all the tie: caught 1; K = 5 all: 2.
+    const s = [0.4, 0.1, 0.9, 0.4, 0.4];
+    const y = [0, 1, 0, 1, 0];
+    expect(topKMetrics(s, y, 2)).toEqual({ k: 2, caught: 1 / 3, recall: 1 / 6, precision: 1 / 6 });
+    expect(topKMetrics(s, y, 4)).toEqual({ k: 4, caught: 1, recall: 0.5, precision: 0.25 });
+    expect(topKMetrics(s, y, 5)).toEqual({ k: 5, caught: 2, recall: 1, precision: 0.4 });
+    expect(topKMetrics(s, y, 1)).toEqual({ k: 1, caught: 0, recall: 0, precision: 0 });
+  });
+
+  it('says what is wrong with its input', () => {
+    expect(() => rocAuc([0.1], [1, 0])).toThrow(new RangeError('1 scores but 2 labels.'));
+    expect(() => brierScore([0.1, 0.2], [1, 0.5])).toThrow(
+      new RangeError('Label 1 is 0.5; labels must be 0 or 1.'),
+    );
+    expect(() => topKMetrics([0.1], [1], 0)).toThrow(
+      new RangeError('K must be a whole number of at least 1, not 0.'),
+    );
+    expect(() => topKMetrics([0.1], [1], 1.5)).toThrow('K must be a whole number of at least 1, not 1.5.');
+  });
+});

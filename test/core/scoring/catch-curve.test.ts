@@ -163,6 +163,7 @@ describe('a stored catch curve', () => {
   it.each([
     ['null', null, 'is not a catch curve (a JSON object with byShare, byThreshold, failRate and rows)'],
     ['a list', [1, 2], 'is not a catch curve (a JSON object with byShare, byThreshold, failRate and rows)'],
+    ['a text', 'curve', 'is not a catch curve (a JSON object with byShare, byThreshold, failRate and rows)'],
     ['an empty object', {}, 'must hold 101 numbers from 0 to 1 in byShare'],
     ['too few points', { ...curve, byThreshold: [1, 0] }, 'must hold 101 numbers from 0 to 1 in byThreshold'],
     [
@@ -179,5 +180,91 @@ describe('a stored catch curve', () => {
     ['a fractional row count', { ...curve, rows: 2.5 }, 'must hold a row count (a whole number)'],
   ])('says why %s is not one', (_, value, problem) => {
     expect(readCatchCurve(value)).toBe(problem);
+  });
+});
+
+describe('the ends of [0, 1]', () => {
+  const messageOf = (run: () => unknown) => {
+    try {
+      run();
+      return 'no error';
+    } catch (error) {
+      return `${(error as Error).name}: ${(error as Error).message}`;
+    }
+  };
+
+  it('accepts risks of exactly 0 and 1, and refuses anything beyond them, naming the row', () => {
+    // By hand: 1 (fail) then 0 (pass). Top 50% = 1 row = the failure; risk ≥ i/100 catches it for every i.
+    const ends = catchCurve([0, 1], [0, 1]);
+    expect([ends.byShare[0], ends.byShare[25], ends.byShare[50], ends.byShare[100]]).toEqual([0, 0.5, 1, 1]);
+    expect(ends.byThreshold.every((recall) => recall === 1)).toBe(true);
+    expect(ends.failRate).toBe(0.5);
+    expect(messageOf(() => catchCurve([0.5, -0.0001], [1, 0]))).toBe(
+      'RangeError: Row 2 has risk -0.0001, not in [0, 1].',
+    );
+    expect(messageOf(() => catchCurve([1.0001], [1]))).toBe(
+      'RangeError: Row 1 has risk 1.0001, not in [0, 1].',
+    );
+  });
+
+  it('sorts the risks itself: a failure at risk 0 is caught only when everybody is flagged', () => {
+    const low = catchCurve([0, 0.7, 0.3], [1, 0, 0]);
+    expect([low.byShare[33], low.byShare[66], low.byShare[67], low.byShare[100]]).toEqual([0, 0, 0.01, 1]);
+    expect([low.byThreshold[0], low.byThreshold[1]]).toEqual([1, 0]);
+    expect(low.failRate).toBe(0.3333);
+  });
+
+  it('says what is wrong with a damaged curve or a bad number of scored rows', () => {
+    const capacityOne = { kind: 'capacity', capacity: 1, mediumFrom: 0.2 } as const;
+    expect(messageOf(() => expectedCatch({ ...curve, byShare: [1] }, capacityOne, 4))).toBe(
+      "RangeError: The catch curve's byShare must hold 101 numbers in [0, 1].",
+    );
+    const below = [...curve.byThreshold.slice(1), -0.5];
+    expect(messageOf(() => expectedCatch({ ...curve, byThreshold: below }, capacityOne, 4))).toBe(
+      "RangeError: The catch curve's byThreshold must hold 101 numbers in [0, 1].",
+    );
+    expect(messageOf(() => expectedCatch(curve, capacityOne, -1))).toBe(
+      'RangeError: The number of scored rows must be a whole number of at least 0, not -1.',
+    );
+    expect(expectedCatch({ ...curve, byShare: [...curve.byShare.slice(0, 100), 1] }, capacityOne, 4)).toBe(
+      0.5,
+    );
+    // A point written as text is damage too, though it compares as a number.
+    const text = { ...curve, byShare: [...curve.byShare.slice(0, 100), '1'] } as unknown as CatchCurve;
+    expect(messageOf(() => expectedCatch(text, capacityOne, 4))).toBe(
+      "RangeError: The catch curve's byShare must hold 101 numbers in [0, 1].",
+    );
+  });
+
+  it('reads a stored curve whose points, fail rate and rows sit at the ends', () => {
+    const zeros = new Array<number>(101).fill(0);
+    const ones = new Array<number>(101).fill(1);
+    expect(readCatchCurve({ byShare: zeros, byThreshold: ones, failRate: 0, rows: 0 })).toEqual({
+      byShare: zeros,
+      byThreshold: ones,
+      failRate: 0,
+      rows: 0,
+    });
+    expect(readCatchCurve({ byShare: zeros, byThreshold: ones, failRate: 1, rows: 3 })).toMatchObject({
+      failRate: 1,
+    });
+    expect(
+      readCatchCurve({ byShare: zeros, byThreshold: [...ones.slice(1), -0.01], failRate: 0, rows: 0 }),
+    ).toBe('must hold 101 numbers from 0 to 1 in byThreshold');
+    expect(readCatchCurve({ byShare: zeros, byThreshold: ones, failRate: -0.1, rows: 0 })).toBe(
+      'must hold a fail rate from 0 to 1',
+    );
+    expect(readCatchCurve({ byShare: zeros, byThreshold: ones, failRate: '0.5', rows: 0 })).toBe(
+      'must hold a fail rate from 0 to 1',
+    );
+    expect(readCatchCurve({ byShare: zeros, byThreshold: ones, failRate: 0, rows: -1 })).toBe(
+      'must hold a row count (a whole number)',
+    );
+    expect(readCatchCurve({ byShare: zeros, byThreshold: ones, failRate: 0, rows: '3' })).toBe(
+      'must hold a row count (a whole number)',
+    );
+    expect(readCatchCurve({ byShare: 'zeros', byThreshold: ones, failRate: 0, rows: 0 })).toBe(
+      'must hold 101 numbers from 0 to 1 in byShare',
+    );
   });
 });

@@ -128,3 +128,71 @@ describe('invalid rules and risks', () => {
     expect(() => assignTiers([0.2, risk], capacity(1, 0.3))).toThrow(RangeError);
   });
 });
+
+describe('the ends of the probability scale', () => {
+  it('accepts a risk of exactly 0 or exactly 1, and bounds of 0 and 1', () => {
+    expect(assignTiers([1, 0], thresholds(1, 0))).toEqual(['High', 'Medium']);
+    expect(assignTiers([1, 0.999], thresholds(1, 1))).toEqual(['High', 'Low']);
+    expect(assignTiers([0, 1], capacity(1, 0))).toEqual(['Medium', 'High']);
+    expect(assignTiers([0, 1], capacity(0, 1))).toEqual(['Low', 'Medium']);
+  });
+
+  it('counts only the tied group at the cut, not the lower risks after it', () => {
+    // Sorted 0.9, 0.5, 0.5, 0.2: a capacity of 2 splits the two 0.5s (1 place left for 2 students); 0.2 is no part
+    // of the tie.
+    expect(tierAssignment([0.5, 0.2, 0.9, 0.5], capacity(2, 0.4))).toEqual({
+      tiers: ['Medium', 'Low', 'High', 'Medium'],
+      tie: { risk: 0.5, students: 2, placesLeft: 1 },
+    });
+  });
+
+  it('never gives a High place to a row that was not scored, even against a risk of 0', () => {
+    expect(assignTiers([null, 0], capacity(1, 0.5))).toEqual([null, 'High']);
+  });
+
+  it('makes a whole group of equal risks High when the capacity takes all of it', () => {
+    expect(tierAssignment([0.5, 0.5], capacity(2, 0.6))).toEqual({ tiers: ['High', 'High'], tie: null });
+    expect(tierAssignment([0.5, 0.5, 0.5], capacity(1, 0.6))).toEqual({
+      tiers: ['Low', 'Low', 'Low'],
+      tie: { risk: 0.5, students: 3, placesLeft: 1 },
+    });
+  });
+
+  it('says what is wrong with a rule or a risk', () => {
+    const message = (risks: (number | null)[], rule: TierRule) => {
+      try {
+        assignTiers(risks, rule);
+        return 'no error';
+      } catch (error) {
+        return `${(error as Error).name}: ${(error as Error).message}`;
+      }
+    };
+    expect(message([0.5], thresholds(0.5, 1.01))).toBe(
+      'RangeError: The Medium tier must start at a probability in [0, 1], not 1.01.',
+    );
+    expect(message([0.5], thresholds(-0.01, 0))).toBe(
+      'RangeError: The High tier must start at a probability in [0, 1], not -0.01.',
+    );
+    expect(message([0.5], thresholds(0.3, 0.31))).toBe(
+      'RangeError: The Medium tier (from 0.31) cannot start above the High tier (from 0.3).',
+    );
+    expect(message([0.5], capacity(-1, 0.3))).toBe(
+      'RangeError: The capacity must be a whole number of at least 0, not -1.',
+    );
+    expect(message([0.5], capacity(1.5, 0.3))).toBe(
+      'RangeError: The capacity must be a whole number of at least 0, not 1.5.',
+    );
+    expect(message([0.5], capacity(Number.NaN, Number.NaN))).toBe(
+      'RangeError: The Medium tier must start at a probability in [0, 1], not NaN.',
+    );
+    expect(message([null, 1.0001], capacity(1, 0.3))).toBe(
+      'RangeError: Row 2 has risk 1.0001; a risk must be a probability in [0, 1].',
+    );
+    expect(message([-0.0001], thresholds(0.5, 0.3))).toBe(
+      'RangeError: Row 1 has risk -0.0001; a risk must be a probability in [0, 1].',
+    );
+    expect(message([Number.POSITIVE_INFINITY], thresholds(0.5, 0.3))).toBe(
+      'RangeError: Row 1 has risk Infinity; a risk must be a probability in [0, 1].',
+    );
+  });
+});
