@@ -2717,16 +2717,16 @@ var PassCompass = (() => {
     const raw = typeof value === "string" ? value.trim() : value;
     if (isCategorical(attribute)) {
       const text2 = String(raw);
-      const sentence2 = own(own(CATEGORY_SENTENCES, attribute.name), text2);
-      if (sentence2) return sentence2;
+      const sentence3 = own(own(CATEGORY_SENTENCES, attribute.name), text2);
+      if (sentence3) return sentence3;
       if (attribute.phrasing === "presence" && (text2 === "yes" || text2 === "no")) {
         return text2 === "yes" ? attribute.label : `no ${attribute.label}`;
       }
       return `${attribute.label}: ${own(attribute.categoryLabels, text2) ?? text2}`;
     }
     const n = typeof raw === "number" ? raw : Number(raw);
-    const sentence = own(SENTENCES, attribute.name);
-    if (sentence && Number.isFinite(n)) return sentence(n);
+    const sentence2 = own(SENTENCES, attribute.name);
+    if (sentence2 && Number.isFinite(n)) return sentence2(n);
     const level = Number.isInteger(n) ? attribute.levels?.[n - attribute.min] : void 0;
     return `${attribute.label}: ${level ?? String(raw)}`;
   }
@@ -6400,6 +6400,7 @@ ${warning}`).join("") + problemsText(registry)
   }
 
   // src/jobs/background/tick.ts
+  var DAY_MS2 = 864e5;
   function runTick(deps) {
     const now = deps.now().getTime();
     const state = loadBackground(deps.store);
@@ -6414,7 +6415,7 @@ ${warning}`).join("") + problemsText(registry)
         recordScoring(deps, result);
         return report;
       } catch (error) {
-        report.error = error instanceof Error ? error.message : String(error);
+        report.error = errorText(error);
         recordFailure(deps, report.error);
         return report;
       }
@@ -6422,18 +6423,27 @@ ${warning}`).join("") + problemsText(registry)
     const monitoring2 = state.monitoring;
     if (monitoring2 && monitoring2.dueAt <= now) {
       report.ran.push("monitoring");
-      monitoring2.dueAt = nextDailyRun(now, deps.monitoringHour(), deps.offsetAt);
+      monitoring2.dueAt = nextCheckAt(deps, now, report);
       saveBackground(deps.store, state);
       reschedule(deps, state);
       try {
         deps.withLock(() => deps.runMonitoringCheck());
       } catch (error) {
-        report.error = error instanceof Error ? error.message : String(error);
+        report.error ?? (report.error = errorText(error));
       }
       return report;
     }
     reschedule(deps, state);
     return report;
+  }
+  var errorText = (error) => error instanceof Error ? error.message : String(error);
+  function nextCheckAt(deps, now, report) {
+    try {
+      return nextDailyRun(now, deps.monitoringHour(), deps.offsetAt);
+    } catch (error) {
+      report.error = `The check's hour could not be read (${errorText(error)}); the next check is at this time tomorrow.`;
+      return now + DAY_MS2;
+    }
   }
   function beginScoringAttempt(deps) {
     const state = loadBackground(deps.store);
@@ -6452,7 +6462,7 @@ ${warning}`).join("") + problemsText(registry)
       state.scoring = { attempts: 0, dueAt: now + NEXT_BLOCK_AFTER_MS, lastError: null, reportedAt: null };
     } else {
       state.scoring = null;
-      if (result.status === "abandoned") state.notice = result.why;
+      if (result.status === "abandoned") state.notice = joinNotices(state.notice, result.why);
       if (result.status === "finished") {
         const { version, scored, notScored, tiers, expectedCatch: expectedCatch2 } = result;
         const catchShare = Number.isFinite(expectedCatch2) ? expectedCatch2 : null;
@@ -6479,15 +6489,19 @@ ${warning}`).join("") + problemsText(registry)
     } catch {
     }
     if (work.attempts >= FAILURES_BEFORE_REPORT && work.reportedAt === null) {
-      state.notice = `Scoring in the background has failed ${work.attempts} times in a row. The last error: ${message} PassCompass keeps trying by itself, less often each time; Score students continues it now.`;
-      deps.reportFailure(
+      state.notice = `Scoring in the background has failed ${work.attempts} times in a row. The last error: ${sentence(message)} PassCompass keeps trying by itself, less often each time; Score students continues it now.`;
+      const told = deps.reportFailure(
         "PassCompass: scoring in the background keeps failing",
         `Scoring students in the background has failed ${work.attempts} times in a row. PassCompass keeps trying by itself, less often each time. Open the spreadsheet and choose PassCompass ▸ Score students to see why and to continue.`
       );
-      work.reportedAt = deps.now().getTime();
+      if (told > 0) work.reportedAt = deps.now().getTime();
     }
     saveBackground(deps.store, state);
   }
+  var sentence = (message) => /[.!?]$/.test(message.trim()) ? message.trim() : `${message.trim()}.`;
+  var joinNotices = (earlier, notice) => earlier === null || earlier === notice ? notice : `${earlier}
+
+${notice}`;
   function reschedule(deps, state) {
     const due = nextDue(state);
     if (due === null) deps.scheduler.sleep();
@@ -9841,7 +9855,7 @@ ${message}`);
     if (detail.columns.length === 0) lines.push(styled(STYLES.plain, "No column was compared."));
     lines.push(blank(), styled(STYLES.bold, `Data-quality problems (${detail.problems.length})`));
     const problems = detail.problems.length > 0 ? detail.problems : ["None found."];
-    lines.push(...problems.map((sentence) => styled(STYLES.plain, sentence)));
+    lines.push(...problems.map((sentence2) => styled(STYLES.plain, sentence2)));
     lines.push(blank(), ...accuracyLines(detail.accuracy));
     return lines;
   }

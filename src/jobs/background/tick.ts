@@ -10,6 +10,8 @@
  */
 import { type OffsetAt, nextDailyRun } from '../../core/schedule/daily-hour';
 import { FAILURES_BEFORE_REPORT, NEXT_BLOCK_AFTER_MS, retryDelayMs } from '../../core/schedule/retry';
+
+const DAY_MS = 86_400_000;
 import type { KeyValueStore, Scheduler } from '../ports';
 import type { ScoreResult } from '../score/score-students';
 import { type BackgroundState, loadBackground, nextDue, saveBackground } from './background-state';
@@ -61,7 +63,7 @@ export function runTick(deps: BackgroundDeps): TickReport {
       recordScoring(deps, result);
       return report;
     } catch (error) {
-      report.error = error instanceof Error ? error.message : String(error);
+      report.error = errorText(error);
       recordFailure(deps, report.error);
       return report;
     }
@@ -71,18 +73,34 @@ export function runTick(deps: BackgroundDeps): TickReport {
     report.ran.push('monitoring');
     // Tomorrow's check is set before this one starts: an execution stopped midway still leaves it, and the
     // heartbeat reports a day without a finished check.
-    monitoring.dueAt = nextDailyRun(now, deps.monitoringHour(), deps.offsetAt);
+    monitoring.dueAt = nextCheckAt(deps, now, report);
     saveBackground(deps.store, state);
     reschedule(deps, state);
     try {
       deps.withLock(() => deps.runMonitoringCheck());
     } catch (error) {
-      report.error = error instanceof Error ? error.message : String(error);
+      report.error ??= errorText(error);
     }
     return report;
   }
   reschedule(deps, state);
   return report;
+}
+
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * When the next daily check is due. Reading the hour (the Settings sheet) or the time zone can fail; the check
+ * then stays at this time tomorrow, because a one-off trigger that is not replaced here would end monitoring
+ * for good, with only the heartbeat two days later to say so.
+ */
+function nextCheckAt(deps: BackgroundDeps, now: number, report: TickReport): number {
+  try {
+    return nextDailyRun(now, deps.monitoringHour(), deps.offsetAt);
+  } catch (error) {
+    report.error = `The check's hour could not be read (${errorText(error)}); the next check is at this time tomorrow.`;
+    return now + DAY_MS;
+  }
 }
 
 /**
@@ -111,7 +129,8 @@ export function recordScoring(
     state.scoring = { attempts: 0, dueAt: now + NEXT_BLOCK_AFTER_MS, lastError: null, reportedAt: null };
   } else {
     state.scoring = null;
-    if (result.status === 'abandoned') state.notice = result.why;
+    // An unread notice (a run of failures, say) is kept: the next menu action shows both.
+    if (result.status === 'abandoned') state.notice = joinNotices(state.notice, result.why);
     if (result.status === 'finished') {
       const { version, scored, notScored, tiers, expectedCatch } = result;
       const catchShare = Number.isFinite(expectedCatch) ? expectedCatch : null;
@@ -141,18 +160,27 @@ function recordFailure(deps: BackgroundDeps, message: string): void {
   }
   if (work.attempts >= FAILURES_BEFORE_REPORT && work.reportedAt === null) {
     state.notice =
-      `Scoring in the background has failed ${work.attempts} times in a row. The last error: ${message} ` +
-      'PassCompass keeps trying by itself, less often each time; Score students continues it now.';
-    deps.reportFailure(
+      `Scoring in the background has failed ${work.attempts} times in a row. The last error: ` +
+      `${sentence(message)} PassCompass keeps trying by itself, less often each time; Score students ` +
+      'continues it now.';
+    const told = deps.reportFailure(
       'PassCompass: scoring in the background keeps failing',
       `Scoring students in the background has failed ${work.attempts} times in a row. PassCompass keeps ` +
         'trying by itself, less often each time. Open the spreadsheet and choose PassCompass ▸ Score students ' +
         'to see why and to continue.',
     );
-    work.reportedAt = deps.now().getTime();
+    // Nobody told (no recipient, no email quota left): the next failure tries again; the notice stays.
+    if (told > 0) work.reportedAt = deps.now().getTime();
   }
   saveBackground(deps.store, state);
 }
+
+/** `message` ending in a full stop, so that the sentence after it reads as one. */
+const sentence = (message: string): string =>
+  /[.!?]$/.test(message.trim()) ? message.trim() : `${message.trim()}.`;
+
+const joinNotices = (earlier: string | null, notice: string): string =>
+  earlier === null || earlier === notice ? notice : `${earlier}\n\n${notice}`;
 
 /** Sets this user's background trigger for the earliest due work, or removes it when nothing waits. */
 export function reschedule(deps: Pick<BackgroundDeps, 'scheduler'>, state: BackgroundState): void {
