@@ -3059,13 +3059,13 @@ var PassCompass = (() => {
       );
     } else {
       said.push(
-        `The Inference log holds ${logRows.length} rows of this run (${run.runId}) for ${logged.length} students scored: rows were deleted or edited meanwhile. The tiers are in the Students sheet; the log rows keep a blank Tier rather than one that could belong to another student.`
+        `The Inference log holds ${rowsText(logRows.length)} of this run (${run.runId}) for ${logged.length} ${logged.length === 1 ? "student" : "students"} scored: rows were deleted or edited meanwhile. The tiers are in the Students sheet; the log rows keep a blank Tier rather than one that could belong to another student.`
       );
     }
     deps.roster.style(run.columns, run.dataRows, rosterNotes(rule, risks, assignment, deps.settings.passMark));
     const logRowsDeleted = deps.log.trim(MAX_LOG_ROWS);
     const scored = risks.filter((r) => r !== null).length;
-    const notScored = inLog.filter(Boolean).length - scored;
+    const notScored = inLog.filter((logged2, i) => logged2 && risks[i] === null).length;
     const counts2 = { High: 0, Medium: 0, Low: 0 };
     for (const tier of tiers) if (tier) counts2[tier] += 1;
     const marked = rule.kind === "capacity" ? { ...rule, capacity: counts2.High } : rule;
@@ -3096,9 +3096,10 @@ var PassCompass = (() => {
     }
     return ` ${tie.students} students share the risk at the High tier's cut-off (${percent(tie.risk)}) and only ${tie.placesLeft} High place${tie.placesLeft === 1 ? " was" : "s were"} left: none of them is marked High (equal risks get equal tiers; PassCompass does not choose among them by row order). Counsellors with room can start with them.`;
   }
+  var rowsText = (n) => `${n} ${n === 1 ? "row" : "rows"}`;
   function scoringSummary(f) {
     const catchText = Number.isFinite(f.expectedCatch) ? ` From cross-validation, the High tier should contain about ${Math.round(f.expectedCatch * 100)}% of the students who will fail.` : "";
-    return `Scored ${f.scored} students with model version ${f.version}: ${f.tiers.High} High, ${f.tiers.Medium} Medium, ${f.tiers.Low} Low` + (f.notScored > 0 ? `; ${f.notScored} rows not scored (see Main reasons).` : ".") + tieText(f) + catchText + f.notes.map((note) => `
+    return `Scored ${f.scored} students with model version ${f.version}: ${f.tiers.High} High, ${f.tiers.Medium} Medium, ${f.tiers.Low} Low` + (f.notScored > 0 ? `; ${rowsText(f.notScored)} not scored (see Main reasons).` : ".") + tieText(f) + catchText + f.notes.map((note) => `
 ${note}`).join("");
   }
 
@@ -3266,6 +3267,7 @@ ${note}`).join("");
       nextRow: 0,
       columns: { risk: risk2, tier, reasons, version, scoredAt },
       logged: 0,
+      // Stryker disable next-line StringLiteral: every element of `after` is a string and map skips holes, so the fallback is never read
       header: headerDigest(after.map((h) => h ?? ""))
     };
   }

@@ -1,20 +1,30 @@
 /**
  * `npm run mutation`: Stryker over src/core (stryker.config.mjs). Paths name the files to mutate instead, e.g.
- * `npm run mutation -- src/core/model/folds.ts`; other arguments (`--force`, `--logLevel debug`) go to Stryker
+ * `npm run mutation -- src/core/model/folds.ts`, or a folder (`src/core/drift`: every file in it); other arguments (`--force`, `--logLevel debug`) go to Stryker
  * as they are. A run on chosen files keeps its own incremental file and reports, so it never overwrites the
  * results of the whole core's run, and a rerun of the same file is quick.
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 
 const args = process.argv.slice(2);
-const files = args.filter((arg) => !arg.startsWith('-') && arg.endsWith('.ts'));
-const passOn = args.filter((arg) => !files.includes(arg));
+const isFolder = (arg: string) => fs.existsSync(arg) && fs.statSync(arg).isDirectory();
+const isTarget = (arg: string) => !arg.startsWith('-') && (arg.endsWith('.ts') || isFolder(arg));
+const targets = args.filter(isTarget);
+const passOn = args.filter((arg) => !targets.includes(arg));
+// A folder is mutated as the glob of its files; its name names the reports, so they stay short.
+const files = targets.map((target) => (isFolder(target) ? `${target.replace(/\/+$/, '')}/**/*.ts` : target));
 
 const strykerArgs = ['run', 'stryker.config.mjs'];
 if (files.length > 0) {
   const name = files
-    .map((file) => path.relative('src', path.normalize(file)).replace(/\.ts$/, '').replace(/[\\/]/g, '-'))
+    .map((file) =>
+      path
+        .relative('src', path.normalize(file.replace(/\/\*\*\/\*\.ts$/, '')))
+        .replace(/\.ts$/, '')
+        .replace(/[\\/]/g, '-'),
+    )
     .join('+');
   strykerArgs.push(
     '--mutate',

@@ -26,6 +26,7 @@ const YEAR_FIRST = new Set(['CN', 'JP', 'KR', 'TW', 'HU', 'LT', 'SE', 'CA', 'ZA'
 /** The country part of a locale such as `en_US` or `pt-BR`; '' when there is none. */
 function country(locale: string): string {
   const parts = locale.split(/[_-]/);
+  // Stryker disable next-line StringLiteral: with two parts or more the last one exists; `??` only satisfies the type.
   return parts.length > 1 ? (parts[parts.length - 1] ?? '').toUpperCase() : '';
 }
 

@@ -85,7 +85,8 @@ export function finishRun(
     );
   } else {
     said.push(
-      `The Inference log holds ${logRows.length} rows of this run (${run.runId}) for ${logged.length} students ` +
+      `The Inference log holds ${rowsText(logRows.length)} of this run (${run.runId}) for ${logged.length} ` +
+        `${logged.length === 1 ? 'student' : 'students'} ` +
         'scored: rows were deleted or edited meanwhile. The tiers are in the Students sheet; the log rows keep ' +
         'a blank Tier rather than one that could belong to another student.',
     );
@@ -93,7 +94,9 @@ export function finishRun(
   deps.roster.style(run.columns, run.dataRows, rosterNotes(rule, risks, assignment, deps.settings.passMark));
   const logRowsDeleted = deps.log.trim(MAX_LOG_ROWS);
   const scored = risks.filter((r) => r !== null).length;
-  const notScored = inLog.filter(Boolean).length - scored;
+  // Rows with something in them but no risk. Not "rows with a reason minus rows scored": a reason cell a
+  // teacher cleared would make that negative.
+  const notScored = inLog.filter((logged, i) => logged && risks[i] === null).length;
   const counts: Record<Tier, number> = { High: 0, Medium: 0, Low: 0 };
   for (const tier of tiers) if (tier) counts[tier] += 1;
   // The share is read for the High tier as marked: with a tie at the cut, fewer than the capacity.
@@ -141,13 +144,15 @@ function tieText(f: FinishedRun): string {
   );
 }
 
+const rowsText = (n: number): string => `${n} ${n === 1 ? 'row' : 'rows'}`;
+
 export function scoringSummary(f: FinishedRun): string {
   const catchText = Number.isFinite(f.expectedCatch)
     ? ` From cross-validation, the High tier should contain about ${Math.round(f.expectedCatch * 100)}% of the students who will fail.`
     : '';
   return (
     `Scored ${f.scored} students with model version ${f.version}: ${f.tiers.High} High, ${f.tiers.Medium} Medium, ${f.tiers.Low} Low` +
-    (f.notScored > 0 ? `; ${f.notScored} rows not scored (see Main reasons).` : '.') +
+    (f.notScored > 0 ? `; ${rowsText(f.notScored)} not scored (see Main reasons).` : '.') +
     tieText(f) +
     catchText +
     f.notes.map((note) => `\n${note}`).join('')
