@@ -131,10 +131,12 @@ describe('predictions through the web API', () => {
     const { deps: d, log } = deps({ highFrom: 1, mediumFrom: 1 });
     const result = predictStudents(d, [first, { key: 'k', values: {} }]);
     expect(result.predictions[0]).toEqual({ risk: expect.any(Number), tier: 'Low', reasons: [] });
-    expect(result.predictions[1]?.risk).toBeNull();
-    expect(result.predictions[1]?.tier).toBeNull();
-    expect(result.predictions[1]?.reasons).toHaveLength(1);
-    expect(result.predictions[1]?.reasons[0]).toMatch(/^Not scored: \d+ values are blank \(/);
+    // No note: nothing was filled in for a student who was not scored.
+    expect(result.predictions[1]).toEqual({
+      risk: null,
+      tier: null,
+      reasons: [expect.stringMatching(/^Not scored: \d+ values are blank \(/)],
+    });
     expect(log.rows[1]?.slice(4, 6)).toEqual(['', '']);
   });
 
@@ -149,13 +151,20 @@ describe('predictions through the web API', () => {
   it('refuses when there is no champion, with the registry’s problems', () => {
     const empty = { ...deps().deps, versions: new InMemoryRecordSheet(), aliases: new InMemoryRecordSheet() };
     expect(() => predictStudents(empty, students())).toThrow('There is no champion model to predict with.');
+    // Two problems, each after a space: a row naming no version, and a row whose mover is unknown.
     const broken = {
       ...empty,
-      aliases: new InMemoryRecordSheet([[new Date(NOW), 'champion', '', 7, 'nobody', '']]),
+      aliases: new InMemoryRecordSheet([
+        [new Date(NOW), 'champion', '', 7, 'nobody', ''],
+        [new Date(NOW), 'champion', '', 'x', 'promote', ''],
+      ]),
     };
+    const problems = health({ ...broken }).problems;
+    expect(problems.length).toBeGreaterThan(0);
     expect(() => predictStudents(broken, students())).toThrow(
-      /^There is no champion model to predict with\. Aliases row 2: "Moved by" is "nobody", not one of /,
+      `There is no champion model to predict with.${problems.map((p) => ` ${p}`).join('')}`,
     );
+    expect(problems.join(' ')).toMatch(/^Aliases row 2: "Moved by" is "nobody", not one of /);
   });
 });
 

@@ -43,9 +43,32 @@ describe('the next daily run at an hour of the spreadsheet time zone', () => {
     expect(hours).toEqual([7, 7, 7, 7, 7, 7]);
   });
 
-  it('refuses an hour outside 0-23', () => {
-    expect(() => nextDailyRun(0, 24, zone('Etc/UTC'))).toThrow(RangeError);
-    expect(() => nextDailyRun(0, 6.5, zone('Etc/UTC'))).toThrow(RangeError);
+  it('takes the day on the zone’s calendar, which is not the UTC day in the evening west of Greenwich', () => {
+    // 02:00 UTC on 2 December is 21:00 on 1 December in New York: 22:00 there is an hour away.
+    const run = nextDailyRun(Date.parse('2026-12-02T02:00:00Z'), 22, zone('America/New_York'));
+    expect(new Date(run).toISOString()).toBe('2026-12-02T03:00:00.000Z');
+  });
+
+  it('runs at 23:00 and at 00:00', () => {
+    const utc = zone('Etc/UTC');
+    expect(new Date(nextDailyRun(Date.parse('2026-12-01T10:00:00Z'), 23, utc)).toISOString()).toBe(
+      '2026-12-01T23:00:00.000Z',
+    );
+    expect(new Date(nextDailyRun(Date.parse('2026-12-01T10:00:00Z'), 0, utc)).toISOString()).toBe(
+      '2026-12-02T00:00:00.000Z',
+    );
+  });
+
+  it.each([24, -1, 6.5])('refuses the hour %p, saying why', (hour) => {
+    expect(() => nextDailyRun(0, hour, zone('Etc/UTC'))).toThrow(
+      new RangeError(`The hour must be a whole number from 0 to 23, got ${hour}.`),
+    );
+  });
+
+  it('refuses a time that is not finite', () => {
+    expect(() => nextDailyRun(Number.NaN, 7, zone('Etc/UTC'))).toThrow(
+      new RangeError('now must be a finite time, got NaN.'),
+    );
   });
 });
 
@@ -58,7 +81,10 @@ describe("Utilities.formatDate's Z offset", () => {
   ])('%s is %i minutes', (text, minutes) => {
     expect(offsetMinutes(text)).toBe(minutes);
   });
-  it('refuses anything else', () => {
-    expect(() => offsetMinutes('GMT')).toThrow(RangeError);
+  it('reads an offset with spaces around it', () => {
+    expect(offsetMinutes(' -0500 ')).toBe(-300);
+  });
+  it.each(['GMT', 'x+0100', '+0100x', '+01'])('refuses %p, saying why', (text) => {
+    expect(() => offsetMinutes(text)).toThrow(new RangeError(`"${text}" is not a UTC offset like +0100.`));
   });
 });
