@@ -81,7 +81,10 @@ export function readStudents(body: Record<string, unknown>): Parsed<RequestedStu
   if (problems.length === 0) return { ok: true, value: read };
   const more = problems.length - MAX_PROBLEMS_LISTED;
   const listed = problems.slice(0, MAX_PROBLEMS_LISTED);
-  return { ok: false, problems: more > 0 ? [...listed, `…and ${more} more problems`] : listed };
+  return {
+    ok: false,
+    problems: more > 0 ? [...listed, `…and ${more} more ${more === 1 ? 'problem' : 'problems'}`] : listed,
+  };
 }
 
 /** One student, its problems pushed onto `problems` under `path`. */
