@@ -10,8 +10,6 @@
  */
 import { type OffsetAt, nextDailyRun } from '../../core/schedule/daily-hour';
 import { FAILURES_BEFORE_REPORT, NEXT_BLOCK_AFTER_MS, retryDelayMs } from '../../core/schedule/retry';
-
-const DAY_MS = 86_400_000;
 import type { KeyValueStore, Scheduler } from '../ports';
 import type { ScoreResult } from '../score/score-students';
 import { type BackgroundState, loadBackground, nextDue, saveBackground } from './background-state';
@@ -86,6 +84,8 @@ export function runTick(deps: BackgroundDeps): TickReport {
   reschedule(deps, state);
   return report;
 }
+
+const DAY_MS = 86_400_000;
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
