@@ -123,6 +123,63 @@ describe('Promote challenger', () => {
     promoteChallenger(deps(copy(trained), atZero, { equityGapLimit: 0 }));
     expect(atZero.questions[0]).not.toContain('Equity');
   });
+
+  it('says every registry problem in the question, one note each', () => {
+    const sheets = copy(trained);
+    (sheets.versions.data[0] as unknown[])[VERSION_HEADER.indexOf('Status')] = '';
+    sheets.aliases.data.push([new Date('2026-12-01T08:00:00.000Z'), 'champion', 1, 2, 'by hand', 'x']);
+    const dialogs = new TitledDialogs([], [null]);
+    promoteChallenger(deps(sheets, dialogs));
+    expect(dialogs.questions).toEqual([
+      'Version 2 will score students from now on instead of version 1. Why? (kept in the Aliases history)' +
+        '\n\nNote: Aliases row 4: "Moved by" is "by hand", not one of set by training, import, promote, roll ' +
+        'back. That row is ignored: from the other rows, the champion is version 1 and the challenger version 2.' +
+        '\n\nNote: Versions: the Status column disagrees with the Aliases history (row 2 says nothing for ' +
+        'champion). The Aliases decide: the champion is version 1 and the challenger version 2; the Status ' +
+        'column is rewritten to match at the next Train model, Promote or Roll back.',
+    ]);
+  });
+});
+
+describe('Promote challenger with no champion', () => {
+  /** The trained sheets with the champion cleared (v1 archived), v2 still the challenger. */
+  function withoutChampion(): Sheets {
+    const sheets = copy(trained);
+    sheets.aliases.data.push([new Date('2026-12-01T08:00:00.000Z'), 'champion', 1, '', 'promote', 'cleared']);
+    (sheets.versions.data[0] as unknown[])[VERSION_HEADER.indexOf('Status')] = 'archived';
+    expect(Registry.read(sheets, nodeDigests)).toMatchObject({ problems: [] });
+    expect(Registry.read(sheets, nodeDigests).aliases()).toEqual({ champion: null, challenger: 2 });
+    return sheets;
+  }
+
+  it('asks without naming a version it replaces, and warns of every gap above the limit', () => {
+    const sheets = withoutChampion();
+    const before = sheets.aliases.data.length;
+    const dialogs = new TitledDialogs([], ['first champion']);
+    const result = promoteChallenger(deps(sheets, dialogs, { equityGapLimit: 0.25 }));
+    // With no champion to compare with, every gap above 25 points is a warning: three precision gaps.
+    const warnings = [
+      'Equity: the share of students flagged High who failed (precision) differs by 31 points between sex M ' +
+        'and F (95% interval -6 to 78, so it may be chance), above the acceptable 25 points; there is no ' +
+        'champion to compare with.',
+      'Equity: the share of students flagged High who failed (precision) differs by 31 points between ' +
+        "mother's education 3 and 2 (95% interval -38 to 83, so it may be chance), above the acceptable 25 " +
+        'points; there is no champion to compare with.',
+      'Equity: the share of students flagged High who failed (precision) differs by 50 points between ' +
+        "father's education 4 and 2 (95% interval 0 to 80, so it may be chance), above the acceptable 25 " +
+        'points; there is no champion to compare with.',
+    ];
+    expect(result).toEqual({ status: 'moved', champion: 2, previous: null, warnings });
+    expect(dialogs.titles).toEqual(['Promote version 2?']);
+    expect(dialogs.questions).toEqual([
+      'Version 2 will score students from now on. Why? (kept in the Aliases history)' +
+        `\n\n${warnings[0]}\n\n${warnings[1]}\n\n${warnings[2]}`,
+    ]);
+    expect(movesAfter(sheets, before)).toEqual([
+      ['2026-12-02T09:30:00.000Z', 'champion', '', 2, 'promote', 'first champion'],
+      ['2026-12-02T09:30:00.000Z', 'challenger', 2, '', 'promote', 'became champion: first champion'],
+    ]);
+  });
 });
 
 describe('Roll back champion', () => {
@@ -167,7 +224,9 @@ describe('Roll back champion', () => {
     (sheets.versions.data[0] as unknown[])[VERSION_HEADER.indexOf('Status')] = 'champion';
     const problems = Registry.read(sheets, nodeDigests).problems;
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^Versions: the Status column disagrees with the Aliases history \(row 2 says "champion"/);
+    expect(problems[0]).toMatch(
+      /^Versions: the Status column disagrees with the Aliases history \(row 2 says "champion"/,
+    );
     const dialogs = new TitledDialogs([], [null]);
     rollBackChampion(deps(sheets, dialogs));
     expect(dialogs.questions[0]).toBe(
@@ -180,6 +239,17 @@ describe('Roll back champion', () => {
     const roll = () => rollBackChampion(deps(copy(trained), new TitledDialogs([], ['x'])));
     expect(roll).toThrow(DataError);
     expect(roll).toThrow('There is no earlier champion to roll back to.');
+  });
+
+  it('refuses when there is no champion now, even though one was replaced before', () => {
+    const sheets = promoted();
+    sheets.aliases.data.push([new Date('2026-12-02T08:00:00.000Z'), 'champion', 2, '', 'promote', 'cleared']);
+    expect(Registry.read(sheets, nodeDigests).aliases().champion).toBeNull();
+    const dialogs = new TitledDialogs([], ['x']);
+    expect(() => rollBackChampion(deps(sheets, dialogs))).toThrow(
+      new DataError('There is no earlier champion to roll back to.'),
+    );
+    expect(dialogs.questions).toEqual([]);
   });
 
   it('refuses a version whose checksum does not match, before asking', () => {
