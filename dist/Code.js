@@ -3498,7 +3498,7 @@ ${note}`).join("");
     const wrong = [];
     for (const item of items) {
       const name = typeof item === "string" ? item.trim() : item;
-      if (name === "") continue;
+      if (false) continue;
       const match = typeof name === "string" ? LEAVE_OUT_CHOICES.find((c) => c.toLowerCase() === name.toLowerCase()) : void 0;
       if (match) chosen.add(match);
       else wrong.push(quoted(name));
@@ -6402,7 +6402,6 @@ ${warning}`).join("") + problemsText(registry)
   }
 
   // src/jobs/background/tick.ts
-  var DAY_MS2 = 864e5;
   function runTick(deps) {
     const now = deps.now().getTime();
     const state = loadBackground(deps.store);
@@ -6438,6 +6437,7 @@ ${warning}`).join("") + problemsText(registry)
     reschedule(deps, state);
     return report;
   }
+  var DAY_MS2 = 864e5;
   var errorText = (error) => error instanceof Error ? error.message : String(error);
   function nextCheckAt(deps, now, report) {
     try {
@@ -10032,7 +10032,7 @@ ${message}`);
     const number = typeof value === "number" ? value : typeof value === "string" ? Number(value.trim()) : NaN;
     if (typeof value === "string" && value.trim() === "" || !Number.isFinite(number))
       throw new DataError(
-        `${where}, "weight" of ${input}: ${value === void 0 || value === null || value === "" ? "is blank" : `${JSON.stringify(value)} is not a number`}.`
+        `${where}, "weight" of ${input}: ${value === void 0 || value === null || typeof value === "string" && value.trim() === "" ? "is blank" : `${JSON.stringify(value)} is not a number`}.`
       );
     return number;
   }

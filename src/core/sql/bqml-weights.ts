@@ -70,6 +70,7 @@ function jsonRecords(text: string): { rows: Fields[]; where: (i: number) => stri
     // One object per line may arrive with its line breaks gone (a one-line field strips them): `}{` between
     // objects is where the lines were. No field of ML.WEIGHTS holds a brace, so the split is safe.
     const parsed: unknown = JSON.parse(text.startsWith('[') ? text : `[${text.replace(/\}\s*\{/g, '},{')}]`);
+    // Stryker disable next-line ArrayDeclaration: the text starts with `[` or is wrapped in `[…]`, so JSON.parse gives an array or throws
     values = Array.isArray(parsed) ? parsed : [parsed];
   } catch (error) {
     throw new DataError(`The pasted text is not valid JSON: ${(error as Error).message}`);
@@ -85,10 +86,11 @@ function jsonRecords(text: string): { rows: Fields[]; where: (i: number) => stri
 
 /** A weight as BigQuery writes it: a number, or a number as text. */
 function weightOf(value: unknown, where: string, input: string): number {
+  // Stryker disable next-line MethodExpression: Number() strips the same whitespace as trim()
   const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
   if ((typeof value === 'string' && value.trim() === '') || !Number.isFinite(number))
     throw new DataError(
-      `${where}, "weight" of ${input}: ${value === undefined || value === null || value === '' ? 'is blank' : `${JSON.stringify(value)} is not a number`}.`,
+      `${where}, "weight" of ${input}: ${value === undefined || value === null || (typeof value === 'string' && value.trim() === '') ? 'is blank' : `${JSON.stringify(value)} is not a number`}.`,
     );
   return number;
 }

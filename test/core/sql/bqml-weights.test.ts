@@ -197,3 +197,209 @@ describe('importedModel', () => {
     );
   });
 });
+
+describe('readWeightRows, at the edges of what is accepted', () => {
+  const rowsProblem = (text: string): string => {
+    try {
+      readWeightRows(text);
+    } catch (error) {
+      expect(error).toBeInstanceOf(DataError);
+      return (error as Error).message;
+    }
+    throw new Error('expected a DataError');
+  };
+
+  it('reads 200000 characters and refuses 200001, saying how many', () => {
+    expect(rowsProblem('x'.repeat(200_000))).toBe('The pasted text has a header but no weights.');
+    expect(rowsProblem('x'.repeat(200_001))).toBe(
+      'The text is 200001 characters, too long to be the weights of one model.',
+    );
+    expect(rowsProblem('  ' + 'x'.repeat(200_000) + '\n')).toBe(
+      'The pasted text has a header but no weights.',
+    );
+  });
+
+  it('refuses a header without rows, in CSV and in JSON', () => {
+    expect(rowsProblem('processed_input,weight')).toBe('The pasted text has a header but no weights.');
+    expect(rowsProblem('[]')).toBe('The pasted text has a header but no weights.');
+  });
+
+  it('chooses the separator from the first line only, and trims the header', () => {
+    expect(readWeightRows('processed_input,weight\nv1_a\tb,1\n__INTERCEPT__,0')).toEqual([
+      { at: 'line 2', input: 'v1_a\tb', weight: 1 },
+      { at: 'line 3', input: '__INTERCEPT__', weight: 0 },
+    ]);
+    expect(readWeightRows(' processed_input \t weight \nv1_age\t-2.5')).toEqual([
+      { at: 'line 2', input: 'v1_age', weight: -2.5 },
+    ]);
+  });
+
+  it('refuses JSON null as a row', () => {
+    expect(rowsProblem('[null]')).toBe(
+      'Row 1 of the pasted JSON is not an object with processed_input and weight.',
+    );
+  });
+
+  it('reads a weight with spaces around it, and calls spaces alone not a number', () => {
+    expect(readWeightRows('[{"processed_input": "v1_age", "weight": " 0.5 "}]')).toEqual([
+      { at: 'row 1', input: 'v1_age', weight: 0.5 },
+    ]);
+    expect(rowsProblem('[{"processed_input": "v1_age", "weight": "   "}]')).toBe(
+      'row 1, "weight" of v1_age: is blank.',
+    );
+    expect(
+      rowsProblem('[{"processed_input": "__INTERCEPT__", "weight": 1}, {"processed_input": "v1_age"}]'),
+    ).toBe('row 2, "weight" of v1_age: is blank.');
+    expect(rowsProblem('[{"processed_input": "v1_age", "weight": true}]')).toBe(
+      'row 1, "weight" of v1_age: true is not a number.',
+    );
+  });
+
+  it('takes blank, [] and null category weights as none, and refuses any other value', () => {
+    expect(
+      readWeightRows(
+        'processed_input,weight,category_weights\nv1_a,1,\nv1_b,2, [] \nv1_c,3,null\nv1_d,4, null ',
+      ),
+    ).toEqual([
+      { at: 'line 2', input: 'v1_a', weight: 1 },
+      { at: 'line 3', input: 'v1_b', weight: 2 },
+      { at: 'line 4', input: 'v1_c', weight: 3 },
+      { at: 'line 5', input: 'v1_d', weight: 4 },
+    ]);
+    const notEmpty =
+      'row 1, "category_weights" of v1_age is not empty: the input was one-hot encoded by BigQuery ML, so ' +
+      'the model was not trained with the TRANSFORM that export-sql --create-model writes.';
+    expect(rowsProblem('[{"processed_input": "v1_age", "weight": 1, "category_weights": {"M": 1}}]')).toBe(
+      notEmpty,
+    );
+    expect(rowsProblem('[{"processed_input": "v1_age", "weight": 1, "category_weights": 0}]')).toBe(notEmpty);
+    expect(rowsProblem('[{"processed_input": "v1_age", "weight": 1, "category_weights": "M"}]')).toBe(
+      notEmpty,
+    );
+  });
+
+  it('needs both columns in some row, not in every row', () => {
+    const noColumns =
+      'The pasted text has no "processed_input" and "weight" columns: paste the result of ' +
+      'SELECT * FROM ML.WEIGHTS(MODEL …), with its header.';
+    expect(rowsProblem('processed_input,value\nv3_age,1')).toBe(noColumns);
+    expect(rowsProblem('input,weight\nv3_age,1')).toBe(noColumns);
+    expect(rowsProblem('[{"processed_input": "__INTERCEPT__", "weight": 1}, {"weight": 2}]')).toBe(
+      'row 2, "processed_input" is blank.',
+    );
+    expect(
+      rowsProblem('[{"processed_input": "__INTERCEPT__", "weight": 1}, {"processed_input": 5, "weight": 2}]'),
+    ).toBe('row 2, "processed_input" is blank.');
+  });
+
+  it('counts only the trials named: a blank or absent trial_id is not a trial', () => {
+    expect(readWeightRows('trial_id,processed_input,weight\n,v1_a,1\n2,v1_b,2')).toEqual([
+      { at: 'line 2', input: 'v1_a', weight: 1 },
+      { at: 'line 3', input: 'v1_b', weight: 2 },
+    ]);
+    expect(
+      readWeightRows(
+        '[{"processed_input": "v1_a", "weight": 1}, {"trial_id": 2, "processed_input": "v1_b", "weight": 2}]',
+      ),
+    ).toEqual([
+      { at: 'row 1', input: 'v1_a', weight: 1 },
+      { at: 'row 2', input: 'v1_b', weight: 2 },
+    ]);
+    expect(rowsProblem('trial_id,processed_input,weight\n1,v1_a,1\n2,v1_b,2\n,v1_c,3')).toBe(
+      'The weights are of 2 hyperparameter trials; keep one (WHERE trial_id = …) and paste again.',
+    );
+  });
+
+  it('takes a blank or null class_label as none, and refuses any other', () => {
+    expect(readWeightRows('class_label,processed_input,weight\n,v1_a,1')).toEqual([
+      { at: 'line 2', input: 'v1_a', weight: 1 },
+    ]);
+    expect(readWeightRows('[{"class_label": null, "processed_input": "v1_a", "weight": 1}]')).toEqual([
+      { at: 'row 1', input: 'v1_a', weight: 1 },
+    ]);
+    expect(rowsProblem('class_label,processed_input,weight\n0,v1_a,1')).toBe(
+      'line 2 has a "class_label": that is a multiclass model, not the one PassCompass wrote.',
+    );
+  });
+});
+
+describe('readBigQueryWeights, the vN_ prefix', () => {
+  it('wants the prefix at the start of the name, with something after it', () => {
+    const rest =
+      ' is not a PassCompass input (vN_…): the model was not trained with the TRANSFORM that ' +
+      'export-sql --create-model writes.';
+    expect(problem('processed_input,weight\n__INTERCEPT__,1\nxv3_age,2')).toBe(
+      `line 3, "processed_input" "xv3_age"${rest}`,
+    );
+    expect(problem('processed_input,weight\n__INTERCEPT__,1\nv3_,2')).toBe(
+      `line 3, "processed_input" "v3_"${rest}`,
+    );
+    expect(problem('processed_input,weight\n__INTERCEPT__,1\nv0_age,2')).toBe(
+      `line 3, "processed_input" "v0_age"${rest}`,
+    );
+    expect(readBigQueryWeights('processed_input,weight\n__INTERCEPT__,1\nv12_age,2').version).toBe(12);
+  });
+});
+
+describe('importedModel, naming at most five inputs', () => {
+  const six = [
+    { age: 15, failures: 0, Mjob: 'teacher' },
+    { age: 17, failures: 2, Mjob: 'other' },
+    { age: 16, failures: 1, Mjob: 'health' },
+    { age: 18, failures: 0, Mjob: 'other' },
+    { age: 16, failures: 0, Mjob: 'services' },
+    { age: 17, failures: 0, Mjob: 'at_home' },
+    { age: 15, failures: 1, Mjob: 'other' },
+  ];
+  const wide: LogisticModel = trainLogisticModel(
+    six,
+    [0, 1, 1, 0, 0, 1, 0],
+    ['age', 'failures', 'Mjob'],
+    { steps: 3, learningRate: 0.1 },
+    { transforms: { failures: ['positive'] } },
+  );
+  const columns = [
+    'v2_age',
+    'v2_failures_gt_0',
+    'v2_Mjob_eq_health',
+    'v2_Mjob_eq_teacher',
+    'v2_Mjob_eq_services',
+    'v2_Mjob_eq_at_home',
+  ];
+  const measured = { rows: 7, failures: 3 };
+  const weightsOf = (names: string[]) => ({
+    version: 2,
+    intercept: 0,
+    weights: new Map(names.map((n, i) => [n, i + 1])),
+  });
+
+  it('names five missing inputs and counts the rest', () => {
+    expect(wide.encoding.features.map((f) => f.name)).toEqual([
+      'age',
+      'failures>0',
+      'Mjob=teacher',
+      'Mjob=health',
+      'Mjob=services',
+      'Mjob=at_home',
+    ]);
+    expect(() => importedModel(wide, weightsOf([]), measured)).toThrow(
+      'The weights have no row for v2_age, v2_failures_gt_0, v2_Mjob_eq_teacher, v2_Mjob_eq_health, ' +
+        'v2_Mjob_eq_services and 1 more, ' +
+        'inputs of version 2: paste every row of ML.WEIGHTS.',
+    );
+    expect(() => importedModel(wide, weightsOf(['v2_age']), measured)).toThrow(
+      'The weights have no row for v2_failures_gt_0, v2_Mjob_eq_teacher, v2_Mjob_eq_health, ' +
+        'v2_Mjob_eq_services, v2_Mjob_eq_at_home, inputs of version 2: paste every row of ML.WEIGHTS.',
+    );
+  });
+
+  it('names five unknown inputs and counts the rest', () => {
+    const extra = ['v2_a', 'v2_b', 'v2_c', 'v2_d', 'v2_e', 'v2_f', 'v2_g'];
+    expect(() => importedModel(wide, weightsOf([...columns, ...extra]), measured)).toThrow(
+      'Version 2 has no input v2_a, v2_b, v2_c, v2_d, v2_e and 2 more: were these weights made with another workbook?',
+    );
+    expect(() => importedModel(wide, weightsOf([...columns, ...extra.slice(0, 5)]), measured)).toThrow(
+      'Version 2 has no input v2_a, v2_b, v2_c, v2_d, v2_e: were these weights made with another workbook?',
+    );
+  });
+});

@@ -69,3 +69,69 @@ describe('createModelSql', () => {
     expect(worst).toBeLessThan(1e-12);
   });
 });
+
+describe('createModelSql, line by line', () => {
+  const options = {
+    model,
+    version: 4,
+    modelName: 'district.ml.passcompass',
+    table: 'district.data.students',
+    passMark: 10,
+    l2Reg: 0.5,
+  };
+
+  it('ends with the label, the options and the rows that have a G3', () => {
+    const lines = createModelSql({ ...options, l2Reg: 0, version: 1 }).split('\n');
+    const n = model.encoding.features.length;
+    expect(lines).toHaveLength(n + 13);
+    expect(lines[0]).toBe('CREATE OR REPLACE MODEL `district`.`ml`.`passcompass`');
+    expect(lines[1]).toBe('TRANSFORM (');
+    expect(lines.slice(n + 2)).toEqual([
+      '  failed',
+      ')',
+      'OPTIONS (',
+      "  MODEL_TYPE = 'LOGISTIC_REG',",
+      "  INPUT_LABEL_COLS = ['failed'],",
+      '  L2_REG = 0e+0',
+      ')',
+      'AS',
+      "SELECT src.*, IF(SAFE_CAST(NULLIF(TRIM(CAST(`G3` AS STRING)), '') AS FLOAT64) < 1e+1, 1, 0) AS failed",
+      'FROM `district`.`data`.`students` AS src',
+      "WHERE SAFE_CAST(NULLIF(TRIM(CAST(`G3` AS STRING)), '') AS FLOAT64) IS NOT NULL",
+    ]);
+    for (const line of lines.slice(2, n + 2))
+      expect(line).toMatch(/^ {2}COALESCE\(.* AS `v1_[A-Za-z0-9_]+`,$/);
+  });
+
+  it('refuses a negative, NaN or infinite L2_REG, naming it', () => {
+    expect(() => createModelSql({ ...options, l2Reg: -0.5 })).toThrow(
+      new RangeError('l2_reg must be ≥ 0, not -0.5.'),
+    );
+    expect(() => createModelSql({ ...options, l2Reg: Number.NaN })).toThrow(
+      new RangeError('l2_reg must be ≥ 0, not NaN.'),
+    );
+    expect(() => createModelSql({ ...options, l2Reg: Number.POSITIVE_INFINITY })).toThrow(
+      new RangeError('l2_reg must be ≥ 0, not Infinity.'),
+    );
+  });
+
+  it('refuses a version that is not a whole number from 1', () => {
+    expect(() => createModelSql({ ...options, version: 0 })).toThrow(
+      new RangeError('0 is not a version number.'),
+    );
+    expect(() => createModelSql({ ...options, version: 2.5 })).toThrow(
+      new RangeError('2.5 is not a version number.'),
+    );
+    expect(() => createModelSql({ ...options, version: -3 })).toThrow(
+      new RangeError('-3 is not a version number.'),
+    );
+  });
+
+  it('refuses two features that would share a column name', () => {
+    const first = model.encoding.features[0]!;
+    const twice = { ...model, encoding: { ...model.encoding, features: [first, first] } };
+    expect(() => transformColumns(twice, 4, 'bigquery')).toThrow(
+      new RangeError('Two features share the column name v4_sex_eq_M.'),
+    );
+  });
+});

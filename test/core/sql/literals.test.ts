@@ -30,3 +30,38 @@ describe('SQL identifiers and literals', () => {
     expect(() => floatLiteral(Number.NaN)).toThrow(RangeError);
   });
 });
+
+describe('SQL identifiers and literals, exactly', () => {
+  it('names the refused column name and why', () => {
+    expect(() => quoteIdentifier('a-b', 'bigquery')).toThrow(
+      new RangeError(
+        '"a-b" cannot be used as a column name here: only letters, digits and underscores are allowed.',
+      ),
+    );
+  });
+
+  it('checks every part of a table path from its first character to its last', () => {
+    const refused = (path: string) =>
+      new RangeError(
+        `"${path}" is not a table path of the form project.dataset.table (letters, digits, underscores, hyphens).`,
+      );
+    expect(() => quoteTablePath('p.`b', 'bigquery')).toThrow(refused('p.`b'));
+    expect(() => quoteTablePath('p.b`', 'bigquery')).toThrow(refused('p.b`'));
+    expect(() => quoteTablePath('-p.b', 'duckdb')).toThrow(refused('-p.b'));
+    expect(() => quoteTablePath('p..b', 'duckdb')).toThrow(refused('p..b'));
+    expect(quoteTablePath('students', 'duckdb')).toBe('"students"');
+    expect(quoteTablePath('_p-1.d_2', 'duckdb')).toBe('"_p-1"."d_2"');
+  });
+
+  it('writes line breaks in a BigQuery string as \\n and \\r, and leaves them to DuckDB', () => {
+    expect(stringLiteral('a\nb\r\nc', 'bigquery')).toBe("'a\\nb\\r\\nc'");
+    expect(stringLiteral('a\nb\rc', 'duckdb')).toBe("'a\nb\rc'");
+  });
+
+  it('names the number it cannot write', () => {
+    expect(() => floatLiteral(Number.NaN)).toThrow(new RangeError('NaN cannot be written as a SQL number.'));
+    expect(() => floatLiteral(Number.NEGATIVE_INFINITY)).toThrow(
+      new RangeError('-Infinity cannot be written as a SQL number.'),
+    );
+  });
+});

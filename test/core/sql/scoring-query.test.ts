@@ -12,7 +12,7 @@ import { ATTRIBUTES, GRADE_ATTRIBUTES, type StudentRecord } from '../../../src/c
 import { type LogisticModel, trainLogisticModel } from '../../../src/core/model/logistic';
 import { riskOfFailing } from '../../../src/core/model/score';
 import { assignTiers } from '../../../src/core/scoring/tiers';
-import { scoringQuery } from '../../../src/core/sql/scoring-query';
+import { logOddsExpression, scoringQuery } from '../../../src/core/sql/scoring-query';
 import type { SqlDialect } from '../../../src/core/sql/dialect';
 import { stringLiteral } from '../../../src/core/sql/literals';
 
@@ -163,5 +163,93 @@ describe('the BigQuery text', () => {
     expect(bigquery).toContain('FROM `my-project`.`district`.`students` AS src');
     expect(bigquery).toContain('7 AS model_version');
     expect(bigquery).toContain('1 / (1 + EXP(-(');
+  });
+});
+
+describe('the query text, exactly', () => {
+  const age = { ...model.encoding.features.find((f) => f.name === 'age')!, center: 16, scale: 2 };
+  const tiny = {
+    ...model,
+    intercept: -0.5,
+    encoding: { ...model.encoding, features: [age] },
+    coefficients: { age: 0.25 },
+  } as LogisticModel;
+  const ageSql = `COALESCE((TRY_CAST(NULLIF(TRIM(CAST("age" AS STRING)), '') AS DOUBLE) - 1.6e+1) / 2e+0, 0)`;
+
+  it('writes every input column, the version, the risk and the tier without a key column', () => {
+    const text = scoringQuery(
+      { model: tiny, version: 1, table: 'students', highFrom: 0.5, mediumFrom: 0.25, keyColumn: null },
+      'duckdb',
+    );
+    expect(text.split('\n')).toEqual([
+      '-- PassCompass model version 1: risk of failing and threshold tier for every row of students.',
+      '-- Tiers: High from 0.5, Medium from 0.25, else Low.',
+      'SELECT',
+      '  scored.*,',
+      '  1 AS model_version,',
+      '  CASE',
+      "    WHEN scored.risk_of_failing >= 5e-1 THEN 'High'",
+      "    WHEN scored.risk_of_failing >= 2.5e-1 THEN 'Medium'",
+      "    ELSE 'Low'",
+      '  END AS tier',
+      'FROM (',
+      '  SELECT',
+      '    src.*,',
+      '    1 / (1 + EXP(-(',
+      '      -5e-1',
+      `      + 2.5e-1 * ${ageSql} -- age`,
+      '    ))) AS risk_of_failing',
+      '  FROM "students" AS src',
+      ') AS scored',
+    ]);
+  });
+
+  it('writes the key column, the version, the risk and the tier with a key column', () => {
+    const lines = scoringQuery(
+      { model: tiny, version: 2, table: 'd.students', highFrom: 0.5, mediumFrom: 0.25, keyColumn: 'rid' },
+      'duckdb',
+    ).split('\n');
+    expect(lines.slice(0, 7)).toEqual([
+      '-- PassCompass model version 2: risk of failing and threshold tier for every row of d.students.',
+      '-- Tiers: High from 0.5, Medium from 0.25, else Low.',
+      'SELECT',
+      '  scored."rid",',
+      '  2 AS model_version,',
+      '  scored.risk_of_failing,',
+      '  CASE',
+    ]);
+    expect(lines[13]).toBe('    src."rid",');
+  });
+
+  it('refuses a version that is not a whole number from 1', () => {
+    const options = { model: tiny, table: 'students', highFrom: 0.5, mediumFrom: 0.25 };
+    expect(() => scoringQuery({ ...options, version: 0 }, 'duckdb')).toThrow(
+      new RangeError('0 is not a version number.'),
+    );
+    expect(() => scoringQuery({ ...options, version: 1.5 }, 'duckdb')).toThrow(
+      new RangeError('1.5 is not a version number.'),
+    );
+    expect(() => scoringQuery({ ...options, version: -2 }, 'duckdb')).toThrow(
+      new RangeError('-2 is not a version number.'),
+    );
+  });
+
+  it('indents by six spaces unless told, and keeps a feature name to one comment line', () => {
+    expect(logOddsExpression(tiny, 'duckdb')).toBe(`      -5e-1\n      + 2.5e-1 * ${ageSql} -- age`);
+    const odd = {
+      ...tiny,
+      encoding: { ...tiny.encoding, features: [{ ...age, name: 'a\r\nb\nc' }] },
+      coefficients: { 'a\r\nb\nc': 1 },
+    } as LogisticModel;
+    expect(logOddsExpression(odd, 'duckdb', '')).toBe(`-5e-1\n+ 1e+0 * ${ageSql} -- a b c`);
+  });
+
+  it('names a feature without a usable coefficient', () => {
+    expect(() => logOddsExpression({ ...tiny, coefficients: {} }, 'duckdb')).toThrow(
+      new RangeError('The model has no usable coefficient for feature "age".'),
+    );
+    expect(() => logOddsExpression({ ...tiny, coefficients: { age: Number.NaN } }, 'duckdb')).toThrow(
+      new RangeError('The model has no usable coefficient for feature "age".'),
+    );
   });
 });
