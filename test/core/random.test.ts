@@ -28,3 +28,36 @@ describe('the seeded random generator', () => {
     expect(shuffleInPlace(['x'], seededRandom(1))).toEqual(['x']);
   });
 });
+
+describe('the seeded random generator, against an independent mulberry32', () => {
+  // Values computed with a separate Python implementation of mulberry32 (Tommy Ettinger's reference code).
+  it.each([
+    [1, [0.6270739405881613, 0.002735721180215478, 0.5274470399599522, 0.9810509674716741]],
+    [42, [0.6011037519201636, 0.44829055899754167, 0.8524657934904099, 0.6697340414393693]],
+  ])('draws the reference values for seed %i', (seed, expected) => {
+    expect(Array.from({ length: 4 }, seededRandom(seed))).toEqual(expected);
+  });
+
+  it('shuffles by Fisher-Yates into the reference permutation for seed 9', () => {
+    // Computed by hand-written Fisher-Yates in Python over the same mulberry32 draws.
+    expect(shuffleInPlace([1, 2, 3, 4, 5, 6, 7, 8], seededRandom(9))).toEqual([8, 7, 4, 3, 5, 1, 6, 2]);
+  });
+
+  it('swaps item i with item floor(r * (i + 1)), from the last down to the second', () => {
+    const draws = [0.99, 0.5, 0];
+    let calls = 0;
+    const random = () => draws[calls++] ?? 0;
+    // i = 3: j = floor(0.99 * 4) = 3 (stays); i = 2: j = floor(0.5 * 3) = 1; i = 1: j = floor(0 * 2) = 0.
+    expect(shuffleInPlace(['a', 'b', 'c', 'd'], random)).toEqual(['c', 'a', 'b', 'd']);
+    expect(calls).toBe(3);
+  });
+
+  it('draws once per item after the first', () => {
+    let calls = 0;
+    shuffleInPlace([1, 2, 3, 4, 5], () => {
+      calls += 1;
+      return 0.5;
+    });
+    expect(calls).toBe(4);
+  });
+});

@@ -245,3 +245,160 @@ describe('settings: values that are not what they should be', () => {
     ]);
   });
 });
+
+describe('settings: reading what was stored', () => {
+  it('treats blank text as never saved: the defaults, without a problem', () => {
+    expect(parseSettings('')).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+    expect(parseSettings('  \n ')).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+  });
+
+  it('names unreadable settings and uses the defaults', () => {
+    expect(parseSettings('{passMark: 12')).toEqual({
+      settings: DEFAULT_SETTINGS,
+      problems: ['The saved settings were not readable; defaults are used.'],
+    });
+  });
+
+  it('quotes at most 40 characters of saved settings that are not named values', () => {
+    expect(parseSettings(JSON.stringify(['a@school.org', 'b@school.org', 'c@school.org']))).toEqual({
+      settings: DEFAULT_SETTINGS,
+      problems: [
+        'The saved settings hold ["a@school.org","b@school.org","c@school, not a set of named values; defaults are used.',
+      ],
+    });
+  });
+
+  it.each([
+    ['null', null],
+    ['a list', []],
+    ['a text', 'passMark=12'],
+    ['a number', 12],
+  ])('refuses %s given as the settings record', (_, raw) => {
+    expect(validateSettings(raw as unknown as Record<string, unknown>)).toEqual({
+      settings: DEFAULT_SETTINGS,
+      problems: ['The settings are not a set of named values; defaults are used.'],
+    });
+  });
+});
+
+describe('settings: numbers written as text', () => {
+  it.each([
+    ['passMark', ' 12 ', 12],
+    ['passMark', '+12', 12],
+    ['passMark', '12.5', 12.5],
+    ['passMark', '1e1', 10],
+    ['passMark', '1E+1', 10],
+    ['passMark', '1e01', 10],
+    ['passMark', '150e-1', 15],
+    ['mediumFrom', '.25', 0.25],
+    ['highFrom', '0.75', 0.75],
+  ])('reads %s %j as %d', (key, text, value) => {
+    expect(validateSettings({ [key]: text })).toEqual({
+      settings: { ...DEFAULT_SETTINGS, [key]: value },
+      problems: [],
+    });
+  });
+
+  it.each(['0x10', 'Infinity', '12abc', '1e', '.', '++1'])('refuses %j for passMark', (text) => {
+    expect(validateSettings({ passMark: text })).toEqual({
+      settings: DEFAULT_SETTINGS,
+      problems: ['passMark must be a number from 1 to 20; using 10.'],
+    });
+  });
+});
+
+describe('settings: mode, tierRule and the tier thresholds', () => {
+  it.each(['auto', 'early', 'mid'])('takes mode %s', (mode) => {
+    expect(validateSettings({ mode })).toEqual({ settings: { ...DEFAULT_SETTINGS, mode }, problems: [] });
+  });
+
+  it.each(['capacity', 'thresholds'])('takes tierRule %s', (tierRule) => {
+    expect(validateSettings({ tierRule })).toEqual({
+      settings: { ...DEFAULT_SETTINGS, tierRule },
+      problems: [],
+    });
+  });
+
+  it('names a wrong tierRule and keeps capacity', () => {
+    expect(validateSettings({ tierRule: 'top' })).toEqual({
+      settings: DEFAULT_SETTINGS,
+      problems: ['tierRule must be capacity or thresholds; using capacity.'],
+    });
+  });
+
+  it('takes mediumFrom equal to highFrom', () => {
+    expect(validateSettings({ mediumFrom: 0.4, highFrom: 0.4 })).toEqual({
+      settings: { ...DEFAULT_SETTINGS, mediumFrom: 0.4, highFrom: 0.4 },
+      problems: [],
+    });
+  });
+
+  it('names mediumFrom above highFrom and uses the default pair', () => {
+    expect(validateSettings({ mediumFrom: 0.6, highFrom: 0.4 })).toEqual({
+      settings: DEFAULT_SETTINGS,
+      problems: ['mediumFrom (0.6) must not be above highFrom (0.4); using 0.3 and 0.5.'],
+    });
+  });
+});
+
+describe('settings: leaveOutAttributes, blanks and spaces', () => {
+  it('trims the names in a list and skips blank ones', () => {
+    expect(validateSettings({ leaveOutAttributes: [' sex ', '', 'address'] })).toEqual({
+      settings: { ...DEFAULT_SETTINGS, leaveOutAttributes: ['sex', 'address'] },
+      problems: [],
+    });
+  });
+});
+
+describe('settings: how wrong recipients are named', () => {
+  it('names a recipient that is not text as JSON', () => {
+    expect(validateSettings({ alertRecipients: [{ a: 1 }, 'a@school.org'] })).toEqual({
+      settings: { ...DEFAULT_SETTINGS, alertRecipients: ['a@school.org'] },
+      problems: ['alertRecipients: {"a":1} is not an email address; it is left out.'],
+    });
+  });
+
+  it('quotes a wrong address of 60 characters whole, and one of 61 cut to 57 and an ellipsis', () => {
+    expect(validateSettings({ alertRecipients: ['x'.repeat(60), 'y'.repeat(61)] }).problems).toEqual([
+      `alertRecipients: "${'x'.repeat(60)}" is not an email address; it is left out.`,
+      `alertRecipients: "${'y'.repeat(57)}…" is not an email address; it is left out.`,
+    ]);
+  });
+
+  it('keeps addresses whose lower case differs even when their upper case is the same', () => {
+    // 'ß'.toUpperCase() is 'SS': compared in upper case these two would be one address.
+    expect(
+      validateSettings({ alertRecipients: 'straße@school.org, strasse@school.org' }).settings.alertRecipients,
+    ).toEqual(['straße@school.org', 'strasse@school.org']);
+  });
+});
+
+describe('isEmailAddress: edges of the rule', () => {
+  const longest = `${'l'.repeat(64)}@${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(57)}.org`;
+
+  it('takes an address of exactly 254 characters and refuses 255', () => {
+    expect(longest).toHaveLength(254);
+    expect(isEmailAddress(longest)).toBe(true);
+    expect(isEmailAddress(`${longest.slice(0, 65)}d${longest.slice(65)}`)).toBe(false);
+  });
+
+  it.each(['ana@x.school.org', 'ana@school1.org', 'ana@1school.org', 'ana@escola.xn--p1ai', 'ana@école.fr'])(
+    'takes %s',
+    (address) => {
+      expect(isEmailAddress(address)).toBe(true);
+    },
+  );
+
+  it.each([
+    ['no @ at all', 'ana.school.org'],
+    ['@ first', '@school.org'],
+    ['a label with a character not allowed', 'ana@sch_ool.org'],
+    ['a label ending in a hyphen', 'ana@school-.org'],
+    ['a top-level domain starting with a digit', 'ana@school.1org'],
+    ['a top-level domain ending with a digit', 'ana@school.org1'],
+    ['xn-- not at the start of the top-level domain', 'ana@school.axn--p1ai'],
+    ['an xn-- top-level domain with a letter outside a-z', 'ana@school.xn--p1aié'],
+  ])('refuses %s', (_, address) => {
+    expect(isEmailAddress(address)).toBe(false);
+  });
+});
