@@ -30,7 +30,7 @@ describe('the seeded random generator', () => {
 });
 
 describe('the seeded random generator, against an independent mulberry32', () => {
-  // Values computed with a separate Python implementation of mulberry32 (Tommy Ettinger's reference code).
+  // Values from an independent mulberry32 in Python: /usr/bin/python3 test/core/random-sha256-oracle.py
   it.each([
     [1, [0.6270739405881613, 0.002735721180215478, 0.5274470399599522, 0.9810509674716741]],
     [42, [0.6011037519201636, 0.44829055899754167, 0.8524657934904099, 0.6697340414393693]],
@@ -39,7 +39,7 @@ describe('the seeded random generator, against an independent mulberry32', () =>
   });
 
   it('shuffles by Fisher-Yates into the reference permutation for seed 9', () => {
-    // Computed by hand-written Fisher-Yates in Python over the same mulberry32 draws.
+    // Fisher-Yates in Python over the same draws: /usr/bin/python3 test/core/random-sha256-oracle.py
     expect(shuffleInPlace([1, 2, 3, 4, 5, 6, 7, 8], seededRandom(9))).toEqual([8, 7, 4, 3, 5, 1, 6, 2]);
   });
 

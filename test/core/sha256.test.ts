@@ -22,7 +22,7 @@ describe('sha256Hex', () => {
 });
 
 describe('sha256Hex on known test vectors', () => {
-  // Digests from FIPS 180-2 / NIST examples and Python's hashlib (an independent implementation).
+  // Digests from FIPS 180-2's examples and hashlib: /usr/bin/python3 test/core/random-sha256-oracle.py
   it.each([
     ['the empty string', '', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
     [
