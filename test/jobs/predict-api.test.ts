@@ -186,7 +186,12 @@ describe('the service’s health', () => {
       aliases: new InMemoryRecordSheet([[new Date(NOW), 'champion', '', 7, 'nobody', '']]),
     };
     const result = health({ ...sheets, digests: nodeDigests });
-    expect(result).toMatchObject({ status: 'no champion', modelVersion: null, trainedAt: null, metrics: null });
+    expect(result).toMatchObject({
+      status: 'no champion',
+      modelVersion: null,
+      trainedAt: null,
+      metrics: null,
+    });
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatch(/^Aliases row 2: "Moved by" is "nobody", not one of /);
   });
