@@ -38,6 +38,22 @@ describe('pseudonyms for logs', () => {
     expect(keys.every((k) => /^[0-9a-f]{16}$/.test(k))).toBe(true);
   });
 
+  it('says why it refuses, showing at most 80 characters of a bad digest', () => {
+    expect(() => pseudonym(key, '', sha256Hex)).toThrow(
+      new RangeError('A pseudonym needs a non-empty salt.'),
+    );
+    const hex = 'a'.repeat(64);
+    // 64 hex digits with anything before or after them is not a digest.
+    for (const digest of [`x${hex}`, `${hex}x`, `${hex}0`]) {
+      expect(() => pseudonym(key, 's', () => digest)).toThrow(
+        new TypeError(`sha256Hex must return 64 hex digits, not "${digest}".`),
+      );
+    }
+    expect(() => pseudonym(key, 's', () => 'b'.repeat(100))).toThrow(
+      new TypeError(`sha256Hex must return 64 hex digits, not "${'b'.repeat(80)}".`),
+    );
+  });
+
   it('throws RangeError for an empty salt and TypeError for a digest that is not 64 hex digits', () => {
     expect(() => pseudonym(key, '', sha256Hex)).toThrow(RangeError);
     expect(() => pseudonym(key, 's', () => 'abc')).toThrow(TypeError);
