@@ -5,13 +5,13 @@ import type { NormalisedValue } from '../../src/core/data/roster/normalise-value
 import type { LogisticModel } from '../../src/core/model/logistic';
 import { riskOfFailing } from '../../src/core/model/score';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
-import type { CellValue, InferenceLog, KeyValueStore } from '../../src/jobs/ports';
+import type { CellValue, InferenceLog } from '../../src/jobs/ports';
 import { type PredictDeps, health, predictStudents } from '../../src/jobs/predict-api';
 import { MAX_LOG_ROWS } from '../../src/jobs/score/finish-run';
 import { Registry } from '../../src/jobs/registry';
 import { SALT_KEY } from '../../src/jobs/score/score-students';
 import { modelAttributes } from '../../src/core/scoring/scoreability';
-import { InMemoryRecordSheet, nodeDigests } from '../support/fakes';
+import { InMemoryRecordSheet, MapStore, nodeDigests } from '../support/fakes';
 import { type Sheets, emptySheets, mathRoster, train } from './trained';
 
 class ListLog implements InferenceLog {
@@ -28,13 +28,6 @@ class ListLog implements InferenceLog {
     this.trims.push(maxRows);
     return 0;
   }
-}
-
-class MapStore implements KeyValueStore {
-  readonly values = new Map<string, string>();
-  get = (key: string) => this.values.get(key) ?? null;
-  set = (key: string, value: string) => void this.values.set(key, value);
-  remove = (key: string) => void this.values.delete(key);
 }
 
 const NOW = new Date('2026-12-02T08:15:00.000Z');

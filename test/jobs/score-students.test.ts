@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { DataError } from '../../src/core/errors';
 import { STATUS_COLUMN } from '../../src/core/registry/model-version';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
-import type { CellValue, InferenceLog, KeyValueStore, OwnColumn, RosterSheet } from '../../src/jobs/ports';
+import type { CellValue, InferenceLog, OwnColumn, RosterSheet } from '../../src/jobs/ports';
 import {
   ABANDONED_TIER,
   CELLS_PER_EXECUTION,
@@ -22,15 +22,8 @@ import {
   scoreStudents,
 } from '../../src/jobs/score/score-students';
 import { RUN_KEY, type ScoringRun } from '../../src/jobs/score/scoring-run';
-import { InMemoryRecordSheet, nodeDigests } from '../support/fakes';
+import { InMemoryRecordSheet, MapStore, nodeDigests } from '../support/fakes';
 import { type Sheets, emptySheets, train } from './trained';
-
-class MapStore implements KeyValueStore {
-  readonly values = new Map<string, string>();
-  get = (key: string) => this.values.get(key) ?? null;
-  set = (key: string, value: string) => void this.values.set(key, value);
-  remove = (key: string) => void this.values.delete(key);
-}
 
 /** The Students sheet in memory: rows below the header, PassCompass's columns appended at the right. */
 class FakeRoster implements RosterSheet {

@@ -14,6 +14,7 @@ import {
   saveRun,
   whyNotResumable,
 } from '../../src/jobs/score/scoring-run';
+import { MapStore } from '../support/fakes';
 
 const run: ScoringRun = {
   runId: 'S-2026-11-26T10:00:00.000Z-abcd1234',
@@ -86,14 +87,6 @@ describe('the saved state of a scoring run', () => {
     },
   );
 });
-
-/** The document's properties in memory, holding exactly what was set under each key. */
-class MapStore implements KeyValueStore {
-  readonly values = new Map<string, string>();
-  get = (key: string) => this.values.get(key) ?? null;
-  set = (key: string, value: string) => void this.values.set(key, value);
-  remove = (key: string) => void this.values.delete(key);
-}
 
 /** The saved run's JSON with `field` left out. */
 function without(field: keyof ScoringRun): string {

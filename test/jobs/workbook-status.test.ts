@@ -9,15 +9,8 @@ import {
 import type { KeyValueStore } from '../../src/jobs/ports';
 import { workbookStatus } from '../../src/jobs/workbook-status';
 import { tierRuleSentence } from '../../src/ui/sidebar';
-import { nodeDigests } from '../support/fakes';
+import { MapStore, nodeDigests } from '../support/fakes';
 import { type Sheets, emptySheets, train } from './trained';
-
-class MapStore implements KeyValueStore {
-  readonly values = new Map<string, string>();
-  get = (key: string) => this.values.get(key) ?? null;
-  set = (key: string, value: string) => void this.values.set(key, value);
-  remove = (key: string) => void this.values.delete(key);
-}
 
 const LAST_RUN: LastScoring = {
   at: Date.parse('2026-12-01T09:00:00Z'),

@@ -1,6 +1,13 @@
 /** Stateful in-memory fakes of the job ports, for job tests that run without the Sheets runtime. */
 import { createHash } from 'node:crypto';
-import type { CellValue, Dialogs, Digests, RecordSheet, SheetTable } from '../../src/jobs/ports';
+import type {
+  CellValue,
+  Dialogs,
+  Digests,
+  KeyValueStore,
+  RecordSheet,
+  SheetTable,
+} from '../../src/jobs/ports';
 
 /** A sheet held in memory, counting reads and writes. */
 export class InMemoryTable implements SheetTable {
@@ -68,3 +75,18 @@ export class ScriptedDialogs implements Dialogs {
 export const nodeDigests: Digests = {
   sha256Hex: (text) => createHash('sha256').update(text, 'utf8').digest('hex'),
 };
+
+/** Document properties held in a Map; counts the writes, so a test can tell nothing was written. */
+export class MapStore implements KeyValueStore {
+  readonly values = new Map<string, string>();
+  writes = 0;
+  get = (key: string) => this.values.get(key) ?? null;
+  set = (key: string, value: string) => {
+    this.writes += 1;
+    this.values.set(key, value);
+  };
+  remove = (key: string) => {
+    this.writes += 1;
+    this.values.delete(key);
+  };
+}

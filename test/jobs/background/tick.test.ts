@@ -8,29 +8,15 @@ import {
   takeNotice,
 } from '../../../src/jobs/background/tick';
 import { EMPTY_BACKGROUND, NO_CHECKS_YET } from '../../../src/jobs/background/background-state';
-import type { KeyValueStore, Scheduler } from '../../../src/jobs/ports';
+import type { Scheduler } from '../../../src/jobs/ports';
 import type { ScoreResult } from '../../../src/jobs/score/score-students';
+import { MapStore } from '../../support/fakes';
 
 const KEY = 'passcompass.background';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 /** 07:00 UTC on a Tuesday. */
 const NOW = Date.parse('2026-12-01T07:00:00Z');
-
-/** The document properties as a Map; counts the writes, so a test can tell nothing was written. */
-class MapStore implements KeyValueStore {
-  readonly values = new Map<string, string>();
-  writes = 0;
-  get = (key: string) => this.values.get(key) ?? null;
-  set = (key: string, value: string) => {
-    this.writes += 1;
-    this.values.set(key, value);
-  };
-  remove = (key: string) => {
-    this.writes += 1;
-    this.values.delete(key);
-  };
-}
 
 /** Records every call, in order, in a shared log. */
 class FakeScheduler implements Scheduler {

@@ -8,28 +8,14 @@ import {
   turnOffMonitoring,
   turnOnMonitoring,
 } from '../../../src/jobs/monitoring/daily-monitoring';
-import type { KeyValueStore, Scheduler } from '../../../src/jobs/ports';
+import type { Scheduler } from '../../../src/jobs/ports';
+import { MapStore } from '../../support/fakes';
 
 const KEY = 'passcompass.background';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 /** 07:00 UTC. */
 const NOW = Date.parse('2026-12-01T07:00:00Z');
-
-/** The document properties as a Map; counts the writes, so a test can tell nothing was written. */
-class MapStore implements KeyValueStore {
-  readonly values = new Map<string, string>();
-  writes = 0;
-  get = (key: string) => this.values.get(key) ?? null;
-  set = (key: string, value: string) => {
-    this.writes += 1;
-    this.values.set(key, value);
-  };
-  remove = (key: string) => {
-    this.writes += 1;
-    this.values.delete(key);
-  };
-}
 
 class FakeScheduler implements Scheduler {
   readonly calls: string[] = [];

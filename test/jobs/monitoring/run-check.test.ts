@@ -12,21 +12,13 @@ import {
   runMonitoringCheck,
 } from '../../../src/jobs/monitoring/run-check';
 import type {
-  KeyValueStore,
   Mailer,
   MonitoringDetail,
   MonitoringHistoryRow,
   MonitoringSheet,
 } from '../../../src/jobs/ports';
-import { InMemoryRecordSheet, InMemoryTable, nodeDigests } from '../../support/fakes';
+import { InMemoryRecordSheet, InMemoryTable, MapStore, nodeDigests } from '../../support/fakes';
 import { type Sheets, emptySheets, train } from '../trained';
-
-class MapStore implements KeyValueStore {
-  readonly values = new Map<string, string>();
-  get = (key: string) => this.values.get(key) ?? null;
-  set = (key: string, value: string) => void this.values.set(key, value);
-  remove = (key: string) => void this.values.delete(key);
-}
 
 class FakeMonitoring implements MonitoringSheet {
   readonly rows: MonitoringHistoryRow[] = [];
