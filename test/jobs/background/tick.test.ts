@@ -11,8 +11,8 @@ import { EMPTY_BACKGROUND, NO_CHECKS_YET } from '../../../src/jobs/background/ba
 import type { Scheduler } from '../../../src/jobs/ports';
 import type { ScoreResult } from '../../../src/jobs/score/score-students';
 import { MapStore } from '../../support/fakes';
+import { KEY, record, storeWith, stored } from './stored-background';
 
-const KEY = 'passcompass.background';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 /** 07:00 UTC on a Tuesday. */
@@ -24,30 +24,6 @@ class FakeScheduler implements Scheduler {
   wakeAt = (at: Date) => void this.log.push(`wakeAt ${at.toISOString()}`);
   sleep = () => void this.log.push('sleep');
 }
-
-/** The stored record, parsed, or null when there is none. */
-function stored(store: MapStore): unknown {
-  const text = store.get(KEY);
-  return text === null ? null : JSON.parse(text);
-}
-
-/** A store holding `record` (the missing parts of an empty record filled in) as the add-on writes it. */
-function storeWith(record: Record<string, unknown>): MapStore {
-  const store = new MapStore();
-  store.values.set(KEY, JSON.stringify({ ...EMPTY_BACKGROUND, checks: { ...NO_CHECKS_YET }, ...record }));
-  return store;
-}
-
-/** An empty stored record with `changes` (what the test expects to read back). */
-const record = (changes: Record<string, unknown>) => ({
-  scoring: null,
-  monitoring: null,
-  checks: { lastFinishedAt: null, lastAlertAt: null, compareWith: null, lastComparedRun: null },
-  notice: null,
-  lastScoring: null,
-  lastCheck: null,
-  ...changes,
-});
 
 const at = (ms: number) => `wakeAt ${new Date(ms).toISOString()}`;
 

@@ -1,5 +1,4 @@
 /** Turning daily monitoring on and off, moving its hour, and the heartbeat, on in-memory ports. */
-import { EMPTY_BACKGROUND, NO_CHECKS_YET } from '../../../src/jobs/background/background-state';
 import {
   type SwitchDeps,
   heartbeatNotice,
@@ -10,8 +9,8 @@ import {
 } from '../../../src/jobs/monitoring/daily-monitoring';
 import type { Scheduler } from '../../../src/jobs/ports';
 import { MapStore } from '../../support/fakes';
+import { record, storeWith, stored } from '../background/stored-background';
 
-const KEY = 'passcompass.background';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 /** 07:00 UTC. */
@@ -22,27 +21,6 @@ class FakeScheduler implements Scheduler {
   wakeAt = (at: Date) => void this.calls.push(`wakeAt ${at.toISOString()}`);
   sleep = () => void this.calls.push('sleep');
 }
-
-const stored = (store: MapStore): unknown => {
-  const text = store.get(KEY);
-  return text === null ? null : JSON.parse(text);
-};
-
-function storeWith(record: Record<string, unknown>): MapStore {
-  const store = new MapStore();
-  store.values.set(KEY, JSON.stringify({ ...EMPTY_BACKGROUND, checks: { ...NO_CHECKS_YET }, ...record }));
-  return store;
-}
-
-const record = (changes: Record<string, unknown>) => ({
-  scoring: null,
-  monitoring: null,
-  checks: { lastFinishedAt: null, lastAlertAt: null, compareWith: null, lastComparedRun: null },
-  notice: null,
-  lastScoring: null,
-  lastCheck: null,
-  ...changes,
-});
 
 /** Formats a time as the fake spreadsheet would, recognisably. */
 const formatTime = (at: Date) => `<${at.toISOString()}>`;
