@@ -10,9 +10,10 @@ function underline(title: string, character: string): string[] {
   return [title, character.repeat(title.length)];
 }
 
+// The last cell is padded too: trimEnd takes the spaces off again.
 function padded(cells: readonly string[], widths: readonly number[]): string {
   return cells
-    .map((cell, index) => (index === cells.length - 1 ? cell : cell.padEnd(widths[index] ?? 0)))
+    .map((cell, index) => cell.padEnd(widths[index] ?? 0))
     .join('  ')
     .trimEnd();
 }

@@ -35,10 +35,8 @@ export function problemColumns(problems: readonly DataQualityCount[]): string[] 
 }
 
 function byCountDescending(problems: readonly DataQualityCount[]): DataQualityCount[] {
-  return problems
-    .map((problem, index) => ({ problem, index }))
-    .sort((a, b) => b.problem.count - a.problem.count || a.index - b.index)
-    .map(({ problem }) => problem);
+  // Array.prototype.sort is stable (ES2019, and so in Apps Script's V8), so tied counts keep the order found.
+  return [...problems].sort((a, b) => b.count - a.count);
 }
 
 /** The section for `problems` (at least one). */

@@ -45,6 +45,7 @@ export function clipText(text: string, maxLength: number): string {
 
 /** A list in words: `a`, `a and b`, `a, b and c`. */
 export function listInWords(items: readonly string[]): string {
+  // Stryker disable next-line StringLiteral: joining at most one item never uses the separator
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 }

@@ -33,5 +33,6 @@ describe('alert subject lines', () => {
 
   it('refuse to make a subject without a verdict', () => {
     expect(() => alertSubject([])).toThrow(RangeError);
+    expect(() => alertSubject([])).toThrow(new RangeError('An alert needs at least one verdict.'));
   });
 });

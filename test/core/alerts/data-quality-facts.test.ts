@@ -54,6 +54,37 @@ describe('data-quality facts from checkRoster issues', () => {
     expect(dataQualityKind('is haunted')).toBe('other');
   });
 
+  it('read the kind from the start of the text only, never from a cell it quotes', () => {
+    expect(
+      [
+        'is written "is blank"',
+        'is written "is not a number"',
+        'is written "is not a whole number"',
+        'is written "is outside the valid range"',
+        'is written "is a date"',
+        'is written "is not one of them"',
+      ].map(dataQualityKind),
+    ).toEqual([null, null, null, null, null, null]);
+  });
+
+  it('call "other" a text that names a correction after its start', () => {
+    expect(
+      [
+        'has a note: is a number stored as text',
+        'has a note: is written "Y"',
+        'has a note: was written differently',
+      ].map(dataQualityKind),
+    ).toEqual(['other', 'other', 'other']);
+  });
+
+  it('count a summary line only when it is the whole text', () => {
+    const quoted = '…and 3 more cells where the value is blank';
+    expect(dataQualityFromIssues([issue(9, 'higher (U)', quoted, `is written "${quoted}"`)])).toEqual([]);
+    expect(dataQualityFromIssues([issue(90, 'studytime (N)', '', `${quoted}\n(see the sheet)`)])).toEqual([
+      { kind: 'other', column: 'studytime (N)', count: 1 },
+    ]);
+  });
+
   it('keep only column labels and counts from a real check of the fake school', () => {
     const school = fakeSchool();
     const checked = checkRoster(school.table);

@@ -49,6 +49,10 @@ describe('figures in an alert', () => {
       listInWords(['a', 'b', 'c']),
     ]).toEqual(['', 'a', 'a and b', 'a, b and c']);
   });
+
+  it('read a missing item as empty, the way join does', () => {
+    expect(listInWords(new Array<string>(2))).toBe(' and ');
+  });
 });
 
 describe('clipText', () => {
@@ -63,5 +67,11 @@ describe('clipText', () => {
 
   it('never splits a surrogate pair', () => {
     expect(clipText('abc😀def', 5)).toBe('abc…');
+  });
+
+  it('cuts before a high surrogate at either end of its range, and keeps a pair that fits whole', () => {
+    expect(clipText('abc\u{10000}def', 5)).toBe('abc…'); // U+10000 is \ud800 \udc00
+    expect(clipText('abc\u{10fc00}def', 5)).toBe('abc…'); // U+10FC00 is \udbff \udc00
+    expect(clipText('ab😀cdef', 5)).toBe('ab😀…'); // the 4th code unit is the low half of 😀
   });
 });

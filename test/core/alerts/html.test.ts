@@ -58,7 +58,22 @@ describe('httpsUrl', () => {
     ['a URL with a line break', 'https://docs.google.com/\nspreadsheets'],
     ['a URL with a space', 'https://docs.google.com/a b'],
     ['no host', 'https:///path'],
+    ['another scheme with an https: URL after it', 'javascript:void("https://docs.google.com")'],
+    ['an http URL with an https: URL in its query', 'http://example.com/?next=https://docs.google.com'],
   ])('refuses %s with a RangeError', (_, url) => {
     expect(() => httpsUrl(url)).toThrow(RangeError);
+  });
+
+  it('quotes the refused URL in the message', () => {
+    expect(() => httpsUrl('http://docs.google.com/a')).toThrow(
+      new RangeError('A link in an alert must be an https: URL, got "http://docs.google.com/a".'),
+    );
+  });
+
+  it('quotes only the first 80 characters of a long refused URL', () => {
+    const url = `http://${'a'.repeat(100)}`;
+    expect(() => httpsUrl(url)).toThrow(
+      new RangeError(`A link in an alert must be an https: URL, got "http://${'a'.repeat(73)}".`),
+    );
   });
 });
