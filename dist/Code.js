@@ -5065,7 +5065,7 @@ ${warning}`).join("") + problemsText(registry)
   });
 
   // src/core/model-card/card-words.ts
-  var finite = (x) => typeof x === "number" && Number.isFinite(x);
+  var finite = (x) => Number.isFinite(x);
   function pct(x) {
     if (!finite(x)) return "not measured";
     const p = x * 100;
@@ -5103,7 +5103,7 @@ ${warning}`).join("") + problemsText(registry)
       total2 += bin.count;
       weighted += bin.count * Math.abs(bin.meanPredicted - bin.observedRate);
     }
-    return total2 === 0 ? Number.NaN : weighted / total2;
+    return weighted / total2;
   }
   function calibrationLine(c) {
     const error = calibrationError(c.reliabilityAfter);

@@ -26,7 +26,8 @@ export function calibrationError(bins: readonly ReliabilityBin[]): number {
     total += bin.count;
     weighted += bin.count * Math.abs(bin.meanPredicted - bin.observedRate);
   }
-  return total === 0 ? Number.NaN : weighted / total;
+  // With no students this is 0 / 0, NaN: not measured.
+  return weighted / total;
 }
 
 /** One line for the sidebar and the card: the correction, and how far a percentage is from what happened. */
@@ -43,6 +44,7 @@ function bandVerdict(bin: ReliabilityBin): string {
   if (bin.count < FEW) return 'Too few students to judge.';
   const gap = bin.observedRate - bin.meanPredicted;
   if (Math.abs(gap) <= CLOSE) return 'About right.';
+  // Stryker disable next-line EqualityOperator: gap is never 0 here (within 5 points returned above), so >= reads as >.
   return gap > 0
     ? `More failed than the risk says (${points(gap)}).`
     : `Fewer failed than the risk says (${points(gap)}).`;

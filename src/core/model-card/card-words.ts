@@ -4,7 +4,8 @@
  * not be measured reads "not measured", never NaN.
  */
 
-const finite = (x: number | null | undefined): x is number => typeof x === 'number' && Number.isFinite(x);
+// Number.isFinite never coerces, so null and undefined are not finite.
+const finite = (x: number | null | undefined): x is number => Number.isFinite(x);
 
 /** "27%"; "0.4%" below 1%, so a small share does not read as none. */
 export function pct(x: number | null | undefined): string {

