@@ -67,6 +67,7 @@ const FAULT_ORDER: readonly RangeFault[] = [
 
 function faultWords(fault: RangeFault, n: number, column: string): string {
   const attribute = attributeNamed(column);
+  // Stryker disable next-line StringLiteral: only below-min and above-max show bounds, and cellFault never gives them to a categorical attribute
   const bounds = 'min' in attribute ? `${attribute.min}-${attribute.max}` : '';
   const words: Record<RangeFault, string> = {
     'below-min': `${n} below the range ${bounds}`,

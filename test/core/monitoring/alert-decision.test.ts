@@ -75,6 +75,27 @@ describe('when a check sends an alert', () => {
     expect(memory.check(START + 2 * DAY, BOTH)).toMatchObject({ send: true });
   });
 
+  it('lists every new kind when several appear at once, and every kind while they persist', () => {
+    const memory = new MonitorMemory();
+    memory.check(START, OK);
+    expect(memory.check(START + DAY, BOTH)).toMatchObject({
+      send: true,
+      reason: 'new problem: data-quality:blank-share:absences, drift',
+    });
+    expect(memory.check(START + 2 * DAY, BOTH)).toMatchObject({
+      send: false,
+      reason: 'nothing new: data-quality:blank-share:absences, drift',
+    });
+  });
+
+  it('joins a missed check and a new problem found together into one reason', () => {
+    const missedWithDrift = state('drift', ['drift'], true);
+    expect(new MonitorMemory().check(START, missedWithDrift)).toMatchObject({
+      send: true,
+      reason: 'no monitoring check finished for 48 hours; new problem: drift',
+    });
+  });
+
   it('sends a short all-clear when a problem is gone', () => {
     const memory = new MonitorMemory();
     memory.check(START, DRIFT);
@@ -103,6 +124,35 @@ describe('at most one alert a day', () => {
     const memory = new MonitorMemory();
     memory.check(START + 50 * 60 * 1000, DRIFT); // 07:50
     expect(memory.check(START + DAY + 5 * 60 * 1000, OK).send).toBe(true); // 07:05 the next day
+  });
+
+  it('sends again exactly 23 hours after the last alert', () => {
+    const memory = new MonitorMemory();
+    memory.check(START, DRIFT);
+    expect(memory.check(START + 23 * HOUR - 1, OK)).toMatchObject({
+      send: false,
+      reason: 'held until a day after the last alert (sent 22 h ago): back to normal (was drift)',
+    });
+    expect(memory.check(START + 23 * HOUR, OK)).toMatchObject({
+      send: true,
+      reason: 'back to normal (was drift)',
+    });
+  });
+
+  it('holds news found at the very moment of the last alert, listing every item held', () => {
+    const decision = decideAlert({
+      current: state('drift', ['drift'], true),
+      previous: OK,
+      lastAlertAt: START,
+      now: START,
+    });
+    expect(decision).toEqual({
+      send: false,
+      reason:
+        'held until a day after the last alert (sent 0 h ago): no monitoring check finished for 48 hours; ' +
+        'new problem: drift',
+      compareNextWith: OK,
+    });
   });
 
   it('holds an all-clear too, and still sends it the next day if the problem stays gone', () => {
@@ -161,5 +211,24 @@ describe('alert decisions on wrong inputs', () => {
     expect(() =>
       checkWasMissed({ monitoringOnSince: Number.NaN, lastFinishedCheckAt: null, now: START }),
     ).toThrow(RangeError);
+  });
+
+  it('says which state or time is wrong', () => {
+    const at = (now: number, lastAlertAt: number | null = null) => ({ lastAlertAt, now });
+    expect(() => decideAlert({ ...at(START), previous: null, current: state('ok', ['drift']) })).toThrow(
+      new RangeError('The current check\'s verdict "ok" disagrees with its problem kinds.'),
+    );
+    expect(() => decideAlert({ ...at(START), previous: state('drift'), current: DRIFT })).toThrow(
+      new RangeError('The previous check\'s verdict "drift" disagrees with its problem kinds.'),
+    );
+    expect(() => decideAlert({ ...at(START, START + HOUR), previous: null, current: DRIFT })).toThrow(
+      new RangeError(`The last alert time ${START + HOUR} must be a finite time no later than now.`),
+    );
+    expect(() => decideAlert({ ...at(Number.NaN), previous: null, current: DRIFT })).toThrow(
+      new RangeError('now must be a finite time, got NaN.'),
+    );
+    expect(() =>
+      checkWasMissed({ monitoringOnSince: START, lastFinishedCheckAt: Number.POSITIVE_INFINITY, now: START }),
+    ).toThrow(new RangeError('lastFinishedCheckAt must be a finite time.'));
   });
 });

@@ -99,6 +99,33 @@ describe('blank shares', () => {
     expect(report.problems).toEqual([]);
   });
 
+  it('is a problem from exactly 5 blank rows', () => {
+    const report = check({ rows: currentRows(10, (i) => (i < 5 ? { absences: null } : undefined)) });
+    expect(report.problems).toEqual([
+      {
+        kind: 'blank-share',
+        column: 'absences',
+        count: 5,
+        firstRows: [2, 3, 4, 5, 6],
+        sentence:
+          'absences is blank in 5 of 10 rows (50%, against 5% in the training sample): rows 2, 3, 4, 5 and 6.',
+      },
+    ]);
+  });
+
+  it('takes the blank share of an empty reference as 0', () => {
+    const empty: ColumnTable = { absences: [], studytime: [], Mjob: [], school: [] };
+    const report = check({
+      reference: empty,
+      attributes: ['absences'],
+      rows: currentRows(10, (i) => (i < 5 ? { absences: null } : undefined)),
+    });
+    expect(report.columns[0]).toMatchObject({ blankShare: 0.5, referenceBlankShare: 0 });
+    expect(report.problems.map((problem) => problem.sentence)).toEqual([
+      'absences is blank in 5 of 10 rows (50%, against 0% in the training sample): rows 2, 3, 4, 5 and 6.',
+    ]);
+  });
+
   it('is not a problem under 5 blank rows, however high the share', () => {
     const report = check({ rows: currentRows(8, (i) => (i < 4 ? { studytime: null } : undefined)) });
     expect(report.columns[1]).toMatchObject({ blank: 4, blankShare: 0.5 });
@@ -137,6 +164,17 @@ describe('values outside the data dictionary', () => {
           'absences has 5 values the data dictionary does not allow (1 below the range 0-93, 2 above the range 0-93, ' +
           '1 not a whole number, 1 not a number): rows 5, 7, 8, 11 and 14.',
       },
+    ]);
+  });
+
+  it('puts several faults of one kind in the plural', () => {
+    const faults: Record<number, string | number> = { 0: 2.5, 1: 'lots', 2: 7.5, 3: 'many' };
+    const report = check({
+      rows: currentRows(10, (i) => (i in faults ? { absences: faults[i] ?? null } : undefined)),
+    });
+    expect(report.problems.map((problem) => problem.sentence)).toEqual([
+      'absences has 4 values the data dictionary does not allow (2 not whole numbers, 2 not numbers): ' +
+        'rows 2, 3, 4 and 5.',
     ]);
   });
 
@@ -183,6 +221,23 @@ describe('categories never seen in the reference', () => {
     ]);
   });
 
+  it('puts one unseen value in one category in the singular', () => {
+    const report = check({ rows: currentRows(10, (i) => (i === 1 ? { Mjob: 'health' } : undefined)) });
+    expect(report.problems.map((problem) => problem.sentence)).toEqual([
+      "mother's job (Mjob) has 1 value in 1 category never seen in the training sample, which the model " +
+        'scores as its most common category: row 3.',
+    ]);
+  });
+
+  it('reads a category with spaces around it as the category, and counts it once', () => {
+    const spaced: Record<number, string> = { 1: 'health', 2: ' health ', 3: ' teacher' };
+    const report = check({ rows: currentRows(10, (i) => (spaced[i] ? { Mjob: spaced[i] } : undefined)) });
+    expect(report.columns[2]).toMatchObject({ outOfRange: {}, unseenCells: 2, unseenCategories: 1 });
+    expect(report.problems.map((problem) => [problem.kind, problem.count, problem.firstRows])).toEqual([
+      ['unseen-category', 2, [3, 4]],
+    ]);
+  });
+
   it('flags a second school when the reference held one (a constant reference column)', () => {
     const report = check({ rows: currentRows(10, (i) => (i >= 5 ? { school: 'MS' } : undefined)) });
     expect(report.problems.map((problem) => [problem.kind, problem.column, problem.count])).toEqual([
@@ -207,6 +262,12 @@ describe('missing columns and unscored rows', () => {
         sentence:
           'No roster column holds weekly study time (studytime), which the model uses: it reads as blank for every student.',
       },
+    ]);
+  });
+
+  it('puts a single unscored row in the singular', () => {
+    expect(check({ notScoredRows: [5] }).problems.map((problem) => problem.sentence)).toEqual([
+      '1 row could not be scored: row 5.',
     ]);
   });
 
@@ -237,5 +298,17 @@ describe('data quality on wrong shapes', () => {
   it('throws RangeError for a sheet row that is not a whole number ≥ 1', () => {
     expect(() => check({ notScoredRows: [0] })).toThrow(RangeError);
     expect(() => check({ rows: [{ sheetRow: 2.5, values: aValidRow }] })).toThrow(RangeError);
+  });
+
+  it('says which column or row is wrong', () => {
+    expect(() => check({ attributes: ['absences', 'goout'] })).toThrow(
+      new RangeError('The reference table has no column "goout".'),
+    );
+    expect(() => check({ notScoredRows: [0] })).toThrow(
+      new RangeError('An unscored row must be a sheet row number (a whole number ≥ 1), got 0.'),
+    );
+    expect(() => check({ rows: [...currentRows(2), { sheetRow: 2.5, values: aValidRow }] })).toThrow(
+      new RangeError("Current row 2's sheet row must be a sheet row number (a whole number ≥ 1), got 2.5."),
+    );
   });
 });

@@ -34,6 +34,13 @@ describe('describing a shift in a numeric column', () => {
     expect(phrase('G1', reference, current)).toBe('first-period grade: middle half 9-11 → 5-15');
   });
 
+  it('finds the middle half whatever the order of the rows', () => {
+    // the same values as above, interleaved: 9, 10, 11, 9, 10, 11, …
+    const reference = Array.from({ length: 60 }, (_, i) => 9 + (i % 3));
+    const current = Array.from({ length: 60 }, (_, i) => [15, 5, 10][i % 3] ?? 0);
+    expect(phrase('G1', reference, current)).toBe('first-period grade: middle half 9-11 → 5-15');
+  });
+
   it("never quotes one student's value: an outlier moves the mean but is not shown", () => {
     const current = [...codes({ 0: 10, 4: 20, 14: 10 }).slice(0, 39), 93];
     const described = phrase('absences', spread(0, 8, 5), current);
@@ -71,6 +78,33 @@ describe('describing a shift in a categorical column', () => {
     expect(described).toBe('extra paid classes in the subject: "yes" 30% → 60%');
     expect(phrase('paid', counted({ no: 40, yes: 60 }), counted({ no: 70, yes: 30 }))).toBe(
       'extra paid classes in the subject: "no" 40% → 70%',
+    );
+  });
+
+  it('names the category that shrank most when it moved more than any other', () => {
+    // at home −20 points, then health care +5, other +5, services +5, teacher +5
+    const reference = counted({ at_home: 30, health: 10, other: 25, services: 20, teacher: 15 });
+    const current = counted({ at_home: 10, health: 15, other: 30, services: 25, teacher: 20 });
+    expect(phrase('Mjob', reference, current)).toBe('mother\'s job: "at home" 30% → 10%');
+  });
+
+  it('breaks a tie between two categories that shrank alike by sorted order', () => {
+    // at home and health care both −10 points; other +7, services +7, teacher +6
+    const reference = counted({ at_home: 30, health: 30, other: 20, services: 10, teacher: 10 });
+    const current = counted({ at_home: 20, health: 20, other: 27, services: 17, teacher: 16 });
+    expect(phrase('Mjob', reference, current)).toBe('mother\'s job: "at home" 30% → 20%');
+  });
+
+  it('breaks a tie between two categories that grew alike by sorted order', () => {
+    // at home and health care both +10 points; other −7, services −7, teacher −6
+    const reference = counted({ at_home: 20, health: 20, other: 27, services: 17, teacher: 16 });
+    const current = counted({ at_home: 30, health: 30, other: 20, services: 10, teacher: 10 });
+    expect(phrase('Mjob', reference, current)).toBe('mother\'s job: "at home" 20% → 30%');
+  });
+
+  it('names the first category when no share changed at all', () => {
+    expect(phrase('paid', counted({ no: 70, yes: 30 }), counted({ no: 70, yes: 30 }))).toBe(
+      'extra paid classes in the subject: "no" 70% → 70%',
     );
   });
 
@@ -118,6 +152,21 @@ describe('describing degenerate columns', () => {
     );
   });
 
+  it('says a constant categorical column holds the same value, without naming it', () => {
+    expect(phrase('paid', counted({ yes: 40 }), counted({ yes: 40 }))).toBe(
+      'extra paid classes in the subject: the same value in every row on both sides',
+    );
+  });
+
+  it('gives numbers from exactly the minimum on each side, and none with too few reference values', () => {
+    expect(phrase('paid', counted({ no: 7, yes: 3 }), counted({ no: 4, yes: 6 }))).toBe(
+      'extra paid classes in the subject: "yes" 30% → 60%',
+    );
+    expect(phrase('absences', spread(0, 8, 1), spread(7, 15, 5))).toBe(
+      'absences: too few values to describe (45 current, 9 reference)',
+    );
+  });
+
   it('gives no numbers for an all-blank column, or for fewer values than the minimum', () => {
     expect(MIN_VALUES_DESCRIBED).toBe(10);
     expect(phrase('absences', spread(0, 8, 5), Array(40).fill(null))).toBe(
@@ -133,5 +182,8 @@ describe('describing degenerate columns', () => {
     const reference = spread(0, 8, 5);
     const drift = columnDrift('absences', reference, spread(7, 15, 5));
     expect(() => describeShift(drift, reference, spread(7, 15, 4))).toThrow(RangeError);
+    expect(() => describeShift(drift, spread(0, 8, 4), spread(7, 15, 5))).toThrow(
+      new RangeError('"absences" was tested on 45 reference and 45 current rows, but 36 and 45 were given.'),
+    );
   });
 });

@@ -123,10 +123,48 @@ describe('which realised metrics are problems', () => {
     expect(calibration.problem).toBe(true); // 0.1027 < 0.19230498083676134
   });
 
+  it('flags calibration on the other side too: risks far above the observed fail rate', () => {
+    // 20 students who all passed, each given a risk of 0.5
+    const report = realisedAccuracy(gradedPairs([], Array(20).fill(0.5)), promised);
+    const calibration = valueOf(report.calibration);
+    expect(calibration.value).toBe(0);
+    expect(calibration.expected).toBe(0.5);
+    // binomtest(0, 20).proportion_ci(method='wilson') → (0.0, 0.16112515805281935)
+    expect(calibration.interval.low).toBe(0);
+    expect(calibration.interval.high).toBeCloseTo(0.16112515805281935, 12);
+    expect(calibration.problem).toBe(true); // 0.5 > 0.16112515805281935
+  });
+
+  it('does not flag calibration or a promise that sit exactly on an end of the interval', () => {
+    // Everyone passed with a risk of 0: the mean risk 0 is the lower end of binomtest(0, 20)'s (0.0, 0.161…).
+    const none = realisedAccuracy(gradedPairs([], Array(20).fill(0)), promised);
+    expect(valueOf(none.calibration)).toMatchObject({
+      value: 0,
+      expected: 0,
+      interval: { low: 0 },
+      problem: false,
+    });
+    // Everyone failed with a risk of 1: the mean risk 1 is the upper end of binomtest(20, 20)'s
+    // (0.8388748419471808, 1.0), and every student is flagged at 0.5, so an accuracy of 1 meets a promised 1.
+    const all = realisedAccuracy(gradedPairs(Array(20).fill(1), []), { ...promised, accuracy: 1 });
+    const calibration = valueOf(all.calibration);
+    expect(calibration).toMatchObject({ value: 1, expected: 1, problem: false });
+    expect(calibration.interval.low).toBeCloseTo(0.8388748419471808, 12);
+    expect(calibration.interval.high).toBe(1);
+    expect(valueOf(all.accuracy)).toMatchObject({
+      value: 1,
+      expected: 1,
+      interval: { high: 1 },
+      problem: false,
+    });
+  });
+
   it('never flags a metric the version recorded no expectation for', () => {
     const report = realisedAccuracy(gradedPairs(FAIL, PASS), { auc: 0.85, accuracy: 0.85, threshold: 0.5 });
     expect(report.highRecall).toMatchObject({ expected: null, problem: false });
     expect(report.highPrecision).toMatchObject({ expected: null, problem: false });
+    const spelledOut = realisedAccuracy(gradedPairs(FAIL, PASS), { ...promised, highRecall: undefined });
+    expect(spelledOut.highRecall).toMatchObject({ value: 0.5, expected: null, problem: false });
   });
 });
 
@@ -189,5 +227,26 @@ describe('realised accuracy in degenerate cases', () => {
     expect(() => realisedAccuracy(pairs, { ...promised, auc: 85 })).toThrow(RangeError);
     const odd = JSON.parse('{"risk": 0.3, "tier": "Top", "failed": false}') as (typeof pairs)[number];
     expect(() => realisedAccuracy([...pairs, odd], promised)).toThrow(RangeError);
+  });
+
+  it('says which pair or promise is wrong', () => {
+    const pairs = gradedPairs(FAIL, PASS);
+    const parsed = (json: string) => JSON.parse(json) as (typeof pairs)[number];
+    expect(() => realisedAccuracy([...pairs, { risk: -0.1, tier: 'Low', failed: false }], promised)).toThrow(
+      new RangeError('Pair 30: risk -0.1 is not in [0, 1].'),
+    );
+    // A blank risk read from JSON is null, which compares as 0 but is no probability.
+    expect(() =>
+      realisedAccuracy([...pairs, parsed('{"risk": null, "tier": "Low", "failed": false}')], promised),
+    ).toThrow(new RangeError('Pair 30: risk null is not in [0, 1].'));
+    expect(() =>
+      realisedAccuracy([...pairs, parsed('{"risk": 0.3, "tier": "Top", "failed": false}')], promised),
+    ).toThrow(new RangeError('Pair 30: "Top" is not a tier.'));
+    expect(() =>
+      realisedAccuracy([...pairs, parsed('{"risk": 0.3, "tier": "Low", "failed": "yes"}')], promised),
+    ).toThrow(new TypeError('Pair 30: failed must be true or false.'));
+    expect(() => realisedAccuracy(pairs, { ...promised, auc: 85 })).toThrow(
+      new RangeError('The expected auc must lie in [0, 1], got 85.'),
+    );
   });
 });
