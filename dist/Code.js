@@ -1722,7 +1722,7 @@ var PassCompass = (() => {
   var isDate = (value) => Object.prototype.toString.call(value) === "[object Date]";
   function timeOf(value) {
     if (isDate(value)) return Number.isNaN(value.getTime()) ? null : value.toISOString();
-    if (typeof value === "string" && value.trim() !== "") {
+    if (typeof value === "string") {
       const ms = Date.parse(value);
       return Number.isNaN(ms) ? null : new Date(ms).toISOString();
     }

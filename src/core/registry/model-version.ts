@@ -163,7 +163,8 @@ const isDate = (value: unknown): value is Date => Object.prototype.toString.call
 /** A time cell: a Date, or text a date can be read from; the ISO text, or null. */
 export function timeOf(value: unknown): string | null {
   if (isDate(value)) return Number.isNaN(value.getTime()) ? null : value.toISOString();
-  if (typeof value === 'string' && value.trim() !== '') {
+  // Blank or whitespace-only text parses as NaN, so it reads as no time without a test of its own.
+  if (typeof value === 'string') {
     const ms = Date.parse(value);
     return Number.isNaN(ms) ? null : new Date(ms).toISOString();
   }

@@ -6,7 +6,7 @@ import { equityWarnings } from '../../../src/core/registry/equity-warning';
 const gap = (
   figure: EquityFigure,
   size: number,
-  interval = { low: size - 0.08, high: size + 0.08 },
+  interval: Gap['interval'] = { low: size - 0.08, high: size + 0.08 },
 ): Gap => ({
   figure,
   highest: 'M',
@@ -102,5 +102,78 @@ describe('equityWarnings', () => {
     expect(equityWarnings(candidate, null, 0.125).warnings[0]).toMatch(
       /^Equity: the share flagged High differs by 30 points between mother's education M and F .*above the acceptable 12\.5 points;/,
     );
+  });
+
+  it('names every figure, says a gap without an interval bare and one from exactly 0 may be chance, and lists the brief with commas', () => {
+    const candidate = {
+      version: 5,
+      evidence: {
+        equity: {
+          attributes: [
+            {
+              attribute: 'Fedu',
+              groups: [],
+              gaps: [
+                gap('shareHigh', 0.12, null),
+                gap('falseNegativeRate', 0.25, { low: 0, high: 0.5 }),
+                gap('falsePositiveRate', 0.18, { low: 0.1, high: 0.26 }),
+                gap('precision', 0.3, { low: 0.2, high: 0.4 }),
+              ],
+            },
+          ],
+        },
+      } as unknown as VersionEvidence,
+    };
+    expect(equityWarnings(candidate, null, 0.1)).toEqual({
+      warnings: [
+        "Equity: the share flagged High differs by 12 points between father's education M and F, above the acceptable 10 points; there is no champion to compare with.",
+        "Equity: the share of failing students not flagged High (false-negative rate) differs by 25 points between father's education M and F (95% interval 0 to 50, so it may be chance), above the acceptable 10 points; there is no champion to compare with.",
+        "Equity: the share of passing students flagged High (false-positive rate) differs by 18 points between father's education M and F (95% interval 10 to 26), above the acceptable 10 points; there is no champion to compare with.",
+        "Equity: the share of students flagged High who failed (precision) differs by 30 points between father's education M and F (95% interval 20 to 40), above the acceptable 10 points; there is no champion to compare with.",
+      ],
+      standing: null,
+      brief:
+        'equity gaps above the acceptable 10 points, widened: share flagged High by Fedu 12 points, false-negative rate by Fedu 25 points, false-positive rate by Fedu 18 points, precision by Fedu 30 points',
+    });
+  });
+
+  it('compares each attribute with the champion’s gap for the same attribute, not another one', () => {
+    const twoAttributes = (version: number, sex: number, medu: number) => ({
+      version,
+      evidence: {
+        equity: {
+          attributes: [
+            { attribute: 'sex', groups: [], gaps: [gap('shareHigh', sex, { low: 0.1, high: 0.3 })] },
+            { attribute: 'Medu', groups: [], gaps: [gap('shareHigh', medu, { low: 0.1, high: 0.3 })] },
+          ],
+        },
+      } as unknown as VersionEvidence,
+    });
+    const result = equityWarnings(twoAttributes(3, 0.2, 0.2), twoAttributes(2, 0.25, 0.15), 0.1);
+    expect(result).toEqual({
+      warnings: [
+        "Equity: the share flagged High differs by 20 points between mother's education M and F (95% interval 10 to 30), above the acceptable 10 points; champion v2 had 15.",
+      ],
+      standing:
+        'Equity: gaps above the acceptable 10 points that this version does not widen: the share flagged High differs by 20 points between sex M and F (95% interval 10 to 30); champion v2 had 25.',
+      brief: 'equity gaps above the acceptable 10 points, widened: share flagged High by Medu 20 points',
+    });
+  });
+
+  it('says several gaps the version does not widen in one sentence, separated by semicolons', () => {
+    const result = equityWarnings(
+      aVersion(3, [
+        gap('shareHigh', 0.15, { low: 0.05, high: 0.25 }),
+        gap('precision', 0.2, { low: 0.1, high: 0.3 }),
+      ]),
+      aVersion(2, [gap('shareHigh', 0.15), gap('precision', 0.25)]),
+      0.1,
+    );
+    expect(result).toEqual({
+      warnings: [],
+      standing:
+        'Equity: gaps above the acceptable 10 points that this version does not widen: the share flagged High differs by 15 points between sex M and F (95% interval 5 to 25); champion v2 had 15; the share of students flagged High who failed (precision) differs by 20 points between sex M and F (95% interval 10 to 30); champion v2 had 25.',
+      brief: null,
+    });
   });
 });
