@@ -1480,10 +1480,13 @@ var PassCompass = (() => {
   // src/core/registry/evidence-codec.ts
   function evidenceText(evidence2) {
     if (evidence2 === null) return "";
-    return JSON.stringify(
-      evidence2,
-      (_key, value) => typeof value === "object" && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) : value
-    );
+    return JSON.stringify(evidence2, (_key, value) => {
+      if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+      const fields = value;
+      return Object.fromEntries(
+        Object.keys(fields).sort().map((key) => [key, fields[key]])
+      );
+    });
   }
   var ShapeError = class extends Error {
   };

@@ -12,11 +12,16 @@ import type { MetricWithInterval, TuningRecord, VersionEvidence } from '../model
 /** The cell text of `evidence`; '' for none. */
 export function evidenceText(evidence: VersionEvidence | null): string {
   if (evidence === null) return '';
-  return JSON.stringify(evidence, (_key, value: unknown) =>
-    typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : value,
-  );
+  // Keys in the default sort order (UTF-16 code units), so equal evidence always gives equal text.
+  return JSON.stringify(evidence, (_key, value: unknown) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+    const fields = value as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.keys(fields)
+        .sort()
+        .map((key) => [key, fields[key]]),
+    );
+  });
 }
 
 /** Thrown inside this module only, naming where the shape breaks; `readEvidenceCell` turns it into its answer. */
