@@ -6588,7 +6588,8 @@ ${notice}`;
     if (verdicts.includes("back-to-normal") && verdicts.length > 1)
       throw new RangeError('"back-to-normal" cannot be sent beside a problem.');
     const needs = (verdict2, present, what) => {
-      if (verdicts.includes(verdict2) && !present) throw new RangeError(`A "${verdict2}" alert needs ${what}.`);
+      if (verdicts.includes(verdict2) && !present)
+        throw new RangeError(`An alert of kind "${verdict2}" needs ${what}.`);
     };
     needs("drift", facts.drift !== void 0, "drift figures");
     needs("data-quality", (facts.dataQuality ?? []).length > 0, "at least one data-quality problem");
@@ -8261,7 +8262,7 @@ ${notice}`;
     if (problem.kind === "not-scored")
       return `${plural2(problem.count, "row", "rows")} could not be scored: ${rows}.`;
     if (problem.column === null || quality2 === null)
-      throw new RangeError(`A ${problem.kind} problem needs its column and the column's summary.`);
+      throw new RangeError(`A problem of kind ${problem.kind} needs its column and the column's summary.`);
     const name = named3(problem.column);
     switch (problem.kind) {
       case "missing-column":

@@ -155,7 +155,8 @@ function assertVerdicts(facts: AlertFacts): void {
   if (verdicts.includes('back-to-normal') && verdicts.length > 1)
     throw new RangeError('"back-to-normal" cannot be sent beside a problem.');
   const needs = (verdict: AlertVerdict, present: boolean, what: string) => {
-    if (verdicts.includes(verdict) && !present) throw new RangeError(`A "${verdict}" alert needs ${what}.`);
+    if (verdicts.includes(verdict) && !present)
+      throw new RangeError(`An alert of kind "${verdict}" needs ${what}.`);
   };
   needs('drift', facts.drift !== undefined, 'drift figures');
   needs('data-quality', (facts.dataQuality ?? []).length > 0, 'at least one data-quality problem');

@@ -91,7 +91,7 @@ export function problemSentence(
   if (problem.kind === 'not-scored')
     return `${plural(problem.count, 'row', 'rows')} could not be scored: ${rows}.`;
   if (problem.column === null || quality === null)
-    throw new RangeError(`A ${problem.kind} problem needs its column and the column's summary.`);
+    throw new RangeError(`A problem of kind ${problem.kind} needs its column and the column's summary.`);
   const name = named(problem.column);
   switch (problem.kind) {
     case 'missing-column':

@@ -28,11 +28,11 @@ describe('the verdicts of an alert', () => {
   });
 
   it.each<[AlertVerdict, string]>([
-    ['drift', 'A "drift" alert needs drift figures.'],
-    ['data-quality', 'A "data-quality" alert needs at least one data-quality problem.'],
-    ['accuracy', 'A "accuracy" alert needs accuracy figures.'],
-    ['check-failed', 'A "check-failed" alert needs the stage that failed.'],
-    ['check-missed', 'A "check-missed" alert needs the heartbeat finding.'],
+    ['drift', 'An alert of kind "drift" needs drift figures.'],
+    ['data-quality', 'An alert of kind "data-quality" needs at least one data-quality problem.'],
+    ['accuracy', 'An alert of kind "accuracy" needs accuracy figures.'],
+    ['check-failed', 'An alert of kind "check-failed" needs the stage that failed.'],
+    ['check-missed', 'An alert of kind "check-missed" needs the heartbeat finding.'],
   ])('say which facts a "%s" alert given none of them lacks', (verdict, message) => {
     expectRefused(anAlert().withVerdicts([verdict]).build(), message);
   });
