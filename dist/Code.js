@@ -172,7 +172,7 @@ var PassCompass = (() => {
     return attribute.kind === "binary" || attribute.kind === "nominal";
   }
   function normaliseHeader(header2) {
-    return header2.toLowerCase().replace(/[\s_\-.'’]+/g, "");
+    return header2.toLowerCase().replace(/[\s_\-.'’]/g, "");
   }
   var byHeader = /* @__PURE__ */ new Map();
   for (const attribute of ATTRIBUTES) {
@@ -224,13 +224,12 @@ var PassCompass = (() => {
     return problem ? { kind: "normalised", value, problem } : { kind: "ok", value };
   }
   function readCategory(attribute, cell) {
-    const raw = typeof cell === "boolean" ? cell ? "yes" : "no" : String(cell).trim();
+    const raw = String(cell).trim();
     if (attribute.categories.includes(raw)) {
       return raw === cell ? { kind: "ok", value: raw } : { kind: "normalised", value: raw, problem: `is written "${String(cell)}"` };
     }
     const sameButCase = attribute.categories.find((c) => c.toLowerCase() === raw.toLowerCase());
-    if (sameButCase !== void 0 && typeof cell === "string" && cell === raw)
-      return { kind: "ok", value: sameButCase };
+    if (sameButCase !== void 0 && cell === raw) return { kind: "ok", value: sameButCase };
     const match = matchCategory(attribute, raw);
     if (match === null) {
       const allowed = attribute.categories.join(", ");
@@ -240,7 +239,7 @@ var PassCompass = (() => {
   }
   function matchCategory(attribute, raw) {
     const folded = fold(raw);
-    if (attribute.categories.length === 2 && attribute.categories.includes("yes")) {
+    if (attribute.categories.includes("yes")) {
       if (YES.has(folded)) return "yes";
       if (NO.has(folded)) return "no";
     }
@@ -252,7 +251,7 @@ var PassCompass = (() => {
     return null;
   }
   function fold(text2) {
-    return text2.toLowerCase().replace(/[\s_-]+/g, "");
+    return text2.toLowerCase().replace(/[\s_-]/g, "");
   }
 
   // src/core/data/roster/roster-columns.ts
@@ -357,7 +356,7 @@ var PassCompass = (() => {
   }
   function cut(text2) {
     if (text2.length <= ISSUE_QUOTE_CHARS) return text2;
-    const end = /[\uD800-\uDBFF]/.test(text2[ISSUE_QUOTE_CHARS - 1] ?? "") ? ISSUE_QUOTE_CHARS - 1 : ISSUE_QUOTE_CHARS;
+    const end = /[\uD800-\uDBFF]/.test(text2.charAt(ISSUE_QUOTE_CHARS - 1)) ? ISSUE_QUOTE_CHARS - 1 : ISSUE_QUOTE_CHARS;
     return `${text2.slice(0, end)}…`;
   }
   function grouped(n) {
@@ -530,8 +529,8 @@ var PassCompass = (() => {
   }
   function detectSeparator(text2) {
     const firstLine = text2.slice(0, text2.search(/\r?\n|$/));
-    const count3 = (ch) => firstLine.split(ch).length - 1;
-    return count3(";") > count3(",") ? ";" : ",";
+    const pieces = (ch) => firstLine.split(ch).length;
+    return pieces(";") > pieces(",") ? ";" : ",";
   }
   function splitRecords(text2, separator) {
     const records = [];
@@ -561,7 +560,6 @@ var PassCompass = (() => {
         if (!(record.length === 1 && record[0] === "")) records.push(record);
         record = [];
         field = "";
-        if (ch === "\r" && text2[i + 1] === "\n") i += 1;
       } else field += ch;
       i += 1;
     }
@@ -3652,7 +3650,7 @@ ${warning}`).join("") + problemsText(registry)
         group2.failed += label3;
         groups.set(value, group2);
       });
-      if (groups.size === 0 || groups.size > maxValues) continue;
+      if (groups.size > maxValues) continue;
       const sorted = [...groups.entries()].sort(
         ([a], [b]) => typeof a === "number" && typeof b === "number" ? a - b : String(a).localeCompare(String(b))
       );

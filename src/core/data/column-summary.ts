@@ -81,7 +81,7 @@ export function failRates(
       group.failed += label;
       groups.set(value, group);
     });
-    if (groups.size === 0 || groups.size > maxValues) continue;
+    if (groups.size > maxValues) continue;
     const sorted = [...groups.entries()].sort(([a], [b]) =>
       typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b)),
     );

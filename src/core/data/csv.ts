@@ -28,8 +28,9 @@ export function parseCsv(text: string, separator = detectSeparator(text)): Parse
 /** Picks `;` when the first line has more semicolons than commas (the UCI files), otherwise `,`. */
 export function detectSeparator(text: string): string {
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const count = (ch: string) => firstLine.split(ch).length - 1;
-  return count(';') > count(',') ? ';' : ',';
+  // One more piece than separators for each, so comparing pieces compares separators.
+  const pieces = (ch: string) => firstLine.split(ch).length;
+  return pieces(';') > pieces(',') ? ';' : ',';
 }
 
 function splitRecords(text: string, separator: string): string[][] {
@@ -59,8 +60,8 @@ function splitRecords(text: string, separator: string): string[][] {
       record.push(field);
       if (!(record.length === 1 && record[0] === '')) records.push(record);
       record = [];
+      // The LF of a CRLF then reads as an empty line, which is skipped like any other.
       field = '';
-      if (ch === '\r' && text[i + 1] === '\n') i += 1;
     } else field += ch;
     i += 1;
   }

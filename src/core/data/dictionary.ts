@@ -210,7 +210,7 @@ export function isCategorical(attribute: Attribute): attribute is CategoricalAtt
 
 /** A header reduced for matching: lower case, without spaces, `_`, `-`, `.` or apostrophes. */
 export function normaliseHeader(header: string): string {
-  return header.toLowerCase().replace(/[\s_\-.'’]+/g, '');
+  return header.toLowerCase().replace(/[\s_\-.'’]/g, '');
 }
 
 const byHeader = new Map<string, Attribute>();

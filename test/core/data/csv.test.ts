@@ -37,4 +37,60 @@ describe('parseCsv', () => {
     expect(detectSeparator('a;b;c\n1,5;2;3')).toBe(';');
     expect(detectSeparator('a,b\n1;2')).toBe(',');
   });
+
+  it('counts separators on the header line only, whatever the rows below hold', () => {
+    // One comma in the header; the rows' three semicolons each must not outvote it (LF and CRLF endings).
+    expect(detectSeparator('a,b\n1;2;3;4\n5;6;7;8')).toBe(',');
+    expect(detectSeparator('a,b\r\n1;2;3;4')).toBe(',');
+    expect(detectSeparator('a;b\n1,2,3,4\n5,6,7,8')).toBe(';');
+  });
+
+  it('reads a header with no line break to its last character', () => {
+    expect(detectSeparator('name;')).toBe(';');
+    expect(detectSeparator('a,b;c;')).toBe(';');
+  });
+
+  it('takes a comma on a tie or when the header has neither separator', () => {
+    expect(detectSeparator('a;b,c')).toBe(',');
+    expect(detectSeparator('name')).toBe(',');
+    expect(detectSeparator('')).toBe(',');
+  });
+});
+
+describe('parseCsv records and line endings', () => {
+  it('removes only a leading byte-order mark and keeps one inside a field', () => {
+    expect(parseCsv('a,b\nx\uFEFFy,2\n', ',')).toEqual({ header: ['a', 'b'], rows: [['x\uFEFFy', '2']] });
+  });
+
+  it('keeps rows whose first field is empty and one-column rows', () => {
+    expect(parseCsv('a,b\n,2\n3,4\n').rows).toEqual([
+      ['', '2'],
+      ['3', '4'],
+    ]);
+    expect(parseCsv('name\nAna\nBo\n')).toEqual({ header: ['name'], rows: [['Ana'], ['Bo']] });
+  });
+
+  it('reads a lone CR as a line break without dropping the next character', () => {
+    expect(parseCsv('a,b\r1,2\r3,4', ',').rows).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
+  });
+
+  it('reads CRLF as one line break, row after row', () => {
+    expect(parseCsv('a;b\r\n1;2\r\n3;4\r\n', ';')).toEqual({
+      header: ['a', 'b'],
+      rows: [
+        ['1', '2'],
+        ['3', '4'],
+      ],
+    });
+  });
+
+  it('keeps a last row that ends in an empty field without a line break', () => {
+    expect(parseCsv('a,b\n1,2\n3,').rows).toEqual([
+      ['1', '2'],
+      ['3', ''],
+    ]);
+  });
 });

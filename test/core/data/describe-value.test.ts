@@ -53,6 +53,24 @@ describe('describing a value to a teacher', () => {
     expect(describeValue('studytime', 9)).toBe('weekly study time: 9');
   });
 
+  it('words all three grades as "<period> grade n of 20"', () => {
+    expect(describeValue('G2', 11)).toBe('second-period grade 11 of 20');
+    expect(describeValue('G3', 12)).toBe('final grade 12 of 20');
+  });
+
+  it('trims a category typed with spaces before reading it', () => {
+    expect(describeValue('famsup', ' yes ')).toBe('already receives family educational support');
+    expect(describeValue('internet', ' no')).toBe('no internet access at home');
+    expect(describeValue('address', 'R ')).toBe('home address: rural');
+  });
+
+  it('reads "no" as absence only for a yes/no attribute, and nothing else as absence', () => {
+    expect(describeValue('Mjob', 'no')).toBe("mother's job: no");
+    expect(describeValue('guardian', 'yes')).toBe('guardian: yes');
+    expect(describeValue('famsup', 'maybe')).toBe('family educational support: maybe');
+    expect(describeValue('internet', 'No')).toBe('internet access at home: No');
+  });
+
   it('throws RangeError for an attribute the dictionary lacks', () => {
     expect(() => describeValue('shoeSize', 42)).toThrow(RangeError);
   });

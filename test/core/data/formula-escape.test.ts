@@ -15,6 +15,14 @@ describe('escapeForSheet', () => {
     },
   );
 
+  it('leaves text that only starts with a number as it is', () => {
+    expect([escapeForSheet('12 apples'), escapeForSheet('3rd period'), escapeForSheet(' 0.5e-2 ')]).toEqual([
+      '12 apples',
+      '3rd period',
+      "' 0.5e-2 ",
+    ]);
+  });
+
   it('doubles a leading apostrophe, which Sheets would otherwise swallow', () => {
     expect(escapeForSheet("'quoted")).toBe("''quoted");
   });
@@ -49,4 +57,18 @@ describe('looksLikeFormula and needsQuotePrefix', () => {
   it.each(['GP', "'quoted", ' =1+1', 'a=b', '', '#DIV/0!'])('%j needs neither', (text) => {
     expect([looksLikeFormula(text), needsQuotePrefix(text)]).toEqual([false, false]);
   });
+
+  it.each([' -5', ' +2.5 ', '.25', '.5', '1e-3', '2E+5', '1e10', '-.75%', '  TRUE'])(
+    '%j is a number or boolean Sheets would convert, so it needs a prefix',
+    (text) => {
+      expect(needsQuotePrefix(text)).toBe(true);
+    },
+  );
+
+  it.each(['12 apples', '3rd period', 'true story', 'G3', 'a5', '.x', '1e', '1e-', '5..', '1e3x'])(
+    '%j only starts like a number or boolean, so it needs no prefix',
+    (text) => {
+      expect(needsQuotePrefix(text)).toBe(false);
+    },
+  );
 });

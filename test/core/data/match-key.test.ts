@@ -25,6 +25,32 @@ describe('the cross-course match key', () => {
     expect(matchKey(a)).toBe(matchKey(b));
   });
 
+  it('joins the 13 trimmed values in dictionary order with "|"', () => {
+    const record = {
+      school: 'GP',
+      sex: 'F',
+      age: 18,
+      address: 'U',
+      famsize: 'GT3',
+      Pstatus: 'A',
+      Medu: 4,
+      Fedu: '4 ',
+      Mjob: 'at_home',
+      Fjob: 'teacher',
+      reason: 'course',
+      nursery: 'yes',
+      internet: 'no',
+      G3: 6,
+    };
+    expect(matchKey(record)).toBe('GP|F|18|U|GT3|A|4|4|at_home|teacher|course|yes|no');
+  });
+
+  it('writes a blank or missing value as an empty part', () => {
+    expect(matchKey({})).toBe('||||||||||||');
+    // school, eleven empty parts (sex to nursery), internet.
+    expect(matchKey({ school: 'MS', sex: '  ', age: null, internet: 'yes' })).toBe('MS||||||||||||yes');
+  });
+
   it('keeps blanks distinct from values', () => {
     expect(matchKey({ school: null })).not.toBe(matchKey({ school: 'GP' }));
   });

@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SAMPLE_FILES, sampleTable, typeSampleField } from '../../../src/core/data/sample';
+import {
+  SAMPLE_FILES,
+  SampleIntegrityError,
+  sampleTable,
+  typeSampleField,
+} from '../../../src/core/data/sample';
 import { repoRoot } from '../../support/bundled-samples';
 
 const csv = (name: string) => readFileSync(join(repoRoot, 'data/uci-student', name), 'utf8');
@@ -13,6 +18,18 @@ describe('the vendored UCI sample', () => {
         .update(readFileSync(join(repoRoot, 'data/uci-student', file.sourceCsv)))
         .digest('hex'),
     ).toBe(file.sha256);
+  });
+
+  it('names the project files the build writes, one per course', () => {
+    expect(
+      Object.values(SAMPLE_FILES).map((file) => [file.courseLabel, file.projectFile, file.rows]),
+    ).toEqual([
+      ['Math', 'sample-student-mat', 395],
+      ['Portuguese', 'sample-student-por', 649],
+    ]);
+    for (const file of Object.values(SAMPLE_FILES)) {
+      expect(existsSync(join(repoRoot, 'dist', `${file.projectFile}.html`))).toBe(true);
+    }
   });
 
   it('carries the attribution and licence in the data folder', () => {
@@ -61,15 +78,34 @@ describe('sampleTable', () => {
         { file: SAMPLE_FILES.math, csvText: 'a;b\n1;2' },
         { file: SAMPLE_FILES.portuguese, csvText: 'a;c\n1;2' },
       ]),
-    ).toThrow(RangeError);
+    ).toThrow(new RangeError('The Portuguese sample has different columns from the other course.'));
+  });
+
+  it('gives only the course column when no course is loaded', () => {
+    expect(sampleTable([])).toEqual({ header: ['course'], rows: [] });
   });
 
   it('types only plain decimal numbers', () => {
     expect([
       typeSampleField('12'),
       typeSampleField('-3.5'),
+      typeSampleField('12.75'),
+      typeSampleField('-0.125'),
       typeSampleField('1e3'),
       typeSampleField('GT3'),
-    ]).toEqual([12, -3.5, '1e3', 'GT3']);
+    ]).toEqual([12, -3.5, 12.75, -0.125, '1e3', 'GT3']);
+  });
+});
+
+describe('SampleIntegrityError', () => {
+  it('tells the teacher which sample was refused and what to do', () => {
+    const error = new SampleIntegrityError(SAMPLE_FILES.portuguese, 'ab12');
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('SampleIntegrityError');
+    expect(error.message).toBe(
+      'The bundled Portuguese sample (sample-student-por) does not match its published checksum, ' +
+        'so it was not loaded. Reinstall PassCompass from an unmodified copy.',
+    );
+    expect([error.file, error.actualSha256]).toEqual([SAMPLE_FILES.portuguese, 'ab12']);
   });
 });
