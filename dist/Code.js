@@ -996,7 +996,10 @@ var PassCompass = (() => {
   var REFERENCE_FORMAT = "reference-sample/1";
   var compareLevels = (a, b) => {
     if (typeof a === "number" && typeof b === "number") return a - b;
-    return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+    const left = String(a);
+    const right = String(b);
+    if (left < right) return -1;
+    return left > right ? 1 : 0;
   };
   function encodeReferenceSample(sample) {
     const encoded = {
@@ -7660,7 +7663,7 @@ ${notice}`;
     for (const cell of cells) {
       if (isBlank(cell)) blank2 += 1;
       else if (typeof cell === "string") values.push(cell);
-      else if (typeof cell === "number" && Number.isFinite(cell)) values.push(String(cell));
+      else if (Number.isFinite(cell)) values.push(String(cell));
     }
     return { values, counts: counts(cells.length, blank2, cells.length - blank2 - values.length) };
   }
@@ -7668,7 +7671,8 @@ ${notice}`;
     if (typeof a === "number" && typeof b === "number") return a - b;
     const left = String(a);
     const right = String(b);
-    return left < right ? -1 : left > right ? 1 : 0;
+    if (left < right) return -1;
+    return left > right ? 1 : 0;
   }
   function countCategories(reference, current) {
     const tally = /* @__PURE__ */ new Map();
@@ -7733,7 +7737,6 @@ ${notice}`;
   }
   function regularisedGammaQ(a, x) {
     assertArguments(a, x);
-    if (x === 0) return 1;
     if (x === Infinity) return 0;
     return x < a + 1 ? 1 - lowerBySeries(a, x) : upperByContinuedFraction(a, x);
   }
@@ -7743,7 +7746,7 @@ ${notice}`;
     if (!(degreesOfFreedom > 0))
       throw new RangeError(`Degrees of freedom must be positive, got ${degreesOfFreedom}.`);
     if (Number.isNaN(x)) throw new RangeError("The chi-square statistic is NaN.");
-    return x <= 0 ? 1 : regularisedGammaQ(degreesOfFreedom / 2, x / 2);
+    return regularisedGammaQ(degreesOfFreedom / 2, Math.max(0, x) / 2);
   }
   function total(counts2) {
     let sum3 = 0;
@@ -7788,13 +7791,13 @@ ${notice}`;
     const currentTotal = current.reduce((a, b) => a + b, 0);
     const all = referenceTotal + currentTotal;
     const smaller = Math.min(referenceTotal, currentTotal);
-    const enough = (total2) => all === 0 || total2 * smaller / all >= MIN_EXPECTED_COUNT;
-    const order2 = reference.map((count3, i) => ({ i, total: count3 + (current[i] ?? 0) })).filter((c) => c.total > 0).sort((a, b) => a.total - b.total || a.i - b.i);
+    const enough = (total2) => total2 * smaller / all >= MIN_EXPECTED_COUNT;
+    const order2 = reference.map((count3, i) => ({ i, total: count3 + (current[i] ?? 0) })).filter((c) => c.total > 0).sort((a, b) => a.total - b.total);
     const pooledIndexes = /* @__PURE__ */ new Set();
     let pooledTotal = 0;
     for (const category of order2) {
       if (order2.length - pooledIndexes.size - 1 < 1) break;
-      const pooledIsSmall = pooledIndexes.size > 0 && !enough(pooledTotal);
+      const pooledIsSmall = !enough(pooledTotal);
       if (enough(category.total) && !pooledIsSmall) break;
       pooledIndexes.add(category.i);
       pooledTotal += category.total;
@@ -7849,11 +7852,12 @@ ${notice}`;
     if (lambda < 1.18) {
       const factor = Math.PI * Math.PI / (8 * lambda * lambda);
       let sum4 = 0;
-      for (let k = 1; k <= 8; k += 1) sum4 += Math.exp(-(2 * k - 1) * (2 * k - 1) * factor);
+      for (const odd of [1, 3, 5, 7, 9, 11, 13, 15]) sum4 += Math.exp(-odd * odd * factor);
       return Math.min(1, Math.max(0, 1 - Math.sqrt(2 * Math.PI) / lambda * sum4));
     }
     let sum3 = 0;
-    for (let k = 1; k <= 8; k += 1) sum3 += (k % 2 === 1 ? 1 : -1) * Math.exp(-2 * k * k * lambda * lambda);
+    for (const k of [1, 2, 3, 4, 5, 6, 7, 8])
+      sum3 += (k % 2 === 1 ? 1 : -1) * Math.exp(-2 * k * k * lambda * lambda);
     return Math.min(1, Math.max(0, 2 * sum3));
   }
   function ksExactPValue(m, n, h) {
@@ -7861,13 +7865,12 @@ ${notice}`;
       throw new RangeError(`Sample sizes must be positive integers, got ${m} and ${n}.`);
     if (!Number.isInteger(h) || h < 0 || h > m * n)
       throw new RangeError(`The statistic's numerator must be a whole number from 0 to ${m * n}, got ${h}.`);
-    if (h === 0) return 1;
     const row = new Float64Array(n + 1);
     for (let i = 0; i <= m; i += 1) {
       for (let j = 0; j <= n; j += 1) {
         if (Math.abs(i * n - j * m) >= h) row[j] = 0;
-        else if (i === 0 && j === 0) row[j] = 1;
-        else row[j] = (i * (row[j] ?? 0) + j * (j > 0 ? row[j - 1] ?? 0 : 0)) / (i + j);
+        else if (i + j === 0) row[j] = 1;
+        else row[j] = (i * (row[j] ?? 0) + j * (row[j - 1] ?? 0)) / (i + j);
       }
     }
     return Math.min(1, Math.max(0, 1 - (row[n] ?? 0)));
@@ -7889,8 +7892,8 @@ ${notice}`;
     let h = 0;
     while (i < m && j < n) {
       const x = Math.min(a[i], b[j]);
-      while (i < m && a[i] === x) i += 1;
-      while (j < n && b[j] === x) j += 1;
+      while (a[i] === x) i += 1;
+      while (b[j] === x) j += 1;
       h = Math.max(h, Math.abs(i * n - j * m));
     }
     return h;
@@ -7912,7 +7915,7 @@ ${notice}`;
   // src/core/drift/proportion-test.ts
   function normalTwoSidedPValue(z2) {
     if (Number.isNaN(z2)) throw new RangeError("z is NaN.");
-    return z2 === 0 ? 1 : regularisedGammaQ(0.5, z2 * z2 / 2);
+    return regularisedGammaQ(0.5, z2 * z2 / 2);
   }
   function assertCount3(hits, size, side) {
     if (!Number.isInteger(size) || size < 1)
@@ -7946,12 +7949,12 @@ ${notice}`;
     let i = 0;
     let j = 0;
     let area = 0;
-    let previous = Math.min(a[0], b[0]);
+    let previous = a[0];
     while (i < m || j < n) {
       const x = Math.min(i < m ? a[i] : Infinity, j < n ? b[j] : Infinity);
       area += Math.abs(i / m - j / n) * (x - previous);
-      while (i < m && a[i] === x) i += 1;
-      while (j < n && b[j] === x) j += 1;
+      while (a[i] === x) i += 1;
+      while (b[j] === x) j += 1;
       previous = x;
     }
     return area;

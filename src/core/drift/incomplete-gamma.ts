@@ -62,7 +62,6 @@ function upperByContinuedFraction(a: number, x: number): number {
  */
 export function regularisedGammaP(a: number, x: number): number {
   assertArguments(a, x);
-  if (x === 0) return 0;
   if (x === Infinity) return 1;
   return x < a + 1 ? lowerBySeries(a, x) : 1 - upperByContinuedFraction(a, x);
 }
@@ -73,7 +72,6 @@ export function regularisedGammaP(a: number, x: number): number {
  */
 export function regularisedGammaQ(a: number, x: number): number {
   assertArguments(a, x);
-  if (x === 0) return 1;
   if (x === Infinity) return 0;
   return x < a + 1 ? 1 - lowerBySeries(a, x) : upperByContinuedFraction(a, x);
 }

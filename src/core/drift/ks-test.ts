@@ -48,8 +48,9 @@ function statisticNumerator(a: readonly number[], b: readonly number[]): number 
   let h = 0;
   while (i < m && j < n) {
     const x = Math.min(a[i] as number, b[j] as number);
-    while (i < m && a[i] === x) i += 1;
-    while (j < n && b[j] === x) j += 1;
+    // Past the end a[i] and b[j] are undefined, which ends these loops.
+    while (a[i] === x) i += 1;
+    while (b[j] === x) j += 1;
     h = Math.max(h, Math.abs(i * n - j * m));
   }
   return h;

@@ -28,18 +28,19 @@ export function poolRareCategories(
   const currentTotal = current.reduce((a, b) => a + b, 0);
   const all = referenceTotal + currentTotal;
   const smaller = Math.min(referenceTotal, currentTotal);
-  // A category's expected count on the smaller side is its total × smaller / all.
-  const enough = (total: number): boolean => all === 0 || (total * smaller) / all >= MIN_EXPECTED_COUNT;
+  // A category's expected count on the smaller side is its total × smaller / all (all > 0 once one has a count).
+  const enough = (total: number): boolean => (total * smaller) / all >= MIN_EXPECTED_COUNT;
   const order = reference
     .map((count, i) => ({ i, total: count + (current[i] ?? 0) }))
     .filter((c) => c.total > 0)
-    .sort((a, b) => a.total - b.total || a.i - b.i);
+    .sort((a, b) => a.total - b.total); // stable: equal totals stay in category order
   const pooledIndexes = new Set<number>();
   let pooledTotal = 0;
   for (const category of order) {
     // Pool while a kept category remains beside the pooled one.
     if (order.length - pooledIndexes.size - 1 < 1) break;
-    const pooledIsSmall = pooledIndexes.size > 0 && !enough(pooledTotal);
+    // An empty pool is small too: the rarest category always enters it, and a pool of one is undone below.
+    const pooledIsSmall = !enough(pooledTotal);
     if (enough(category.total) && !pooledIsSmall) break;
     pooledIndexes.add(category.i);
     pooledTotal += category.total;

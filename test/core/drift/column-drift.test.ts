@@ -118,3 +118,90 @@ describe('drift of one column', () => {
     expect(() => columnDrift('age', [16], [17], { distanceThreshold: 0 })).toThrow(RangeError);
   });
 });
+
+describe('drift of one column at its boundaries', () => {
+  const counts = (rows: number) => ({ rows, blank: 0, invalid: 0, used: rows, blankShare: 0 });
+
+  it('calls a p-value equal to the threshold no drift (drift is p < threshold)', () => {
+    // One reference value below seven current ones: D = 1, reached when the lone value is the smallest or the
+    // largest of the 8, so p = 2/8. /usr/bin/python3 -c "from scipy.stats import ks_2samp;
+    // print(ks_2samp([0], [1, 2, 3, 4, 5, 6, 7], method='exact').pvalue)" → 0.25
+    const current = [1, 2, 3, 4, 5, 6, 7];
+    const options = { kind: 'numeric', minRows: 1 } as const;
+    expect(columnDrift('score', [0], current, { ...options, pThreshold: 0.25 })).toMatchObject({
+      test: 'ks',
+      statistic: 1,
+      pValue: 0.25,
+      threshold: 0.25,
+      drifted: false,
+      note: 'Kolmogorov-Smirnov (exact): p = 0.25 ≥ 0.25',
+    });
+    expect(columnDrift('score', [0], current, { ...options, pThreshold: 0.26 })).toMatchObject({
+      drifted: true,
+      note: 'Kolmogorov-Smirnov (exact): p = 0.25 < 0.26, drifted',
+    });
+  });
+
+  it('calls a distance equal to the threshold drift (drift is distance ≥ threshold), and gives no p-value', () => {
+    // Reference −1, 1 (population SD 1); each current value sits 0.5 from its quantile partner, so W₁ = 0.5:
+    // /usr/bin/python3 -c "from scipy.stats import wasserstein_distance as w; import numpy as np;
+    // print(w([-1, 1], [-1.5, -0.5, 0.5, 1.5]) / np.std([-1, 1]))" → 0.5
+    const current = [-1.5, -0.5, 0.5, 1.5];
+    const options = { kind: 'numeric', minRows: 1, largeReference: 1 } as const;
+    const tested = {
+      column: 'score',
+      kind: 'numeric',
+      distinctValues: 6,
+      reference: counts(2),
+      current: counts(4),
+      status: 'tested',
+      test: 'wasserstein',
+      statistic: 0.5,
+    };
+    expect(columnDrift('score', [-1, 1], current, { ...options, distanceThreshold: 0.5 })).toStrictEqual({
+      ...tested,
+      threshold: 0.5,
+      drifted: true,
+      note: 'Wasserstein / reference SD = 0.5 ≥ 0.5, drifted',
+    });
+    expect(columnDrift('score', [-1, 1], current, { ...options, distanceThreshold: 0.75 })).toStrictEqual({
+      ...tested,
+      threshold: 0.75,
+      drifted: false,
+      note: 'Wasserstein / reference SD = 0.5 < 0.75',
+    });
+  });
+
+  it('tests a column with exactly minRows values on each side, and not one with a value less', () => {
+    const same = columnDrift('score', integers(1, 30), integers(1, 30), { kind: 'numeric' });
+    expect(same).toMatchObject({
+      status: 'tested',
+      test: 'ks',
+      statistic: 0,
+      pValue: 1,
+      drifted: false,
+      note: 'Kolmogorov-Smirnov (exact): p = 1 ≥ 0.05',
+    });
+    const fewReference = columnDrift('score', integers(1, 29), integers(1, 30), { kind: 'numeric' });
+    expect(fewReference).toMatchObject({
+      status: 'too few rows',
+      note: 'too few rows: 30 current and 29 reference values (minimum 30)',
+    });
+  });
+
+  it('accepts minRows 1 and says which option is out of range', () => {
+    expect(columnDrift('age', [16], [17], { minRows: 1 }).status).toBe('tested');
+    expect(() => columnDrift('age', [16], [17], { minRows: 0 })).toThrow(
+      new RangeError('minRows must be at least 1, got 0.'),
+    );
+    expect(() => columnDrift('age', [16], [17], { pThreshold: 0 })).toThrow(
+      new RangeError('pThreshold must lie in (0, 1), got 0.'),
+    );
+    expect(() => columnDrift('age', [16], [17], { pThreshold: 1 })).toThrow(
+      new RangeError('pThreshold must lie in (0, 1), got 1.'),
+    );
+    expect(() => columnDrift('age', [16], [17], { distanceThreshold: 0 })).toThrow(
+      new RangeError('distanceThreshold must be positive, got 0.'),
+    );
+  });
+});

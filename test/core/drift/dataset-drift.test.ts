@@ -126,3 +126,107 @@ describe('dataset drift', () => {
     expect(() => datasetDrift({ mystery: [1] }, { mystery: [1] })).toThrow(RangeError);
   });
 });
+
+describe('dataset drift at its boundaries', () => {
+  it('gives no verdict and zero blank shares, not NaN, for tables without columns', () => {
+    const empty = { rows: 0, cells: 0, blank: 0, invalid: 0, blankShare: 0 };
+    expect(datasetDrift({}, {})).toEqual({
+      columns: [],
+      testedColumns: 0,
+      raw: { driftedColumns: 0, share: null, drifted: null },
+      corrected: { driftedColumns: 0, share: null, drifted: null },
+      note: 'too few rows: the current window has 0 rows (minimum 30)',
+      quality: { reference: empty, current: empty },
+    });
+  });
+
+  it('says so when the window is large enough but no column could be tested', () => {
+    const result = datasetDrift({ failures: Array(200).fill(0) }, { failures: Array(80).fill(0) });
+    expect(result.testedColumns).toBe(0);
+    expect(result.raw).toEqual({ driftedColumns: 0, share: null, drifted: null });
+    expect(result.note).toBe('no column could be tested');
+  });
+
+  it('gives a verdict on a window of exactly minRows rows', () => {
+    const result = datasetDrift(reference, currentWindow(80), { minRows: 80 });
+    expect(result.testedColumns).toBe(4);
+    expect(result.note).toBe('');
+  });
+
+  it('accepts a drift share of 1: drifted only when every tested column drifted', () => {
+    const current = currentWindow(80, {
+      G1: normalSample(80, { seed: 3, mean: 15, sd: 3 }).map(Math.round),
+      internet: counted({ yes: 30, no: 50 }),
+    });
+    expect(datasetDrift(reference, current, { driftShare: 1 }).raw).toEqual({
+      driftedColumns: 2,
+      share: 0.5,
+      drifted: false,
+    });
+  });
+
+  it('keeps the verdict of distance-tested columns after the correction, and sets none on untested ones', () => {
+    const current = currentWindow(80, {
+      G1: normalSample(80, { seed: 3, mean: 15, sd: 3 }).map(Math.round),
+      internet: counted({ yes: 30, no: 50 }),
+    });
+    const result = datasetDrift(reference, current, { largeReference: 100 });
+    const verdicts = result.columns.map(({ column, test, drifted, driftedCorrected }) => ({
+      column,
+      test,
+      drifted,
+      driftedCorrected,
+    }));
+    expect(verdicts).toEqual([
+      { column: 'age', test: 'wasserstein', drifted: false, driftedCorrected: false },
+      { column: 'G1', test: 'wasserstein', drifted: true, driftedCorrected: true },
+      { column: 'internet', test: 'jensen-shannon', drifted: true, driftedCorrected: true },
+      { column: 'Mjob', test: 'jensen-shannon', drifted: false, driftedCorrected: false },
+      { column: 'failures', test: null, drifted: false, driftedCorrected: undefined },
+    ]);
+    expect('driftedCorrected' in (result.columns[4] as object)).toBe(false);
+    expect(result.corrected).toEqual({ driftedColumns: 2, share: 0.5, drifted: true });
+  });
+
+  it('calls an adjusted p-value equal to the threshold no drift', () => {
+    // One column, so the adjusted p-value is the raw one: /usr/bin/python3 -c "from scipy.stats import ks_2samp;
+    // print(ks_2samp([0], [1, 2, 3, 4, 5, 6, 7], method='exact').pvalue)" → 0.25
+    const result = datasetDrift(
+      { score: [0] },
+      { score: [1, 2, 3, 4, 5, 6, 7] },
+      {
+        kinds: { score: 'numeric' },
+        minRows: 1,
+        pThreshold: 0.25,
+      },
+    );
+    expect(result.columns[0]).toMatchObject({ pValue: 0.25, adjustedP: 0.25, driftedCorrected: false });
+    expect(result.corrected).toEqual({ driftedColumns: 0, share: 0, drifted: false });
+    expect(result.note).toBe('');
+  });
+
+  it('says which table is ragged or lacks a column, and which drift share is out of range', () => {
+    expect(() => datasetDrift({ age: [16, 17], G1: [10] }, { age: [16], G1: [10] })).toThrow(
+      new RangeError('Every column of the reference table needs 2 rows; "G1" has 1.'),
+    );
+    expect(() => datasetDrift({ age: [16], G1: [10] }, { age: [16, 17], G1: [10] })).toThrow(
+      new RangeError('Every column of the current table needs 2 rows; "G1" has 1.'),
+    );
+    expect(() => datasetDrift(reference, { age: integers(15, 22, 10) })).toThrow(
+      new RangeError('The current table has no column "G1".'),
+    );
+    expect(() =>
+      datasetDrift(
+        { age: [16] },
+        { age: [16], score: [1] },
+        { columns: ['score'], kinds: { score: 'numeric' } },
+      ),
+    ).toThrow(new RangeError('The reference table has no column "score".'));
+    expect(() => datasetDrift(reference, currentWindow(80), { driftShare: 0 })).toThrow(
+      new RangeError('driftShare must lie in (0, 1], got 0.'),
+    );
+    expect(() => datasetDrift(reference, currentWindow(80), { driftShare: 1.5 })).toThrow(
+      new RangeError('driftShare must lie in (0, 1], got 1.5.'),
+    );
+  });
+});

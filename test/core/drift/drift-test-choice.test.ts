@@ -30,5 +30,13 @@ describe("choosing a column's drift test (Evidently's defaults)", () => {
 
   it('throws RangeError for negative counts', () => {
     expect(() => chooseDriftTest('numeric', -1, 6)).toThrow(RangeError);
+    expect(() => chooseDriftTest('numeric', 40, -1)).toThrow(
+      'Counts cannot be negative: 40 values, -1 distinct.',
+    );
+  });
+
+  it('accepts zero counts (an empty reference, no distinct values)', () => {
+    expect(chooseDriftTest('numeric', 0, 6)).toBe('ks');
+    expect(chooseDriftTest('categorical', 40, 0)).toBe('z-test');
   });
 });

@@ -50,8 +50,53 @@ describe('regularised incomplete gamma', () => {
   it('gives the limits at 0 and infinity', () => {
     expect(regularisedGammaQ(2, 0)).toBe(1);
     expect(regularisedGammaP(2, 0)).toBe(0);
+    expect(regularisedGammaP(0.5, 0)).toBe(0);
     expect(regularisedGammaQ(2, Infinity)).toBe(0);
     expect(regularisedGammaP(2, Infinity)).toBe(1);
+  });
+
+  it('computes P from the continued fraction far above a, where the series would overflow', () => {
+    // P(1, x) = 1 − e^-x; e^-1000 underflows to 0, so P(1, 1000) is exactly 1. The series' terms 1000^n / n!
+    // pass 1e308 before they shrink.
+    expect(regularisedGammaP(1, 1000)).toBe(1);
+  });
+
+  it('computes a small Q at the switch point x = a + 1 by the continued fraction, not as 1 − P', () => {
+    // a = 2^-30, x = 1 + 2^-30 (both exact doubles); as 1 − P only about 6 of these digits would survive.
+    // scipy.special.gammaincc(2**-30, 1 + 2**-30) → 2.0431721048612748e-10
+    // mpmath.gammainc(mpf(2)**-30, 1 + mpf(2)**-30, mpmath.inf, regularized=True) → 2.04317210486125683e-10
+    expect(regularisedGammaQ(2 ** -30, 1 + 2 ** -30) / 2.0431721048612748e-10).toBeCloseTo(1, 12);
+  });
+
+  it('computes a small P below x = a + 1 by the series even when a < 1', () => {
+    // P(1/2, x) = erf(√x): math.erf(1e-10) → 1.1283791670955126e-10 (as 1 − Q only ~6 digits would survive)
+    expect(regularisedGammaP(0.5, 1e-20) / 1.1283791670955126e-10).toBeCloseTo(1, 12);
+    // math.erfc(1e-10) → 0.999999999887162
+    expect(regularisedGammaQ(0.5, 1e-20)).toBeCloseTo(0.999999999887162, 15);
+  });
+
+  it('allows each expansion 100,000 iterations, and says so when that is not enough', () => {
+    // Inputs found by search: the series needs exactly 100,000 terms at a = x = 201,975,566 and the continued
+    // fraction exactly 100,000 steps at the a and x below. The prefactor e^(a ln x − x − ln Γ(a)) loses
+    // about a·1e-16 of relative accuracy to its huge exponent, hence the loose precision.
+    // scipy.special.gammainc(201975566, 201975566) → 0.5000093570595668
+    expect(regularisedGammaP(201_975_566, 201_975_566)).toBeCloseTo(0.5000093570595668, 5);
+    // scipy.special.gammaincc(1455627618707, 1455627619907.7344) → 0.4996028520353681
+    expect(regularisedGammaQ(1_455_627_618_707, 1_455_627_619_907.734_4)).toBeCloseTo(0.4996028520353681, 2);
+    expect(() => regularisedGammaP(1e10, 1e10)).toThrow(
+      'The incomplete gamma series did not converge for a = 10000000000, x = 10000000000.',
+    );
+    expect(() => regularisedGammaQ(1e13, 1e13 + 1)).toThrow(
+      'The incomplete gamma continued fraction did not converge for a = 10000000000000, x = 10000000000001.',
+    );
+  });
+
+  it('names the offending argument', () => {
+    expect(() => regularisedGammaQ(0, 1)).toThrow('The shape a must be positive and finite, got 0.');
+    expect(() => regularisedGammaP(Infinity, 1)).toThrow(
+      'The shape a must be positive and finite, got Infinity.',
+    );
+    expect(() => regularisedGammaQ(1, -0.5)).toThrow('The point x must be at least 0, got -0.5.');
   });
 
   it('throws RangeError outside its domain', () => {

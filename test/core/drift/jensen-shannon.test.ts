@@ -36,4 +36,12 @@ describe('Jensen-Shannon distance', () => {
     expect(() => jensenShannonDistance([-1, 2], [1, 2])).toThrow(RangeError);
     expect(() => jensenShannonDistance([1, 2], [1, 2], 1)).toThrow(RangeError);
   });
+
+  it('says what is wrong and on which side', () => {
+    expect(() => jensenShannonDistance([1, 2], [1])).toThrow('Distributions must align: 2 and 1 categories.');
+    expect(() => jensenShannonDistance([1, 2], [1, 2], 1)).toThrow('The base must exceed 1, got 1.');
+    expect(() => jensenShannonDistance([0, 0], [1, 2])).toThrow('The first distribution has no mass.');
+    expect(() => jensenShannonDistance([1, 2], [0, 0])).toThrow('The second distribution has no mass.');
+    expect(() => jensenShannonDistance([1, 2], [1, -1])).toThrow('Counts must be finite and ≥ 0, got -1.');
+  });
 });

@@ -41,6 +41,18 @@ describe('exact two-sample KS p-value', () => {
     expect(() => ksExactPValue(5, 5, 26)).toThrow(RangeError);
     expect(() => ksExactPValue(5, 5, 2.5)).toThrow(RangeError);
   });
+
+  it('names the sizes or the numerator it rejects', () => {
+    const sizes = 'Sample sizes must be positive integers, got';
+    expect(() => ksExactPValue(0, 5, 0)).toThrow(`${sizes} 0 and 5.`);
+    expect(() => ksExactPValue(5, 0, 0)).toThrow(`${sizes} 5 and 0.`);
+    expect(() => ksExactPValue(2.5, 4, 1)).toThrow(`${sizes} 2.5 and 4.`);
+    expect(() => ksExactPValue(4, 2.5, 1)).toThrow(`${sizes} 4 and 2.5.`);
+    const numerator = "The statistic's numerator must be a whole number from 0 to 20, got";
+    expect(() => ksExactPValue(4, 5, -1)).toThrow(`${numerator} -1.`);
+    expect(() => ksExactPValue(4, 5, 21)).toThrow(`${numerator} 21.`);
+    expect(() => ksExactPValue(4, 5, 0.5)).toThrow(`${numerator} 0.5.`);
+  });
 });
 
 describe("Kolmogorov's distribution", () => {
@@ -64,6 +76,6 @@ describe("Kolmogorov's distribution", () => {
     expect(kolmogorovSurvival(0)).toBe(1);
     expect(kolmogorovSurvival(-1)).toBe(1);
     expect(kolmogorovSurvival(0.05)).toBe(1);
-    expect(() => kolmogorovSurvival(Number.NaN)).toThrow(RangeError);
+    expect(() => kolmogorovSurvival(Number.NaN)).toThrow(new RangeError('λ is NaN.'));
   });
 });

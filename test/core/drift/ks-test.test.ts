@@ -1,5 +1,5 @@
 import { ksTwoSample } from '../../../src/core/drift/ks-test';
-import { normalSample } from './samples';
+import { integers, normalSample } from './samples';
 
 // Oracles: python3 (test/core/drift/oracles.py, `D_numer`, `brute_p`, `Qks`):
 //   D by counting, for each pooled value x, the values ≤ x on each side; p by enumerating every split of the
@@ -60,5 +60,38 @@ describe('two-sample Kolmogorov-Smirnov test', () => {
     expect(() => ksTwoSample([1, 2], [])).toThrow(RangeError);
     expect(() => ksTwoSample([1, Number.NaN], [1, 2])).toThrow(RangeError);
     expect(() => ksTwoSample([1, Infinity], [1, 2])).toThrow(RangeError);
+  });
+
+  it('names the empty side or the value it rejects', () => {
+    expect(() => ksTwoSample([], [1, 2])).toThrow('The KS test needs at least one reference value.');
+    expect(() => ksTwoSample([1, 2], [])).toThrow('The KS test needs at least one current value.');
+    expect(() => ksTwoSample([1, Number.NaN], [1, 2])).toThrow('KS values must be finite numbers, got NaN.');
+    expect(() => ksTwoSample([1, 2], [3, -Infinity])).toThrow(
+      'KS values must be finite numbers, got -Infinity.',
+    );
+  });
+
+  it('stays exact while m·n is at most the exact limit', () => {
+    const reference = [0.61, 1.2, 2.3, 2.9, 3.7];
+    const current = [1.9, 3.1, 4.4, 5.0, 5.2, 6.3];
+    // brute_p(5, 6, 20) → 0.10822510822510822
+    expect(ksTwoSample(reference, current, { exactLimit: 30 })).toEqual({
+      statistic: 20 / 30,
+      pValue: expect.closeTo(0.10822510822510822, 13),
+      method: 'exact',
+    });
+    // λ = (√(30/11) + 0.12 + 0.11/√(30/11))·2/3 = 1.2253693036531241; Qks(λ) → 0.099257780485309
+    // (scipy.special.kolmogorov(1.2253693036531241) → 0.09925778048530902)
+    expect(ksTwoSample(reference, current, { exactLimit: 29 })).toEqual({
+      statistic: 20 / 30,
+      pValue: expect.closeTo(0.099257780485309, 13),
+      method: 'asymptotic',
+    });
+  });
+
+  it('is exact by default up to 1,000 rows against 1,000', () => {
+    const reference = integers(1, 1000);
+    expect(ksTwoSample(reference, integers(1, 1000)).method).toBe('exact');
+    expect(ksTwoSample(reference, integers(1, 1001)).method).toBe('asymptotic');
   });
 });

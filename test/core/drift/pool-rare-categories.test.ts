@@ -20,6 +20,43 @@ describe('pooling rare categories before a chi-square test', () => {
     expect(chiSquareHomogeneity(pooled.reference, pooled.current).pValue).toBeCloseTo(0.402883925334637, 10);
   });
 
+  it('measures expected counts against both sides together', () => {
+    // 50 + 50 rows: a category expects total × 50 / 100 on either side. 1 + 0 → 0.5 is pooled and, still
+    // under one, takes in the next rarest, 1 + 1 → 1; the last, 48 + 49, is kept to compare against.
+    expect(poolRareCategories([1, 1, 48], [0, 1, 49])).toEqual({
+      reference: [48, 2],
+      current: [49, 1],
+      pooled: 2,
+    });
+  });
+
+  it('keeps a category that expects exactly one', () => {
+    // 1 + 1 of 100 + 100 rows: 2 × 100 / 200 = 1, enough.
+    expect(poolRareCategories([1, 49, 50], [1, 49, 50])).toEqual({
+      reference: [1, 49, 50],
+      current: [1, 49, 50],
+      pooled: 0,
+    });
+  });
+
+  it('leaves alone a category seen on neither side', () => {
+    expect(poolRareCategories([0, 50, 50], [0, 50, 50])).toEqual({
+      reference: [0, 50, 50],
+      current: [0, 50, 50],
+      pooled: 0,
+    });
+  });
+
+  it('breaks a tie between equally rare categories by their order', () => {
+    // 50 + 50 rows, expected = total / 2. Category 2 (1 + 0 → 0.5) is pooled; still under one, it takes the
+    // rarest next: categories 0 and 1 both total 4, so the first, 0, joins (pool 5 → 2.5) and 1 is kept.
+    expect(poolRareCategories([3, 1, 1, 45], [1, 3, 0, 46])).toEqual({
+      reference: [1, 45, 4],
+      current: [3, 46, 1],
+      pooled: 2,
+    });
+  });
+
   it('keeps two categories to compare, however rare', () => {
     expect(poolRareCategories([1, 1], [0, 1]).pooled).toBe(0);
     expect(poolRareCategories([1, 1, 500], [0, 1, 1]).reference).toHaveLength(2);

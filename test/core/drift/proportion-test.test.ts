@@ -48,4 +48,25 @@ describe('two-proportion z-test', () => {
     expect(() => twoProportionZTest(1.5, 2, 1, 2)).toThrow(RangeError);
     expect(() => normalTwoSidedPValue(Number.NaN)).toThrow(RangeError);
   });
+
+  it('accepts a side of one value', () => {
+    // z(1, 1, 0, 1) → (-1.414213562373095, 0.1572992070502852): −1/√(0.5 · 0.5 · 2) = −√2, p = erfc(1)
+    const result = twoProportionZTest(1, 1, 0, 1);
+    expect(result.statistic).toBeCloseTo(-Math.SQRT2, 14);
+    expect(result.pValue).toBeCloseTo(0.1572992070502852, 14);
+  });
+
+  it('says which side is empty or holds an impossible count', () => {
+    expect(() => twoProportionZTest(0, 0, 1, 2)).toThrow('The reference sample needs at least one value.');
+    expect(() => twoProportionZTest(0, 0, 0, 5)).toThrow('The reference sample needs at least one value.');
+    expect(() => twoProportionZTest(1, 2.5, 1, 2)).toThrow('The reference sample needs at least one value.');
+    expect(() => twoProportionZTest(1, 2, 0, 0)).toThrow('The current sample needs at least one value.');
+    expect(() => twoProportionZTest(-1, 2, 1, 2)).toThrow(
+      'The reference count must be a whole number from 0 to 2, got -1.',
+    );
+    expect(() => twoProportionZTest(1, 2, 3, 2)).toThrow(
+      'The current count must be a whole number from 0 to 2, got 3.',
+    );
+    expect(() => normalTwoSidedPValue(Number.NaN)).toThrow('z is NaN.');
+  });
 });

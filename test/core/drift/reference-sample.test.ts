@@ -124,3 +124,47 @@ describe('reference sample JSON', () => {
     expect(() => decodeReferenceSample(damaged((s) => (s.rows = -1)))).toThrow(TypeError);
   });
 });
+
+describe('reference sample limits, exactly', () => {
+  // The five rows' ages as stored, in training order; and the same sample with no rows.
+  const whole =
+    '{"format":"reference-sample/1","seed":1,"sourceRows":5,"rows":5,"levels":{},"columns":{"age":[16,17,15,18,16]}}';
+  const none =
+    '{"format":"reference-sample/1","seed":1,"sourceRows":5,"rows":0,"levels":{},"columns":{"age":[]}}';
+
+  it('takes a sample of 0 rows when asked for none', () => {
+    expect(sampleReference(rows, ['age'], { maxRows: 0, seed: 1 })).toEqual({
+      seed: 1,
+      sourceRows: 5,
+      rows: 0,
+      table: { age: [] },
+    });
+    expect(referenceSampleThatFits(rows, ['age'], { seed: 1, maxRows: 0 }).rows).toBe(0);
+  });
+
+  it('keeps a sample whose JSON is exactly maxChars long, and one row fewer below that', () => {
+    expect(encodeReferenceSample(sampleReference(rows, ['age'], { maxRows: 5, seed: 1 }))).toBe(whole);
+    expect(referenceSampleThatFits(rows, ['age'], { seed: 1, maxChars: whole.length }).rows).toBe(5);
+    expect(referenceSampleThatFits(rows, ['age'], { seed: 1, maxChars: whole.length - 1 }).rows).toBe(4);
+  });
+
+  it('keeps an empty sample that exactly fits, and says so when not even that fits', () => {
+    expect(encodeReferenceSample(sampleReference(rows, ['age'], { maxRows: 0, seed: 1 }))).toBe(none);
+    expect(referenceSampleThatFits(rows, ['age'], { seed: 1, maxChars: none.length }).rows).toBe(0);
+    expect(() => referenceSampleThatFits(rows, ['age'], { seed: 1, maxChars: none.length - 1 })).toThrow(
+      new RangeError(`Even an empty reference sample of 1 columns exceeds ${none.length - 1} characters.`),
+    );
+  });
+
+  it('says which limit is not a whole number ≥ 0', () => {
+    expect(() => sampleReference(rows, ['age'], { maxRows: -1, seed: 1 })).toThrow(
+      new RangeError('maxRows must be a whole number ≥ 0, got -1.'),
+    );
+    expect(() => referenceSampleThatFits(rows, ['age'], { seed: 1, maxRows: 2.5 })).toThrow(
+      new RangeError('maxRows must be a whole number ≥ 0, got 2.5.'),
+    );
+    expect(() => referenceSampleThatFits(rows, ['age'], { seed: 1, maxChars: -1 })).toThrow(
+      new RangeError('maxChars must be a whole number ≥ 0, got -1.'),
+    );
+  });
+});

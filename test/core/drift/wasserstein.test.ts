@@ -36,6 +36,18 @@ describe('Wasserstein distance', () => {
     expect(() => wassersteinDistance([1], [])).toThrow(RangeError);
     expect(() => wassersteinDistance([1, Number.NaN], [1])).toThrow(RangeError);
   });
+
+  it('says which side is empty and which value is not a number', () => {
+    expect(() => wassersteinDistance([], [1])).toThrow(
+      'The Wasserstein distance needs at least one first value.',
+    );
+    expect(() => wassersteinDistance([1], [])).toThrow(
+      'The Wasserstein distance needs at least one second value.',
+    );
+    expect(() => wassersteinDistance([1], [2, Number.POSITIVE_INFINITY])).toThrow(
+      'Values must be finite numbers, got Infinity.',
+    );
+  });
 });
 
 describe('Wasserstein distance normalised by the reference SD', () => {
