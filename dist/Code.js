@@ -1070,7 +1070,7 @@ var PassCompass = (() => {
 
   // src/core/model/model-schema.ts
   var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-  var isFiniteNumber = (value) => typeof value === "number" && Number.isFinite(value);
+  var isFiniteNumber = (value) => Number.isFinite(value);
   var TRANSFORMS = ["linear", "log1p", "positive"];
   function featureProblem(feature, index, coefficients) {
     const at = `feature ${index + 1}`;
@@ -1097,7 +1097,7 @@ var PassCompass = (() => {
     } catch {
       return "is not valid JSON";
     }
-    if (!isObject(parsed)) return `is ${JSON.stringify(parsed)?.slice(0, 20) ?? "nothing"}, not a model`;
+    if (!isObject(parsed)) return `is ${JSON.stringify(parsed).slice(0, 20)}, not a model`;
     const { kind, version, predicts, intercept, coefficients, encoding, training } = parsed;
     if (kind !== "logistic-regression" || version !== 1 || predicts !== "P(fail)")
       return "is not a PassCompass model (kind logistic-regression, version 1, predicting P(fail))";
@@ -1404,7 +1404,7 @@ var PassCompass = (() => {
       }
       counts2.set(key, c);
     }
-    const ratio2 = (a, b) => b === 0 ? Number.NaN : a / b;
+    const ratio2 = (a, b) => a / b;
     const figures = /* @__PURE__ */ new Map();
     for (const [group2, c] of counts2) {
       figures.set(group2, {
@@ -1443,8 +1443,11 @@ var PassCompass = (() => {
       );
       const compared = groups.filter((g2) => g2.size >= MIN_GROUP);
       const gaps = [];
-      if (compared.length >= 2) {
-        const resampled = resamples.map(
+      let resampled;
+      for (const figure4 of EQUITY_FIGURES) {
+        const defined = compared.filter((g2) => Number.isFinite(g2[figure4]));
+        if (defined.length < 2) continue;
+        resampled ?? (resampled = resamples.map(
           ({ rows, high: resampledHigh }) => (
             // `high` of a resample is indexed by position in `rows`: count by position.
             groupFigures(
@@ -1454,25 +1457,21 @@ var PassCompass = (() => {
               rows.map((_, i) => i)
             )
           )
-        );
-        for (const figure4 of EQUITY_FIGURES) {
-          const defined = compared.filter((g2) => Number.isFinite(g2[figure4]));
-          if (defined.length < 2) continue;
-          const sorted = [...defined].sort((a, b) => b[figure4] - a[figure4]);
-          const top = sorted[0];
-          const bottom = sorted[sorted.length - 1];
-          const differences = resampled.map(
-            (figures) => (figures.get(top.group)?.[figure4] ?? NaN) - (figures.get(bottom.group)?.[figure4] ?? NaN)
-          ).filter(Number.isFinite).sort((a, b) => a - b);
-          const at = (q) => differences[Math.min(differences.length - 1, Math.floor(q * differences.length))];
-          gaps.push({
-            figure: figure4,
-            highest: top.group,
-            lowest: bottom.group,
-            gap: top[figure4] - bottom[figure4],
-            interval: differences.length === 0 ? null : { low: at(0.025), high: at(0.975) }
-          });
-        }
+        ));
+        const sorted = [...defined].sort((a, b) => b[figure4] - a[figure4]);
+        const top = sorted[0];
+        const bottom = sorted[sorted.length - 1];
+        const differences = resampled.map(
+          (figures) => (figures.get(top.group)?.[figure4] ?? NaN) - (figures.get(bottom.group)?.[figure4] ?? NaN)
+        ).filter(Number.isFinite).sort((a, b) => a - b);
+        const at = (q) => differences[Math.floor(q * differences.length)];
+        gaps.push({
+          figure: figure4,
+          highest: top.group,
+          lowest: bottom.group,
+          gap: top[figure4] - bottom[figure4],
+          interval: differences.length === 0 ? null : { low: at(0.025), high: at(0.975) }
+        });
       }
       return { attribute, groups, gaps };
     });
@@ -2581,7 +2580,7 @@ var PassCompass = (() => {
   function numericValue(record, name, row = 0) {
     const value = record[name];
     if (isBlank(value)) return null;
-    const n = typeof value === "number" ? value : Number(String(value).trim());
+    const n = typeof value === "number" ? value : Number(String(value));
     if (!Number.isFinite(n)) {
       throw new TypeError(`Row ${row + 1}: "${name}" should be a number but holds "${String(value)}".`);
     }
@@ -2656,9 +2655,7 @@ var PassCompass = (() => {
       counts2.set(level, (counts2.get(level) ?? 0) + 1);
     }
     const order2 = (level) => known.includes(level) ? known.indexOf(level) : known.length;
-    return [...counts2.keys()].sort(
-      (a, b) => (counts2.get(b) ?? 0) - (counts2.get(a) ?? 0) || order2(a) - order2(b) || (a < b ? -1 : a > b ? 1 : 0)
-    );
+    return [...counts2.keys()].sort().sort((a, b) => (counts2.get(b) ?? 0) - (counts2.get(a) ?? 0) || order2(a) - order2(b));
   }
 
   // src/core/model/score.ts
@@ -4527,7 +4524,6 @@ ${warning}`).join("") + problemsText(registry)
   // src/core/model/version-evidence.ts
   var EQUITY_RESAMPLES = 200;
   function rounded(x, digits = 4) {
-    if (!Number.isFinite(x)) return x;
     const r = Number(x.toFixed(digits));
     return r === 0 ? 0 : r;
   }
@@ -4612,7 +4608,7 @@ ${warning}`).join("") + problemsText(registry)
       )
     );
     const folds = validation.folds;
-    const failRate = rows === 0 ? Number.NaN : labels.reduce((a, b) => a + b, 0) / rows;
+    const failRate = labels.reduce((a, b) => a + b, 0) / rows;
     const before = uncorrectedRisks(trained);
     return {
       format: 1,

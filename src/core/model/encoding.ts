@@ -126,8 +126,8 @@ function levelsByFrequency(
     counts.set(level, (counts.get(level) ?? 0) + 1);
   }
   const order = (level: string) => (known.includes(level) ? known.indexOf(level) : known.length);
-  return [...counts.keys()].sort(
-    (a, b) =>
-      (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0),
-  );
+  // Alphabetical (by UTF-16 code unit) first; the second sort is stable, so it keeps that order among ties.
+  return [...counts.keys()]
+    .sort()
+    .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || order(a) - order(b));
 }

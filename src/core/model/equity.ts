@@ -71,7 +71,8 @@ function groupFigures(
     }
     counts.set(key, c);
   }
-  const ratio = (a: number, b: number) => (b === 0 ? Number.NaN : a / b);
+  // Each numerator counts a subset of its denominator's students, so it is 0 when the denominator is: 0 / 0, NaN.
+  const ratio = (a: number, b: number) => a / b;
   const figures = new Map<string, GroupFigures>();
   for (const [group, c] of counts) {
     figures.set(group, {
@@ -123,9 +124,13 @@ export function equityReport(
       );
       const compared = groups.filter((g) => g.size >= MIN_GROUP);
       const gaps: Gap[] = [];
-      if (compared.length >= 2) {
-        // Each resample's group figures, counted once per attribute and read for every figure.
-        const resampled = resamples.map(({ rows, high: resampledHigh }) =>
+      // Each resample's group figures, counted once per attribute, when a first figure has a gap, and read for
+      // every figure.
+      let resampled: Map<string, GroupFigures>[] | undefined;
+      for (const figure of EQUITY_FIGURES) {
+        const defined = compared.filter((g) => Number.isFinite(g[figure]));
+        if (defined.length < 2) continue;
+        resampled ??= resamples.map(({ rows, high: resampledHigh }) =>
           // `high` of a resample is indexed by position in `rows`: count by position.
           groupFigures(
             rows.map((row) => keys[row] as string),
@@ -134,30 +139,25 @@ export function equityReport(
             rows.map((_, i) => i),
           ),
         );
-        for (const figure of EQUITY_FIGURES) {
-          const defined = compared.filter((g) => Number.isFinite(g[figure]));
-          if (defined.length < 2) continue;
-          const sorted = [...defined].sort((a, b) => b[figure] - a[figure]);
-          const top = sorted[0] as GroupFigures;
-          const bottom = sorted[sorted.length - 1] as GroupFigures;
-          const differences = resampled
-            .map(
-              (figures) =>
-                (figures.get(top.group)?.[figure] ?? NaN) - (figures.get(bottom.group)?.[figure] ?? NaN),
-            )
-            .filter(Number.isFinite)
-            .sort((a, b) => a - b);
-          const at = (q: number) =>
-            differences[Math.min(differences.length - 1, Math.floor(q * differences.length))];
-          gaps.push({
-            figure,
-            highest: top.group,
-            lowest: bottom.group,
-            gap: top[figure] - bottom[figure],
-            interval:
-              differences.length === 0 ? null : { low: at(0.025) as number, high: at(0.975) as number },
-          });
-        }
+        const sorted = [...defined].sort((a, b) => b[figure] - a[figure]);
+        const top = sorted[0] as GroupFigures;
+        const bottom = sorted[sorted.length - 1] as GroupFigures;
+        const differences = resampled
+          .map(
+            (figures) =>
+              (figures.get(top.group)?.[figure] ?? NaN) - (figures.get(bottom.group)?.[figure] ?? NaN),
+          )
+          .filter(Number.isFinite)
+          .sort((a, b) => a - b);
+        // q < 1, so the index stays below the length.
+        const at = (q: number) => differences[Math.floor(q * differences.length)];
+        gaps.push({
+          figure,
+          highest: top.group,
+          lowest: bottom.group,
+          gap: top[figure] - bottom[figure],
+          interval: differences.length === 0 ? null : { low: at(0.025) as number, high: at(0.975) as number },
+        });
       }
       return { attribute, groups, gaps };
     });

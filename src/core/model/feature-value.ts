@@ -26,7 +26,8 @@ export interface CategoryFeature {
 export function numericValue(record: StudentRecord, name: string, row = 0): number | null {
   const value = record[name];
   if (isBlank(value)) return null;
-  const n = typeof value === 'number' ? value : Number(String(value).trim());
+  // Number() itself ignores the whitespace around a number (" 14 " → 14), exactly as trim() would.
+  const n = typeof value === 'number' ? value : Number(String(value));
   if (!Number.isFinite(n)) {
     throw new TypeError(`Row ${row + 1}: "${name}" should be a number but holds "${String(value)}".`);
   }

@@ -12,8 +12,8 @@ import type { LogisticModel } from './logistic';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const isFiniteNumber = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value);
+// Number.isFinite is true only for numbers, so it needs no typeof check beside it.
+const isFiniteNumber = (value: unknown): value is number => Number.isFinite(value);
 const TRANSFORMS: readonly unknown[] = ['linear', 'log1p', 'positive'];
 
 function featureProblem(
@@ -47,7 +47,8 @@ export function readModel(text: string): LogisticModel | string {
   } catch {
     return 'is not valid JSON';
   }
-  if (!isObject(parsed)) return `is ${JSON.stringify(parsed)?.slice(0, 20) ?? 'nothing'}, not a model`;
+  // What JSON.parse returns always has a JSON text, so the text needs no fallback.
+  if (!isObject(parsed)) return `is ${JSON.stringify(parsed).slice(0, 20)}, not a model`;
   const { kind, version, predicts, intercept, coefficients, encoding, training } = parsed;
   if (kind !== 'logistic-regression' || version !== 1 || predicts !== 'P(fail)')
     return 'is not a PassCompass model (kind logistic-regression, version 1, predicting P(fail))';

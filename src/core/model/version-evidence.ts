@@ -40,7 +40,7 @@ export interface EvidenceInput {
 
 /** x rounded to `digits` decimals (−0 as 0, which JSON cannot tell apart); NaN and infinities as they are. */
 export function rounded(x: number, digits = 4): number {
-  if (!Number.isFinite(x)) return x;
+  // No guard for NaN and infinities: `toFixed` writes them as "NaN", "Infinity", "-Infinity", read back as they were.
   const r = Number(x.toFixed(digits));
   return r === 0 ? 0 : r;
 }
@@ -169,7 +169,8 @@ export function versionEvidence(input: EvidenceInput): VersionEvidence {
       ),
     );
   const folds = validation.folds;
-  const failRate = rows === 0 ? Number.NaN : labels.reduce((a, b) => a + b, 0) / rows;
+  // No rows: 0 / 0, NaN.
+  const failRate = labels.reduce((a, b) => a + b, 0) / rows;
   const before = uncorrectedRisks(trained);
   return {
     format: 1,

@@ -45,5 +45,20 @@ describe('feature sets for the moments of the term', () => {
 
   it('throws RangeError for mid-term without G1', () => {
     expect(() => featureSetFor('mid', ['failures', 'G2'])).toThrow(RangeError);
+    expect(() => featureSetFor('mid', ['failures', 'G2'])).toThrow(
+      new RangeError('The mid-term model needs the first-period grade (G1).'),
+    );
+  });
+
+  it('adds "any at all" to past failures and to each period grade, at both moments', () => {
+    const expected = {
+      transforms: {
+        failures: ['linear', 'positive'],
+        G1: ['linear', 'positive'],
+        G2: ['linear', 'positive'],
+      },
+    };
+    expect(featureSetFor('early', everyColumn).encoding).toEqual(expected);
+    expect(featureSetFor('mid', everyColumn).encoding).toEqual(expected);
   });
 });

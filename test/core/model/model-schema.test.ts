@@ -24,6 +24,10 @@ describe('the schema of a saved model', () => {
       '{}',
       'is not a PassCompass model (kind logistic-regression, version 1, predicting P(fail))',
     ],
+    // The quotation mark and the first 19 letters: what it is, cut to 20 characters.
+    ['a long text', '"abcdefghijklmnopqrstuvwxyz"', 'is "abcdefghijklmnopqrs, not a model'],
+    // JSON.parse reads 1e999 as Infinity, which is no intercept to score with.
+    ['an infinite intercept', text.replace(/"intercept":[^,]+,/, '"intercept":1e999,'), 'has no intercept'],
   ])('refuses %s, saying why', (_, json, problem) => {
     expect(readModel(json)).toBe(problem);
   });
@@ -37,7 +41,8 @@ describe('the schema of a saved model', () => {
   const firstFeature = (model: Record<string, unknown>) =>
     (encoding(model)['features'] as Record<string, unknown>[])[0] as Record<string, unknown>;
 
-  it.each([
+  type Refusal = [string, (model: Record<string, unknown>) => unknown, string];
+  it.each<Refusal>([
     ['no intercept', (m: Record<string, unknown>) => delete m['intercept'], 'has no intercept'],
     ['a text intercept', (m: Record<string, unknown>) => (m['intercept'] = '1'), 'has no intercept'],
     ['no coefficients', (m: Record<string, unknown>) => (m['coefficients'] = null), 'has no coefficients'],
@@ -68,8 +73,143 @@ describe('the schema of a saved model', () => {
       (m: Record<string, unknown>) => delete m['training'],
       'has damaged training settings',
     ],
+    ...(
+      [
+        ['another kind', 'kind', 'linear-regression'],
+        ['another version', 'version', 2],
+        ['another prediction', 'predicts', 'P(pass)'],
+      ] as const
+    ).map(([label, key, value]): Refusal => [
+      label,
+      (m: Record<string, unknown>) => (m[key] = value),
+      'is not a PassCompass model (kind logistic-regression, version 1, predicting P(fail))',
+    ]),
+    [
+      'an encoding of another version',
+      (m: Record<string, unknown>) => (encoding(m)['version'] = 2),
+      'has no encoding of its features',
+    ],
+    [
+      'a feature that is not an object',
+      (m: Record<string, unknown>) => ((encoding(m)['features'] as unknown[])[0] = 'failures'),
+      'has a damaged encoding: feature 1 is not an object',
+    ],
+    [
+      'a second feature without a name',
+      (m: Record<string, unknown>) =>
+        delete (encoding(m)['features'] as Record<string, unknown>[])[1]?.['name'],
+      'has a damaged encoding: feature 2 has no name',
+    ],
+    [
+      'a feature with an empty name',
+      (m: Record<string, unknown>) => (firstFeature(m)['name'] = ''),
+      'has a damaged encoding: feature 1 has no name',
+    ],
+    [
+      'a feature without an attribute',
+      (m: Record<string, unknown>) => delete firstFeature(m)['attribute'],
+      'has a damaged encoding: feature "failures" names no attribute',
+    ],
+    [
+      'a level that is not a text',
+      (m: Record<string, unknown>) => (firstFeature(m)['level'] = 1),
+      'has a damaged encoding: feature "failures" has neither a category level nor a known transform',
+    ],
+    [
+      'no centre',
+      (m: Record<string, unknown>) => delete firstFeature(m)['center'],
+      'has a damaged encoding: feature "failures" has no centre',
+    ],
+    [
+      'no reference levels',
+      (m: Record<string, unknown>) => delete encoding(m)['references'],
+      'has a damaged encoding: its reference levels are not texts',
+    ],
+    [
+      'a reference level that is not a text',
+      (m: Record<string, unknown>) => (encoding(m)['references'] = { higher: 'yes', sex: 1 }),
+      'has a damaged encoding: its reference levels are not texts',
+    ],
+    [
+      'a dropped list that is a text',
+      (m: Record<string, unknown>) => (encoding(m)['dropped'] = 'G1'),
+      'has a damaged encoding: its list of dropped features is not a list of texts',
+    ],
+    [
+      'a dropped feature that is not a text',
+      (m: Record<string, unknown>) => (encoding(m)['dropped'] = ['G1', 1]),
+      'has a damaged encoding: its list of dropped features is not a list of texts',
+    ],
+    ...(
+      [
+        ['an origin that is not an object', 'BigQuery ML'],
+        ['an origin elsewhere than BigQuery ML', { from: 'Vertex AI', inputsOf: 1 }],
+        ['an origin naming no version', { from: 'BigQuery ML' }],
+        ['an origin naming version 0', { from: 'BigQuery ML', inputsOf: 0 }],
+        ['an origin naming version 1.5', { from: 'BigQuery ML', inputsOf: 1.5 }],
+      ] as const
+    ).map(([label, origin]): Refusal => [
+      label,
+      (m: Record<string, unknown>) => (m['origin'] = origin),
+      'has a damaged origin: an imported model names BigQuery ML and the version whose inputs it used',
+    ]),
+    ...(
+      [
+        ['0 steps', 'steps', 0],
+        ['2.5 steps', 'steps', 2.5],
+        ['a text learning rate', 'learningRate', '1'],
+        ['a learning rate of 0', 'learningRate', 0],
+        ['no applied rate', 'appliedRate', null],
+        ['0 rows', 'rows', 0],
+        ['1.5 rows', 'rows', 1.5],
+        ['-1 failures', 'failures', -1],
+        ['0.5 failures', 'failures', 0.5],
+      ] as const
+    ).map(([label, key, value]): Refusal => [
+      `${label} in its training settings`,
+      (m: Record<string, unknown>) => ((m['training'] as Record<string, unknown>)[key] = value),
+      'has damaged training settings',
+    ]),
   ])('refuses a model with %s', (_, edit, problem) => {
     expect(readModel(edited(edit))).toBe(problem);
+  });
+
+  it('reads back features on the log1p and positive transforms', () => {
+    const transformed = trainLogisticModel(
+      roster.records,
+      roster.labels,
+      ['failures', 'absences'],
+      { steps: 10, learningRate: 1 },
+      { transforms: { absences: ['log1p', 'positive'] } },
+    );
+    expect(transformed.encoding.features.map((f) => f.name)).toEqual([
+      'failures',
+      'log1p(absences)',
+      'absences>0',
+    ]);
+    expect(readModel(JSON.stringify(transformed))).toEqual(transformed);
+  });
+
+  it('reads back a model that dropped features', () => {
+    const model = JSON.parse(edited((m) => (encoding(m)['dropped'] = ['G1', 'absences>0']))) as unknown;
+    expect(readModel(JSON.stringify(model))).toEqual(model);
+  });
+
+  it.each([
+    ['1 step', 'steps', 1],
+    ['1 row', 'rows', 1],
+    ['no failures', 'failures', 0],
+  ])('reads back the smallest training settings it allows: %s', (_, key, value) => {
+    const json = edited((m) => ((m['training'] as Record<string, unknown>)[key] = value));
+    expect(readModel(json)).toEqual(JSON.parse(json));
+  });
+
+  it('reads back a model imported from BigQuery ML, which took no step and no rate here', () => {
+    const json = edited((m) => {
+      m['origin'] = { from: 'BigQuery ML', inputsOf: 1 };
+      m['training'] = { steps: 0, learningRate: 0, appliedRate: 0, rows: 120, failures: 38 };
+    });
+    expect(readModel(json)).toEqual(JSON.parse(json));
   });
 });
 
@@ -89,5 +229,25 @@ describe('the moment of a model', () => {
     );
     expect(constantG1.encoding.dropped).toContain('G1');
     expect(momentOfModel(constantG1)).toBe('mid');
+  });
+
+  it('is mid-term when a constant G1>0 was dropped, early-term when only other features were', () => {
+    const constantPositiveG1 = trainLogisticModel(
+      roster.records.map((r) => ({ ...r, G1: 12 })),
+      roster.labels,
+      ['failures', 'G1'],
+      { steps: 10, learningRate: 1 },
+      { transforms: { G1: ['positive'] } },
+    );
+    expect(constantPositiveG1.encoding.dropped).toEqual(['G1>0']);
+    expect(momentOfModel(constantPositiveG1)).toBe('mid');
+    const noAbsences = trainLogisticModel(
+      roster.records.map((r) => ({ ...r, absences: 0 })),
+      roster.labels,
+      ['failures', 'absences'],
+      { steps: 10, learningRate: 1 },
+    );
+    expect(noAbsences.encoding.dropped).toEqual(['absences']);
+    expect(momentOfModel(noAbsences)).toBe('early');
   });
 });

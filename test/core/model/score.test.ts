@@ -38,6 +38,9 @@ describe('scoring with a saved model', () => {
   it('throws RangeError for a damaged model that lacks a coefficient', () => {
     const { ['failures']: _dropped, ...rest } = model.coefficients;
     expect(() => riskOfFailing({ ...model, coefficients: rest }, roster.records)).toThrow(RangeError);
+    expect(() => contributions({ ...model, coefficients: rest }, {})).toThrow(
+      'The model has no usable coefficient for feature "failures".',
+    );
   });
 
   it('returns no risks for no rows', () => {

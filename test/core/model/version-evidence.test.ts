@@ -4,7 +4,10 @@ import { calibrate } from '../../../src/core/model/calibration';
 import type { CrossValidationResult } from '../../../src/core/model/cross-validation';
 import { EQUITY_ATTRIBUTES } from '../../../src/core/model/equity';
 import {
+  comparisonRisks,
   metricWithInterval,
+  rounded,
+  ruleText,
   tuningRecord,
   uncorrectedRisks,
   versionEvidence,
@@ -186,5 +189,109 @@ describe('versionEvidence', () => {
     const recovered = uncorrectedRisks(calibrated);
     recovered.forEach((risk, i) => expect(risk).toBeCloseTo(plain[i] as number, 9));
     expect(brierScore(recovered, input.labels)).toBeCloseTo(brierScore(plain, input.labels), 12);
+  });
+});
+
+describe('rounded', () => {
+  it('rounds to 4 decimals, gives 0 (not −0) for a tiny negative figure, keeps NaN and infinities', () => {
+    expect(rounded(0.123456)).toBe(0.1235);
+    expect(rounded(33.333, 1)).toBe(33.3);
+    expect(rounded(-0.00001)).toBe(0);
+    expect(Object.is(rounded(-0.00001), 0)).toBe(true);
+    expect(rounded(Number.NaN)).toBeNaN();
+    expect(rounded(Number.POSITIVE_INFINITY)).toBe(Number.POSITIVE_INFINITY);
+    expect(rounded(Number.NEGATIVE_INFINITY)).toBe(Number.NEGATIVE_INFINITY);
+  });
+});
+
+describe('ruleText', () => {
+  it('names the High tier of a capacity rule by its size, of a threshold rule by its percentage', () => {
+    expect(ruleText({ kind: 'capacity', capacity: 25, mediumFrom: 0.3 }, 200)).toBe('the 25 highest risks');
+    expect(ruleText({ kind: 'capacity', capacity: 25, mediumFrom: 0.3 }, 12)).toBe('the 12 highest risks');
+    expect(ruleText({ kind: 'thresholds', highFrom: 0.3333, mediumFrom: 0.2 }, 200)).toBe(
+      'risk of 33.3% or more',
+    );
+  });
+});
+
+/**
+ * 40 students, girls and boys in turn, whose comparison risks 0.02, 0.025, … 0.215 rank them well: the 12 who
+ * fail are rows 22, 27 and 29 to 39 but 33. Platt on them (the same targets as scikit-learn's):
+ * /usr/bin/python3: sklearn.calibration._sigmoid_calibration(logit(r), y) → a = −4.57504, b = −7.71473,
+ * corrected risks 1 / (1 + exp(a·logit(r) + b)) below, ≥ 0.5 (by at least 0.011) from row 28 on.
+ */
+const COMPARED = Array.from({ length: 40 }, (_, i) => 0.02 + i * 0.005);
+const COMPARED_LABELS = COMPARED.map((_, i) => (i === 22 || i === 27 || (i >= 29 && i !== 33) ? 1 : 0));
+// /usr/bin/python3 (see above): np.round(1 / (1 + np.exp(a * np.log(r / (1 - r)) + b)), 6)
+const CORRECTED = [
+  0.000041, 0.000118, 0.000278, 0.000576, 0.001085, 0.001903, 0.003153, 0.004987, 0.007587, 0.011173,
+  0.015993, 0.022332, 0.030498, 0.040824, 0.053644, 0.069288, 0.088052, 0.110175, 0.135815, 0.165019,
+  0.197702, 0.233637, 0.272449, 0.313631, 0.356567, 0.400574, 0.444939, 0.488969, 0.532024, 0.573554,
+  0.613114, 0.650374, 0.685115, 0.71722, 0.74666, 0.773476, 0.797764, 0.819658, 0.839315, 0.856908,
+];
+
+describe('comparisonRisks', () => {
+  const comparison = (outOfFold: readonly number[]) =>
+    ({ ...aTrainedModel(raw).validation, outOfFold }) as CrossValidationResult;
+
+  it('keeps the comparison risks when the version was not corrected', () => {
+    expect(comparisonRisks(comparison(COMPARED), COMPARED_LABELS, false)).toEqual(COMPARED);
+  });
+
+  it('corrects them by Platt fitted on their own labels when the version was corrected', () => {
+    const corrected = comparisonRisks(comparison(COMPARED), COMPARED_LABELS, true);
+    expect(corrected).toHaveLength(40);
+    corrected.forEach((risk, i) => expect(risk).toBeCloseTo(CORRECTED[i] as number, 5));
+  });
+
+  it('keeps them when the fitted correction would not be increasing', () => {
+    // Risks that fall as failing rises: Platt's slope on them is positive, a decreasing map.
+    const reversed = [...COMPARED].reverse();
+    expect(comparisonRisks(comparison(reversed), COMPARED_LABELS, true)).toEqual(reversed);
+    // Every risk 0.5 (logit 0): the slope stays exactly 0, a constant map that would erase every difference.
+    const flat = COMPARED.map(() => 0.5);
+    expect(comparisonRisks(comparison(flat), COMPARED_LABELS, true)).toEqual(flat);
+  });
+});
+
+describe('versionEvidence with a threshold rule and a comparison', () => {
+  const cohort = COMPARED.map((_, i) => ({ sex: i % 2 === 0 ? 'F' : 'M' }));
+  const rule = { kind: 'thresholds', highFrom: 0.5, mediumFrom: 0.3 } as const;
+  const withComparison = (trained: CalibratedModel) =>
+    versionEvidence({
+      records: cohort,
+      labels: COMPARED_LABELS,
+      trained,
+      withLeftOut: { ...trained.validation, outOfFold: COMPARED } as CrossValidationResult,
+      leftOut: ['sex'],
+      ...settings,
+      rule,
+    });
+  const highBySex = (e: ReturnType<typeof versionEvidence>) =>
+    e.equity.withLeftOut?.attributes[0]?.groups.map((g) => [g.group, g.high]);
+
+  it('flags the comparison’s students on the corrected scale when the version was corrected', () => {
+    const e = withComparison(aTrainedModel(COMPARED));
+    expect(e.equity.rule).toBe('risk of 50% or more');
+    // Rows 28 to 39 are at 0.5 or more once corrected: 6 girls (even rows), 6 boys.
+    expect(highBySex(e)).toEqual([
+      ['F', 6],
+      ['M', 6],
+    ]);
+  });
+
+  it('keeps the comparison’s raw risks when the version was not corrected', () => {
+    const base = aTrainedModel(COMPARED);
+    const plain = {
+      ...base,
+      validation: { ...base.validation, outOfFold: COMPARED },
+      calibration: { method: 'none', platt: null, brierBefore: 0.2, brierAfter: 0.2 },
+    } as unknown as CalibratedModel;
+    expect(uncorrectedRisks(plain)).toEqual(COMPARED);
+    // No raw comparison risk reaches 0.5 (the highest is 0.215): nobody is High.
+    expect(highBySex(withComparison(plain))).toEqual([
+      ['F', 0],
+      ['M', 0],
+    ]);
   });
 });
