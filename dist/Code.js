@@ -3849,13 +3849,13 @@ ${warning}`).join("") + problemsText(registry)
         });
       }
     });
-    const fitted = new Array(points3.length);
-    for (const block of blocks) for (let i = block.first; i <= block.last; i += 1) fitted[i] = block.y;
+    const fitted = [];
+    for (const block of blocks) for (let i = block.first; i <= block.last; i += 1) fitted.push(block.y);
     const xs = [];
     const ys = [];
     points3.forEach((point, i) => {
       const y = fitted[i];
-      const keep = i === 0 || i === points3.length - 1 || fitted[i - 1] !== y || fitted[i + 1] !== y;
+      const keep = fitted[i - 1] !== y || fitted[i + 1] !== y;
       if (keep) {
         xs.push(point.x);
         ys.push(y);
@@ -3993,10 +3993,10 @@ ${warning}`).join("") + problemsText(registry)
         let score4 = 0;
         for (let k = 0; k < p; k += 1) score4 += x[offset + k] * weights[k];
         const error = -(1 / (1 + Math.exp(-score4))) + y[i];
-        for (let k = 0; k < p; k += 1)
+        for (let k = 0; k !== p; k += 1)
           gradient[k] = gradient[k] + x[offset + k] * error;
       }
-      for (let k = 0; k < p; k += 1) weights[k] = weights[k] + gradient[k] * rate;
+      for (let k = 0; k !== p; k += 1) weights[k] = weights[k] + gradient[k] * rate;
       taken += 1;
     };
     return {
@@ -4015,9 +4015,8 @@ ${warning}`).join("") + problemsText(registry)
   function largestEigenvalueOfGram(rows, iterations = 50) {
     const n = rows.length;
     const p = rows[0]?.length ?? 0;
-    if (n === 0 || p === 0) return 0;
     const x = new Float64Array(n * p);
-    rows.forEach((row, i) => x.set(row.length === p ? row : row.slice(0, p), i * p));
+    rows.forEach((row, i) => x.set(row.slice(0, p), i * p));
     let vector = new Float64Array(p).fill(1 / Math.sqrt(p));
     const next = new Float64Array(p);
     let eigenvalue = 0;
@@ -4025,23 +4024,25 @@ ${warning}`).join("") + problemsText(registry)
       next.fill(0);
       for (let i = 0, offset = 0; i < n; i += 1, offset += p) {
         let projection = 0;
-        for (let j = 0; j < p; j += 1) projection += x[offset + j] * vector[j];
         for (let j = 0; j < p; j += 1) {
-          next[j] = next[j] + x[offset + j] * projection / n;
+          projection += x[offset + j] * vector[j];
+        }
+        for (let j = 0; j !== p; j += 1) {
+          const term = x[offset + j] * projection / n;
+          next[j] = next[j] + term;
         }
       }
       const norm = Math.sqrt(next.reduce((sum3, value) => sum3 + value * value, 0));
-      if (norm === 0) return 0;
       const converged = Math.abs(norm - eigenvalue) <= 1e-6 * norm;
       eigenvalue = norm;
-      vector = next.map((value) => value / norm);
       if (converged) break;
+      vector = next.map((value) => value / norm);
     }
     return eigenvalue;
   }
   function safeLearningRate(rows) {
     const eigenvalue = largestEigenvalueOfGram(rows);
-    return eigenvalue > 0 ? 4 / eigenvalue : Number.POSITIVE_INFINITY;
+    return Number.isNaN(eigenvalue) ? Number.POSITIVE_INFINITY : 4 / eigenvalue;
   }
 
   // src/core/model/logistic.ts
@@ -4285,7 +4286,7 @@ ${warning}`).join("") + problemsText(registry)
     if (!(share > 0 && share <= 1)) throw new RangeError(`The top-K share must be in (0, 1], not ${share}.`);
     assertInput(input);
     const foldOf = stratifiedGroupFolds(input.labels, input.groups, k, seededRandom(seed));
-    const outOfFold2 = new Array(input.records.length).fill(Number.NaN);
+    const outOfFold2 = [];
     const folds = [];
     for (let fold2 = 0; fold2 < k; fold2 += 1) {
       const train4 = [];
@@ -4345,7 +4346,7 @@ ${warning}`).join("") + problemsText(registry)
     const foldOf = stratifiedGroupFolds(rows.labels, rows.groups, innerFolds, seededRandom(seed));
     const encoded = encodeRecords(fitEncoding(rows.records, attributes2, encoding), rows.records);
     const risks = new Array(rows.records.length).fill(Number.NaN);
-    for (let fold2 = 0; fold2 < innerFolds; fold2 += 1) {
+    for (let fold2 = 0; fold2 !== innerFolds; fold2 += 1) {
       const train4 = [];
       const test = [];
       foldOf.forEach((f, row) => (f === fold2 ? test : train4).push(row));
@@ -4513,7 +4514,6 @@ ${warning}`).join("") + problemsText(registry)
   ];
   function meanInterval(values) {
     const n = values.length;
-    if (n === 0) return { mean: Number.NaN, low: Number.NaN, high: Number.NaN };
     const mean2 = values.reduce((a, b) => a + b, 0) / n;
     if (n < 2) return { mean: mean2, low: mean2, high: mean2 };
     const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean2) ** 2, 0) / (n - 1));
@@ -4697,8 +4697,8 @@ ${warning}`).join("") + problemsText(registry)
     const rows = labels.length;
     const failures = labels.reduce((sum3, label3) => sum3 + label3, 0);
     const passes = rows - failures;
-    const outOfFoldAuc = rows > 0 ? rocAuc(outOfFold2, labels) : Number.NaN;
-    const interval = Number.isFinite(outOfFoldAuc) && failures > 0 && passes > 0 ? hanleyMcNeilInterval(outOfFoldAuc, failures, passes) : null;
+    const outOfFoldAuc = rocAuc(outOfFold2, labels);
+    const interval = Number.isFinite(outOfFoldAuc) ? hanleyMcNeilInterval(outOfFoldAuc, failures, passes) : null;
     const refusals = [];
     if (failures < MIN_PER_OUTCOME || passes < MIN_PER_OUTCOME) {
       refusals.push(

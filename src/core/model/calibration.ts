@@ -158,14 +158,16 @@ export function fitIsotonic(risks: readonly number[], labels: readonly number[])
       });
     }
   });
-  const fitted = new Array<number>(points.length);
-  for (const block of blocks) for (let i = block.first; i <= block.last; i += 1) fitted[i] = block.y;
+  // The blocks cover the points in order, so pushing each block's mean for each of its points lines them up.
+  const fitted: number[] = [];
+  for (const block of blocks) for (let i = block.first; i <= block.last; i += 1) fitted.push(block.y);
   // Only the points where the step changes (and the ends) are needed to interpolate.
   const xs: number[] = [];
   const ys: number[] = [];
   points.forEach((point, i) => {
     const y = fitted[i] as number;
-    const keep = i === 0 || i === points.length - 1 || fitted[i - 1] !== y || fitted[i + 1] !== y;
+    // The ends are kept too: their missing neighbour (undefined) differs from any step.
+    const keep = fitted[i - 1] !== y || fitted[i + 1] !== y;
     if (keep) {
       xs.push(point.x);
       ys.push(y);

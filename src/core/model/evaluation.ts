@@ -65,10 +65,9 @@ const T975 = [
   2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
 ];
 
-/** The mean of `values` with its Student-t 95% interval (of the mean). */
+/** The mean of `values` with its Student-t 95% interval (of the mean); all three NaN for no values (0 / 0). */
 export function meanInterval(values: readonly number[]): Interval {
   const n = values.length;
-  if (n === 0) return { mean: Number.NaN, low: Number.NaN, high: Number.NaN };
   const mean = values.reduce((a, b) => a + b, 0) / n;
   if (n < 2) return { mean, low: mean, high: mean };
   const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
@@ -111,7 +110,10 @@ export function evaluateCell(input: CrossValidationInput, options: EvaluationOpt
       topKShare: share,
     });
     outers.push(result);
-    const baselineRisks = new Array<number>(rows).fill(Number.NaN);
+    // The baseline's risk on each fold (crossValidate's fold i is `folds[i]`): its training folds' fail rate.
+    const failRates = result.folds.map((f) =>
+      average(input.labels.filter((_, row) => result.foldOf[row] !== f.fold)),
+    );
     const folds = {
       model: result.folds.map((f) => ({
         auc: f.auc,
@@ -119,22 +121,22 @@ export function evaluateCell(input: CrossValidationInput, options: EvaluationOpt
         brier: f.brier,
         recallAtCapacity: f.topK.recall,
       })),
-      baseline: result.folds.map((f) => {
-        const test: number[] = [];
-        const trainLabels: number[] = [];
-        result.foldOf.forEach((of, row) =>
-          of === f.fold ? test.push(row) : trainLabels.push(input.labels[row] ?? 0),
-        );
-        const failRate = average(trainLabels);
-        for (const row of test) baselineRisks[row] = failRate;
-        const labels = test.map((row) => input.labels[row] ?? 0);
+      baseline: result.folds.map((f, i) => {
+        const labels = input.labels.filter((_, row) => result.foldOf[row] === f.fold);
         // The same K as crossValidate's top-K for this fold.
-        return baselineFigures(failRate, labels, Math.max(1, Math.round(share * test.length)));
+        return baselineFigures(
+          failRates[i] as number,
+          labels,
+          Math.max(1, Math.round(share * labels.length)),
+        );
       }),
     };
     const pooled = {
       model: rocAuc(result.outOfFold, input.labels),
-      baseline: rocAuc(baselineRisks, input.labels),
+      baseline: rocAuc(
+        result.foldOf.map((of) => failRates[of] as number),
+        input.labels,
+      ),
     };
     for (const who of ['model', 'baseline'] as const) {
       perFold[who].push(...folds[who]);

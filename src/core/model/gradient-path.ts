@@ -68,10 +68,12 @@ export function startGradientWalk(
       for (let k = 0; k < p; k += 1) score += (x[offset + k] as number) * (weights[k] as number);
       const error = -(1 / (1 + Math.exp(-score))) + (y[i] as number);
       // Row by row into every g_k: each sum still runs over i in ascending order, as the library's does.
-      for (let k = 0; k < p; k += 1)
+      // `!==` rather than `<` here and below: the same loops, but a `<=` slip would only write past the end
+      // of `gradient` or `weights`, which a typed array silently ignores.
+      for (let k = 0; k !== p; k += 1)
         gradient[k] = (gradient[k] as number) + (x[offset + k] as number) * error;
     }
-    for (let k = 0; k < p; k += 1) weights[k] = (weights[k] as number) + (gradient[k] as number) * rate;
+    for (let k = 0; k !== p; k += 1) weights[k] = (weights[k] as number) + (gradient[k] as number) * rate;
     taken += 1;
   };
   return {
@@ -98,7 +100,8 @@ export function gradientPath(
   checkpoints: readonly number[],
 ): Float64Array[] {
   checkpoints.forEach((steps, i) => {
-    if (!Number.isInteger(steps) || steps < 1 || (i > 0 && steps <= (checkpoints[i - 1] as number))) {
+    // Each above the one before it, the first above 0.
+    if (!Number.isInteger(steps) || steps <= (checkpoints[i - 1] ?? 0)) {
       throw new RangeError(
         `Checkpoints must be ascending whole numbers of at least 1: ${checkpoints.join(', ')}.`,
       );

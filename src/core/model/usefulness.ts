@@ -50,11 +50,11 @@ export function judgeUsefulness(
   const rows = labels.length;
   const failures = labels.reduce((sum: number, label) => sum + label, 0);
   const passes = rows - failures;
-  const outOfFoldAuc = rows > 0 ? rocAuc(outOfFold, labels) : Number.NaN;
-  const interval =
-    Number.isFinite(outOfFoldAuc) && failures > 0 && passes > 0
-      ? hanleyMcNeilInterval(outOfFoldAuc, failures, passes)
-      : null;
+  // NaN on no rows or one outcome only (`rocAuc`), so a finite AUC means both outcomes are there.
+  const outOfFoldAuc = rocAuc(outOfFold, labels);
+  const interval = Number.isFinite(outOfFoldAuc)
+    ? hanleyMcNeilInterval(outOfFoldAuc, failures, passes)
+    : null;
   const refusals: string[] = [];
   if (failures < MIN_PER_OUTCOME || passes < MIN_PER_OUTCOME) {
     refusals.push(

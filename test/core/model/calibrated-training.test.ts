@@ -1,11 +1,19 @@
 /** Platt scaling folded into the model, kept only when the nested cross-validated Brier score improves. */
 import { matchKey } from '../../../src/core/data/match-key';
-import { calibrate } from '../../../src/core/model/calibration';
-import { trainCalibrated, withPlatt } from '../../../src/core/model/calibrated-training';
+import * as calibration from '../../../src/core/model/calibration';
+import { calibrate, fitPlatt } from '../../../src/core/model/calibration';
+import {
+  CALIBRATION_INNER_FOLDS,
+  trainCalibrated,
+  withPlatt,
+} from '../../../src/core/model/calibrated-training';
 import { trainAndValidate } from '../../../src/core/model/cross-validation';
-import { featureSetFor } from '../../../src/core/model/feature-sets';
+import { DEFAULT_ENCODING, featureSetFor } from '../../../src/core/model/feature-sets';
+import * as nestedCalibration from '../../../src/core/model/nested-calibration';
+import { foldBrier, nestedCalibratedRisks } from '../../../src/core/model/nested-calibration';
 import { riskOfFailing } from '../../../src/core/model/score';
 import { failLabels } from '../../../src/core/model/target';
+import { ROSTER_EARLY_ATTRIBUTES, type Roster, aRoster } from '../../support/roster-builder';
 import { loadUciCourse } from '../../support/uci';
 
 function earlyTerm(course: 'math' | 'portuguese') {
@@ -62,5 +70,101 @@ describe('trainCalibrated', () => {
       expect(calibrated.model).toEqual(trainAndValidate(input, { folds: 5, seed: 1 }).model);
       expect(calibrated.calibration.platt).toBeNull();
     }
+  });
+});
+
+describe('trainCalibrated on small synthetic rosters', () => {
+  const early = (
+    roster: Roster,
+    attributes: readonly string[] = ['failures', 'studytime', 'higher', 'absences'],
+  ) => ({
+    ...roster,
+    featureSet: { attributes, training: { steps: 25, learningRate: 1 }, encoding: DEFAULT_ENCODING },
+  });
+  const uncorrected = (input: ReturnType<typeof early>, options: { folds: number }) => {
+    const plain = trainAndValidate(input, options);
+    const brier = foldBrier(plain.validation, plain.validation.outOfFold, input.labels).mean;
+    return { ...plain, calibration: { method: 'none', platt: null, brierBefore: brier, brierAfter: brier } };
+  };
+
+  afterEach(() => jest.restoreAllMocks());
+
+  it('keeps the model uncorrected when a training fold is too small to split into inner folds', () => {
+    // 10 rows, 3 of them failing: each training fold of 2 holds at most 2 failing students, too few for 3 inner folds.
+    const input = early(aRoster().withRows(10).build(), ROSTER_EARLY_ATTRIBUTES);
+    expect(input.labels.filter((label) => label === 1)).toHaveLength(3);
+    expect(trainCalibrated(input, { folds: 2 })).toEqual(uncorrected(input, { folds: 2 }));
+  });
+
+  it('passes on an error that is not about the training data', () => {
+    jest.spyOn(nestedCalibration, 'nestedCalibratedRisks').mockImplementation(() => {
+      throw new RangeError('The outer result has no fold 2.');
+    });
+    const input = early(aRoster().withRows(60).build());
+    expect(() => trainCalibrated(input, { folds: 3 })).toThrow(
+      new RangeError('The outer result has no fold 2.'),
+    );
+  });
+
+  it('keeps the model uncorrected when the correction makes the nested Brier score worse', () => {
+    const input = early(aRoster().withRows(80).withSeed(3).build());
+    const plain = trainAndValidate(input, { folds: 3 });
+    // The slope is negative (a correction that keeps the ranking), but it does not help on unseen rows.
+    const final = fitPlatt(plain.validation.outOfFold, input.labels);
+    expect(final.kind === 'platt' && final.a < 0).toBe(true);
+    const nested = nestedCalibratedRisks(input, plain.validation, CALIBRATION_INNER_FOLDS);
+    const before = foldBrier(plain.validation, plain.validation.outOfFold, input.labels).mean;
+    expect(foldBrier(plain.validation, nested.platt, input.labels).mean).toBeGreaterThan(before);
+    expect(trainCalibrated(input, { folds: 3 })).toEqual(uncorrected(input, { folds: 3 }));
+  });
+
+  it('keeps the model uncorrected when the correction leaves the nested Brier score as it was', () => {
+    jest
+      .spyOn(nestedCalibration, 'nestedCalibratedRisks')
+      .mockImplementation((_, outer) => ({ platt: [...outer.outOfFold], isotonic: [...outer.outOfFold] }));
+    const input = early(aRoster().withRows(80).withSeed(1).build());
+    const plain = trainAndValidate(input, { folds: 3 });
+    const final = fitPlatt(plain.validation.outOfFold, input.labels);
+    expect(final.kind === 'platt' && final.a < 0).toBe(true);
+    expect(trainCalibrated(input, { folds: 3 })).toEqual(uncorrected(input, { folds: 3 }));
+  });
+
+  it('never folds in a flat correction (slope 0), even one that lowers the nested Brier score', () => {
+    const input = early(aRoster().withRows(80).withSeed(1).build());
+    // Nested risks that all but know the outcome: Brier 0.05² = 0.0025, far below the model's.
+    jest
+      .spyOn(nestedCalibration, 'nestedCalibratedRisks')
+      .mockImplementation(() => ({ platt: input.labels.map((y) => (y === 1 ? 0.95 : 0.05)), isotonic: [] }));
+    jest.spyOn(calibration, 'fitPlatt').mockReturnValue({ kind: 'platt', a: 0, b: 1 });
+    const calibrated = trainCalibrated(input, { folds: 3 });
+    expect(calibrated.calibration).toMatchObject({ method: 'none', platt: null });
+    expect(calibrated.model).toEqual(trainAndValidate(input, { folds: 3 }).model);
+  });
+
+  it('never folds in a correction that reverses the ranking (slope above 0)', () => {
+    const input = early(aRoster().withRows(80).withSeed(1).build());
+    jest
+      .spyOn(nestedCalibration, 'nestedCalibratedRisks')
+      .mockImplementation(() => ({ platt: input.labels.map((y) => (y === 1 ? 0.95 : 0.05)), isotonic: [] }));
+    jest.spyOn(calibration, 'fitPlatt').mockReturnValue({ kind: 'platt', a: 0.4, b: 1 });
+    expect(trainCalibrated(input, { folds: 3 }).calibration).toMatchObject({ method: 'none', platt: null });
+  });
+
+  it('folds in a correction with a negative slope that lowers the nested Brier score', () => {
+    const input = early(aRoster().withRows(80).withSeed(1).build());
+    jest
+      .spyOn(nestedCalibration, 'nestedCalibratedRisks')
+      .mockImplementation(() => ({ platt: input.labels.map((y) => (y === 1 ? 0.95 : 0.05)), isotonic: [] }));
+    jest.spyOn(calibration, 'fitPlatt').mockReturnValue({ kind: 'platt', a: -0.5, b: 1 });
+    const calibrated = trainCalibrated(input, { folds: 3 });
+    // Every fold's Brier score is 0.05² = 0.0025.
+    expect(calibrated.calibration.method).toBe('platt');
+    expect(calibrated.calibration.platt).toEqual({ a: -0.5, b: 1 });
+    expect(calibrated.calibration.brierAfter).toBeCloseTo(0.0025, 12);
+    expect(calibrated.validation.folds.map((fold) => fold.brier)).toEqual([
+      expect.closeTo(0.0025, 12),
+      expect.closeTo(0.0025, 12),
+      expect.closeTo(0.0025, 12),
+    ]);
   });
 });

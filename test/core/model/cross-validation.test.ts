@@ -5,7 +5,9 @@ import {
   trainFinalModel,
 } from '../../../src/core/model/cross-validation';
 import { DEFAULT_ENCODING } from '../../../src/core/model/feature-sets';
+import { startModelWalk } from '../../../src/core/model/logistic';
 import { riskOfFailing } from '../../../src/core/model/score';
+import { chooseSteps } from '../../../src/core/model/step-tuning';
 import { TrainingDataError } from '../../../src/core/model/training-data-error';
 import { ROSTER_EARLY_ATTRIBUTES, type Roster, aRoster } from '../../support/roster-builder';
 
@@ -136,5 +138,95 @@ describe('cross-validation', () => {
     expect(problem(() => crossValidate(inputOf({ records: [], labels: [], groups: [] })))).toBe('no-rows');
     expect(problem(() => crossValidate(inputOf(roster, ['failures', 'G3'])))).toBe('range');
     expect(problem(() => crossValidate({ ...inputOf(roster), labels: [1, 0] }))).toBe('range');
+  });
+});
+
+describe('crossValidate’s checks of its input', () => {
+  const thrown = (run: () => unknown) => {
+    try {
+      run();
+      return 'none';
+    } catch (error) {
+      const kind = error instanceof TrainingDataError ? error.problem : (error as Error).name;
+      return `${kind}: ${(error as Error).message}`;
+    }
+  };
+
+  it('names the three lengths when the labels or the groups do not match the records', () => {
+    const roster = aRoster().withRows(20).build();
+    const input = inputOf(roster);
+    expect(thrown(() => crossValidate({ ...input, labels: roster.labels.slice(1) }))).toBe(
+      'RangeError: 20 records, 19 labels and 20 groups differ.',
+    );
+    expect(thrown(() => crossValidate({ ...input, groups: roster.groups.slice(2) }))).toBe(
+      'RangeError: 20 records, 20 labels and 18 groups differ.',
+    );
+    expect(thrown(() => crossValidate({ ...input, records: roster.records.slice(5) }))).toBe(
+      'RangeError: 15 records, 20 labels and 20 groups differ.',
+    );
+  });
+
+  it('says no columns were chosen when the feature set is empty', () => {
+    const input = inputOf(aRoster().withRows(20).build(), []);
+    expect(thrown(() => crossValidate(input))).toBe('no-features: No columns were chosen as model inputs.');
+  });
+
+  it('takes a top-K share in (0, 1] only, and names a bad one', () => {
+    const input = inputOf(aRoster().withRows(20).build());
+    expect(thrown(() => crossValidate(input, { topKShare: 0 }))).toBe(
+      'RangeError: The top-K share must be in (0, 1], not 0.',
+    );
+    expect(thrown(() => crossValidate(input, { topKShare: -0.2 }))).toBe(
+      'RangeError: The top-K share must be in (0, 1], not -0.2.',
+    );
+    expect(thrown(() => crossValidate(input, { topKShare: 1.5 }))).toBe(
+      'RangeError: The top-K share must be in (0, 1], not 1.5.',
+    );
+    expect(thrown(() => crossValidate(input, { topKShare: Number.NaN }))).toBe(
+      'RangeError: The top-K share must be in (0, 1], not NaN.',
+    );
+  });
+
+  it('with a top-K share of 1 flags every test row, so it catches every failure of the fold', () => {
+    const roster = aRoster().withRows(30).build();
+    const result = crossValidate(inputOf(roster), { folds: 3, topKShare: 1 });
+    for (const fold of result.folds) {
+      expect(fold.topK.k).toBe(fold.testRows);
+      expect(fold.topK.recall).toBe(1);
+      expect(fold.topK.precision).toBeCloseTo(fold.testFailures / fold.testRows, 12);
+    }
+  });
+});
+
+describe('crossValidate’s folds', () => {
+  it('count the failing students each fold tests, and give every row its out-of-fold risk', () => {
+    const roster = aRoster().withRows(30).build();
+    const result = crossValidate(inputOf(roster), { folds: 3 });
+    expect(result.outOfFold.filter((risk) => risk > 0 && risk < 1)).toHaveLength(30);
+    const failing = roster.labels.filter((label) => label === 1).length;
+    expect(failing).toBeGreaterThan(3);
+    result.folds.forEach((fold) => {
+      const failingHere = result.foldOf.filter(
+        (f, row) => f === fold.fold && roster.labels[row] === 1,
+      ).length;
+      expect(fold.testFailures).toBe(failingHere);
+    });
+    expect(result.folds.reduce((sum, fold) => sum + fold.testFailures, 0)).toBe(failing);
+  });
+});
+
+describe('trainFinalModel', () => {
+  it('chooses the steps on inner folds seeded one past the outer seed', () => {
+    const roster = aRoster().withRows(60).withSeed(1).build();
+    const candidates = [1, 2, 4, 8, 16, 32, 64];
+    const walk = startModelWalk(roster.records, roster.labels, ROSTER_EARLY_ATTRIBUTES, 1, DEFAULT_ENCODING);
+    const rows = { encoded: walk.encoded, labels: roster.labels, groups: roster.groups, learningRate: 1 };
+    // On this roster the inner seed matters: seed 0 would choose 4 steps, seed 2 (outer seed 1, plus one) 1.
+    expect(chooseSteps(rows, candidates, 3, 0)).toBe(4);
+    expect(chooseSteps(rows, candidates, 3, 2)).toBe(1);
+    expect(
+      trainFinalModel(inputOf(roster), { seed: 1, stepCandidates: candidates }).model.training.steps,
+    ).toBe(1);
+    expect(trainFinalModel(inputOf(roster), { stepCandidates: candidates }).model.training.steps).toBe(1);
   });
 });

@@ -5,7 +5,7 @@
  */
 import LogisticRegression from 'ml-logistic-regression';
 import { Matrix } from 'ml-matrix';
-import { gradientPath, toRowMajor } from '../../../src/core/model/gradient-path';
+import { gradientPath, startGradientWalk, toRowMajor } from '../../../src/core/model/gradient-path';
 import { seededRandom } from '../../../src/core/random';
 
 /** The library's weights after `numSteps` steps at `learningRate` (summed gradient). */
@@ -90,6 +90,44 @@ describe('the gradient path', () => {
     expect(() => gradientPath(design, y, 0.1, [2.5])).toThrow(RangeError);
     expect(() => gradientPath(design, y.slice(1), 0.1, [5])).toThrow(RangeError);
     expect(() => toRowMajor([[1, 2], [3]])).toThrow(RangeError);
+  });
+
+  it('says what is wrong with the checkpoints, labels or rows', () => {
+    const { x, y } = aDesign(10, 3, 1);
+    const design = toRowMajor(x);
+    expect(() => gradientPath(design, y, 0.1, [10, 5])).toThrow(
+      'Checkpoints must be ascending whole numbers of at least 1: 10, 5.',
+    );
+    expect(() => gradientPath(design, y, 0.1, [0])).toThrow(
+      'Checkpoints must be ascending whole numbers of at least 1: 0.',
+    );
+    expect(() => gradientPath(design, y.slice(1), 0.1, [5])).toThrow('10 rows but 9 labels.');
+    expect(() => toRowMajor([[1, 2], [3]])).toThrow('Rows have 1 and 2 columns.');
+  });
+
+  it('accepts any ascending whole checkpoints from 1, the first included', () => {
+    const { x, y } = aDesign(10, 3, 1);
+    const design = toRowMajor(x);
+    expect(gradientPath(design, y, 0.1, [1])).toHaveLength(1);
+    expect(gradientPath(design, y, 0.1, [7, 8, 20])).toHaveLength(3);
+  });
+
+  it('walks on step by step, and stays put when asked for the steps already taken', () => {
+    // One row (1) with label 1 at rate 0.5: the first step has score 0, p = 1/2, gradient 1/2, so w = 0.25
+    // (by hand).
+    const walk = startGradientWalk(toRowMajor([[1]]), [1], 0.5);
+    expect(walk.steps()).toBe(0);
+    expect(Array.from(walk.advanceTo(0))).toEqual([0]);
+    expect(Array.from(walk.advanceTo(1))).toEqual([0.25]);
+    expect(walk.steps()).toBe(1);
+    expect(Array.from(walk.advanceTo(1))).toEqual([0.25]);
+    expect(walk.steps()).toBe(1);
+    const theirs = libraryWeights([[1]], [1], 3, 0.5);
+    expect(Array.from(walk.advanceTo(3))).toEqual(theirs);
+    expect(walk.steps()).toBe(3);
+    expect(() => walk.advanceTo(2)).toThrow(new RangeError('Cannot advance from 3 steps to 2.'));
+    expect(() => walk.advanceTo(3.5)).toThrow(new RangeError('Cannot advance from 3 steps to 3.5.'));
+    expect(walk.steps()).toBe(3);
   });
 
   it('returns nothing for no checkpoints', () => {

@@ -119,3 +119,60 @@ describe('the logistic model wrapper', () => {
     );
   });
 });
+
+describe('what the logistic model tells the user when it cannot train', () => {
+  it('names the bad step count or learning rate, and takes a rate of 0 as bad', () => {
+    const { records, labels } = aRoster().withRows(20).build();
+    expect(() => trainLogisticModel(records, labels, ['age'], { steps: 0, learningRate: 1 })).toThrow(
+      new RangeError('Steps must be a whole number of at least 1, not 0.'),
+    );
+    expect(() => trainLogisticModel(records, labels, ['age'], { steps: 5, learningRate: 0 })).toThrow(
+      new RangeError('The learning rate must be a positive number, not 0.'),
+    );
+    expect(() => fitLogisticMatrix([[0], [1]], [0, 1], { steps: 5, learningRate: 0 })).toThrow(
+      new RangeError('The learning rate must be a positive number, not 0.'),
+    );
+  });
+
+  it('names G3 as the grade it predicts, and counts records against labels', () => {
+    const { records, labels } = aRoster().withRows(20).build();
+    expect(() => trainLogisticModel(records, labels, ['G1', 'G3'], FEW_STEPS)).toThrow(
+      new RangeError('G3 is the final grade the model predicts; it can never be an input.'),
+    );
+    expect(() => trainLogisticModel(records, labels.slice(1), ['age'], FEW_STEPS)).toThrow(
+      new RangeError('20 records but 19 labels.'),
+    );
+    expect(() => startModelWalk(records.slice(2), labels, ['age'], 1)).toThrow(
+      new RangeError('18 records but 20 labels.'),
+    );
+  });
+
+  it('says how many chosen columns there were when none of them varies', () => {
+    const constant = aRoster().withRows(20).withColumn('age', 17).withBlankColumn('absences').build();
+    const run = () => trainLogisticModel(constant.records, constant.labels, ['age', 'absences'], FEW_STEPS);
+    expect(run).toThrow(TrainingDataError);
+    expect(run).toThrow(
+      'None of the 2 chosen columns varies in the training rows, so there is nothing to learn from.',
+    );
+  });
+
+  it('checks the shape of a feature matrix: rows against labels, columns, and at least one column', () => {
+    expect(() => fitLogisticMatrix([[1], [2]], [0, 1, 1], FEW_STEPS)).toThrow(
+      new RangeError('2 feature rows but 3 labels.'),
+    );
+    expect(() => fitLogisticMatrix([[1, 2], [3]], [0, 1], FEW_STEPS)).toThrow(
+      new RangeError('Feature rows have 1 and 2 columns.'),
+    );
+    const none = () => fitLogisticMatrix([[], []], [0, 1], FEW_STEPS);
+    expect(none).toThrow(TrainingDataError);
+    expect(none).toThrow('No usable feature is left to train on.');
+  });
+
+  it('stops when a single weight is no longer finite, even while the others are', () => {
+    // λmax of this matrix overflows, so the safe rate is 0: after one step the intercept is still 0, but the
+    // feature's gradient, −0.5 × 1.5e308 × 3, overflows to −Infinity, and −Infinity × 0 is NaN.
+    const rows = [[1.5e308], [1.5e308], [1.5e308], [0]];
+    const overflow = () => fitLogisticMatrix(rows, [0, 0, 0, 1], { steps: 1, learningRate: 1 });
+    expect(overflow).toThrow(new Error('Gradient ascent diverged: a weight is not finite.'));
+  });
+});
