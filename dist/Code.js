@@ -4286,7 +4286,7 @@ ${warning}`).join("") + problemsText(registry)
     if (!(share > 0 && share <= 1)) throw new RangeError(`The top-K share must be in (0, 1], not ${share}.`);
     assertInput(input);
     const foldOf = stratifiedGroupFolds(input.labels, input.groups, k, seededRandom(seed));
-    const outOfFold2 = [];
+    const outOfFold2 = new Array(input.records.length).fill(Number.NaN);
     const folds = [];
     for (let fold2 = 0; fold2 < k; fold2 += 1) {
       const train4 = [];
