@@ -129,25 +129,19 @@ describe('trainCalibrated on small synthetic rosters', () => {
     expect(trainCalibrated(input, { folds: 3 })).toEqual(uncorrected(input, { folds: 3 }));
   });
 
-  it('never folds in a flat correction (slope 0), even one that lowers the nested Brier score', () => {
+  it.each([
+    ['a flat correction (slope 0)', 0],
+    ['a correction that reverses the ranking (slope above 0)', 0.4],
+  ])('never folds in %s, even one that lowers the nested Brier score', (_, slope) => {
     const input = early(aRoster().withRows(80).withSeed(1).build());
     // Nested risks that all but know the outcome: Brier 0.05² = 0.0025, far below the model's.
     jest
       .spyOn(nestedCalibration, 'nestedCalibratedRisks')
       .mockImplementation(() => ({ platt: input.labels.map((y) => (y === 1 ? 0.95 : 0.05)), isotonic: [] }));
-    jest.spyOn(calibration, 'fitPlatt').mockReturnValue({ kind: 'platt', a: 0, b: 1 });
+    jest.spyOn(calibration, 'fitPlatt').mockReturnValue({ kind: 'platt', a: slope, b: 1 });
     const calibrated = trainCalibrated(input, { folds: 3 });
     expect(calibrated.calibration).toMatchObject({ method: 'none', platt: null });
     expect(calibrated.model).toEqual(trainAndValidate(input, { folds: 3 }).model);
-  });
-
-  it('never folds in a correction that reverses the ranking (slope above 0)', () => {
-    const input = early(aRoster().withRows(80).withSeed(1).build());
-    jest
-      .spyOn(nestedCalibration, 'nestedCalibratedRisks')
-      .mockImplementation(() => ({ platt: input.labels.map((y) => (y === 1 ? 0.95 : 0.05)), isotonic: [] }));
-    jest.spyOn(calibration, 'fitPlatt').mockReturnValue({ kind: 'platt', a: 0.4, b: 1 });
-    expect(trainCalibrated(input, { folds: 3 }).calibration).toMatchObject({ method: 'none', platt: null });
   });
 
   it('folds in a correction with a negative slope that lowers the nested Brier score', () => {
