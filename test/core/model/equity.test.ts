@@ -23,10 +23,15 @@ function roster() {
 }
 
 const { records, labels, risks } = roster();
-const report = equityReport(records, labels, risks, {
-  rule: { kind: 'capacity', capacity: 15, mediumFrom: 0.3 },
-  resamples: 200,
-  seed: 4,
+// Reported in each test (a beforeEach runs inside it), not while Jest collects them, so Stryker can tell which
+// test covers each mutant.
+let report: AttributeEquity[];
+beforeEach(() => {
+  report = equityReport(records, labels, risks, {
+    rule: { kind: 'capacity', capacity: 15, mediumFrom: 0.3 },
+    resamples: 200,
+    seed: 4,
+  });
 });
 const byAttribute = (name: string) => report.find((a) => a.attribute === name) as AttributeEquity;
 

@@ -8,7 +8,12 @@ const count = (folds: number[], k: number, pick: (row: number) => boolean) =>
 
 describe('stratified, grouped folds', () => {
   const roster = aRoster().withRows(200).withStudentsInBothCourses(40).build();
-  const folds = stratifiedGroupFolds(roster.labels, roster.groups, 5, seededRandom(3));
+  // Split in each test (a beforeEach runs inside it), not while Jest collects them, so Stryker can tell which
+  // test covers each mutant.
+  let folds: number[];
+  beforeEach(() => {
+    folds = stratifiedGroupFolds(roster.labels, roster.groups, 5, seededRandom(3));
+  });
 
   it('puts every row of one student in the same fold', () => {
     const foldOfGroup = new Map<string, number>();

@@ -77,7 +77,12 @@ function ruleApplied(grid: number[], loss: number[]): number {
 
 describe('chooseSteps', () => {
   const roster = aRoster().withRows(180).withStudentsInBothCourses(20).build();
-  const rows = rowsOf(roster);
+  // Encoded in each test (a beforeEach runs inside it), not while Jest collects them, so Stryker can tell which
+  // test covers each mutant.
+  let rows: StepTuningRows;
+  beforeEach(() => {
+    rows = rowsOf(roster);
+  });
 
   it('picks the candidate with the lowest mean inner log-loss, by the stated rule', () => {
     const grid = [1, 2, 5, 10, 20, 50, 100, 200, 500];
