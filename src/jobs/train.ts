@@ -221,7 +221,6 @@ function leavingOut(
   names: readonly string[],
 ): { featureSet: FeatureSet; leftOut: string[] } {
   const leftOut = inputs.attributes.filter((attribute) => names.includes(attribute));
-  if (leftOut.length === 0) return { featureSet: inputs, leftOut };
   return {
     featureSet: { ...inputs, attributes: inputs.attributes.filter((a) => !leftOut.includes(a)) },
     leftOut,
@@ -237,7 +236,8 @@ function chooseMoment(checked: CheckedRoster, settings: Settings): TermMoment {
     );
   }
   if (settings.mode !== 'auto') return settings.mode;
-  const withG1 = checked.records.filter((r) => r['G1'] !== null && r['G1'] !== undefined).length;
+  // With a G1 column every record has a G1 value or null (blank); without one the count is not used below.
+  const withG1 = checked.records.filter((r) => r['G1'] !== null).length;
   return checked.columns.byAttribute.has('G1') && withG1 >= checked.records.length / 2 ? 'mid' : 'early';
 }
 

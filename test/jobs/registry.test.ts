@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { TamperedVersionError } from '../../src/core/registry/integrity';
-import { VERSION_HEADER } from '../../src/core/registry/model-version';
+import { TamperedVersionError, versionChecksum } from '../../src/core/registry/integrity';
+import { type ModelVersion, VERSION_HEADER, versionFromRow } from '../../src/core/registry/model-version';
 import type { CellValue } from '../../src/jobs/ports';
-import { Registry } from '../../src/jobs/registry';
+import { ALIASES_SHEET, Registry, VERSIONS_SHEET } from '../../src/jobs/registry';
 import { nodeDigests } from '../support/fakes';
 import { type Sheets, emptySheets, train } from './trained';
 
@@ -37,6 +37,15 @@ function edit(s: Sheets, row: number, column: (typeof VERSION_HEADER)[number], v
 function asLegacy(s: Sheets, row: number): void {
   edit(s, row, 'Checksum (SHA-256)', sha256Hex(String(s.versions.data[row]?.[col('Model (JSON)')])));
 }
+
+/** Signs data row `row` again as Train model would, so that an edit passes the full checksum. */
+function resign(s: Sheets, row: number): void {
+  const v = versionFromRow(s.versions.data[row] as CellValue[]);
+  if ('problem' in v) throw new Error(`row ${row} does not parse: ${v.column} ${v.problem}`);
+  edit(s, row, 'Checksum (SHA-256)', versionChecksum(v, sha256Hex));
+}
+
+const REFUSED = 'Roll back to an earlier version or train a new one.';
 
 function metricsWith(s: Sheets, row: number, auc: number): string {
   const metrics = JSON.parse(String(s.versions.data[row]?.[col('Metrics (JSON)')])) as Record<
@@ -210,8 +219,9 @@ describe('a row written by an earlier PassCompass (checksum of the model JSON on
     edit(s, 0, 'Reference sample (JSON)', '{"format": "reference-sample/1"}');
     const registry = read(s);
     expect(registry.load(1).referenceSample).toBe('');
-    expect(registry.problems.at(-1)).toMatch(
-      /^Versions row 2, "Reference sample \(JSON\)" is damaged \(.*\); monitoring has no training rows to compare with for this version\.$/,
+    expect(registry.problems.at(-1)).toBe(
+      'Versions row 2, "Reference sample (JSON)" is damaged (The reference sample\'s row count must be a whole ' +
+        'number ≥ 0); monitoring has no training rows to compare with for this version.',
     );
   });
 
@@ -222,5 +232,179 @@ describe('a row written by an earlier PassCompass (checksum of the model JSON on
     read(s).commit(null, []);
     expect(s.versions.data[0]?.[col('Checksum (SHA-256)')]).toBe(checksum);
     expect(read(s).load(1).checksumCovers).toBe('model');
+  });
+});
+
+describe('the sheets and the rows it reads', () => {
+  it('keeps its records on the sheets named Versions and Aliases', () => {
+    expect([VERSIONS_SHEET, ALIASES_SHEET]).toEqual(['Versions', 'Aliases']);
+  });
+
+  it('lists every ignored Aliases row, and says "Those rows are" for more than one', () => {
+    const s = sheets();
+    (s.aliases.data[0] as CellValue[])[3] = 'one';
+    (s.aliases.data[1] as CellValue[])[3] = 'two';
+    const registry = read(s);
+    expect(registry.aliases()).toEqual({ champion: null, challenger: null });
+    expect(registry.problems[0]).toBe(
+      'Aliases row 2: "To version" is "one", not a version number or blank; Aliases row 3: "To version" is ' +
+        '"two", not a version number or blank. Those rows are ignored: from the other rows, the champion is ' +
+        'no version and the challenger no version.',
+    );
+  });
+
+  it('numbers the next version after the rows of the Versions sheet, even with no Aliases history', () => {
+    const s = sheets();
+    s.aliases.data = [];
+    expect(read(s).nextVersion()).toBe(3); // versions 1 and 2 are on the sheet
+  });
+
+  it('reads the Status cell whatever its case and surrounding spaces', () => {
+    const s = sheets();
+    edit(s, 0, 'Status', '  Champion ');
+    expect(read(s).problems).toEqual([]);
+  });
+
+  it('lists every Status cell that disagrees with the Aliases', () => {
+    const s = sheets();
+    edit(s, 0, 'Status', 'archived');
+    edit(s, 1, 'Status', 'archived');
+    expect(read(s).problems).toEqual([
+      'Versions: the Status column disagrees with the Aliases history (row 2 says "archived" for champion; ' +
+        'row 3 says "archived" for challenger). The Aliases decide: the champion is version 1 and the ' +
+        'challenger version 2; the Status column is rewritten to match at the next Train model, Promote or ' +
+        'Roll back.',
+    ]);
+  });
+});
+
+describe('a version that is not there', () => {
+  it('says its row is missing when every row of the Versions sheet is readable', () => {
+    expect(() => read(sheets()).load(9)).toThrow(
+      `Model version 9 was not loaded: its row is missing from the Versions sheet. ${REFUSED}`,
+    );
+  });
+
+  it('lists the unreadable rows that might have held it', () => {
+    const s = sheets();
+    edit(s, 0, 'Threshold', 'high');
+    edit(s, 1, 'Threshold', 'low');
+    expect(() => read(s).load(9)).toThrow(
+      'Model version 9 was not loaded: no readable row of the Versions sheet holds it (row 2: "Threshold" is ' +
+        '"high", not a probability from 0 to 1; row 3: "Threshold" is "low", not a probability from 0 to 1). ' +
+        REFUSED,
+    );
+  });
+});
+
+describe('a row whose checksum matches but whose cells disagree with its model JSON', () => {
+  it.each([
+    ['Mode', 'mid', '"Mode" says mid but its model is early-term'],
+    ['Features', 'age', '"Features" does not list the features of its model'],
+    // The Math sample has 395 students, all of them trained on.
+    ['Rows', 17, '"Rows" says 17 but its model was trained on 395'],
+  ] as const)('is refused when %s reads %s', (column, value, why) => {
+    const s = sheets();
+    edit(s, 0, column, value);
+    resign(s, 0);
+    expect(() => read(s).load(1)).toThrow(
+      `Model version 1 was not loaded: Versions row 2: ${why}. ${REFUSED}`,
+    );
+  });
+});
+
+describe('the reference sample of a row its checksum covers in full', () => {
+  it('loads a version without one, with nothing to report', () => {
+    const s = sheets();
+    edit(s, 0, 'Reference sample (JSON)', '');
+    resign(s, 0);
+    const registry = read(s);
+    expect(registry.load(1)).toMatchObject({ version: 1, referenceSample: '', checksumCovers: 'all' });
+    expect(registry.problems).toEqual([]);
+  });
+
+  it('refuses a damaged one, naming the row and column', () => {
+    const s = sheets();
+    edit(s, 0, 'Reference sample (JSON)', '{"format": "reference-sample/1"}');
+    resign(s, 0);
+    // The sample's own reason, without its full stop: the refusal adds one.
+    expect(() => read(s).load(1)).toThrow(
+      'Model version 1 was not loaded: Versions row 2, "Reference sample (JSON)" is damaged: The reference ' +
+        `sample's row count must be a whole number ≥ 0. ${REFUSED}`,
+    );
+  });
+});
+
+describe('display cells and notes', () => {
+  it.each(['CV ROC AUC', 'CV Brier'] as const)('says nothing of a blank %s cell', (column) => {
+    const s = sheets();
+    edit(s, 0, column, '');
+    const registry = read(s);
+    registry.load(1);
+    expect(registry.problems).toEqual([]);
+  });
+
+  it.each([
+    ['no Brier score', (metrics: Record<string, unknown>) => ({ ...metrics, brier: undefined })],
+    [
+      'an AUC that could not be computed (null)',
+      (metrics: Record<string, unknown>) => ({ ...metrics, auc: null }),
+    ],
+  ])('says nothing of a display cell when the checksummed metrics have %s', (_, change) => {
+    const s = sheets();
+    const metrics = JSON.parse(String(s.versions.data[0]?.[col('Metrics (JSON)')])) as Record<
+      string,
+      unknown
+    >;
+    edit(s, 0, 'Metrics (JSON)', JSON.stringify(change(metrics)));
+    resign(s, 0);
+    expect(typeof s.versions.data[0]?.[col('CV ROC AUC')]).toBe('number');
+    expect(typeof s.versions.data[0]?.[col('CV Brier')]).toBe('number');
+    const registry = read(s);
+    registry.load(1);
+    expect(registry.problems).toEqual([]);
+  });
+
+  it('notes a legacy row once, however often it is loaded', () => {
+    const s = sheets();
+    asLegacy(s, 0);
+    const registry = read(s);
+    registry.load(1);
+    registry.load(1);
+    expect(registry.problems).toHaveLength(1);
+    expect(registry.problems[0]).toMatch(/^Model version 1 \(Versions row 2\) was recorded by an earlier/);
+  });
+});
+
+describe('committing', () => {
+  /** Version 2 copied as version 3, signed (or with `checksum` when given). */
+  function third(s: Sheets, checksum?: string): ModelVersion {
+    const v = { ...read(s).load(2), version: 3 };
+    return { ...v, checksum: checksum ?? versionChecksum(v, sha256Hex) };
+  }
+
+  it('appends nothing to Aliases when no alias moves', () => {
+    const s = sheets();
+    read(s).commit(null, []);
+    expect(s.aliases.writes).toBe(0);
+    expect(s.versions.writes).toBe(1);
+    expect(s.aliases.data).toHaveLength(2);
+  });
+
+  it('loads a version it has just added, which has no display cells read from the sheet yet', () => {
+    const s = sheets();
+    const registry = read(s);
+    registry.commit(third(s), []);
+    expect(registry.load(3)).toMatchObject({ version: 3, checksumCovers: 'all' });
+    expect(registry.problems).toEqual([]);
+  });
+
+  it('names the sheet row of a version it has just added: after the two there', () => {
+    const s = sheets();
+    const registry = read(s);
+    registry.commit(third(s, 'not a checksum'), []);
+    expect(() => registry.load(3)).toThrow(
+      /^Model version 3 was not loaded: Versions row 4: its row no longer matches its checksum/,
+    );
   });
 });

@@ -30,7 +30,7 @@ const isEmptyRow = (row: readonly CellValue[]): boolean =>
 /** A cell's normalised value, or its raw value when it is not valid (so it is not taken for a blank). */
 function valueOf(reading: ReturnType<typeof normaliseValue>, cell: CellValue | undefined): DriftValue {
   if (reading.kind !== 'invalid') return reading.value;
-  return typeof cell === 'number' || typeof cell === 'string' ? cell : String(cell);
+  return typeof cell === 'number' ? cell : String(cell);
 }
 
 /**
@@ -65,7 +65,8 @@ export function readStudents(
       values: record,
       asScored,
       key: keyCell || `row ${sheetRow}`,
-      finalGrade: grade && grade.kind === 'ok' && typeof grade.value === 'number' ? grade.value : null,
+      // A grade typed as text ("15") counts, as it does in training; an invalid cell's value is null.
+      finalGrade: typeof grade?.value === 'number' ? grade.value : null,
     });
   });
   return { header, columns, rows };
@@ -104,7 +105,9 @@ export function latestLoggedRun(
   // Predictions asked for through the web API (a handful of students at a time, logged as runs of their own) are
   // not a roster: the drift check compares the last scoring of the roster.
   let last: readonly CellValue[] | undefined;
+  // Stryker disable next-line ArithmeticOperator: starting past the end reads missing rows as blank run ids, which set nothing and go on
   for (let i = rows.length - 1; i >= 0 && !last; i -= 1) {
+    // Stryker disable next-line StringLiteral: any fallback without the API prefix takes a blank run cell as a roster run, as '' does
     if (!String(rows[i]?.[LOG.run] ?? '').startsWith(API_RUN_PREFIX)) last = rows[i];
   }
   if (!last) return null;
@@ -125,7 +128,7 @@ export function latestLoggedRun(
 }
 
 function parseInputs(cell: CellValue | undefined): DriftValue[] | null {
-  if (typeof cell !== 'string' || cell === '') return null;
+  if (typeof cell !== 'string') return null;
   try {
     const parsed = JSON.parse(cell) as unknown;
     return Array.isArray(parsed)

