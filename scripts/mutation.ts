@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { mutationRunName } from './mutation-name';
 
 const args = process.argv.slice(2);
 const isFolder = (arg: string) => fs.existsSync(arg) && fs.statSync(arg).isDirectory();
@@ -18,14 +19,7 @@ const files = targets.map((target) => (isFolder(target) ? `${target.replace(/\/+
 
 const strykerArgs = ['run', 'stryker.config.mjs'];
 if (files.length > 0) {
-  const name = files
-    .map((file) =>
-      path
-        .relative('src', path.normalize(file.replace(/\/\*\*\/\*\.ts$/, '')))
-        .replace(/\.ts$/, '')
-        .replace(/[\\/]/g, '-'),
-    )
-    .join('+');
+  const name = mutationRunName(files);
   strykerArgs.push(
     '--mutate',
     files.join(','),
