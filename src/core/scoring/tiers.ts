@@ -90,16 +90,20 @@ export function tierAssignment(risks: readonly (number | null)[], rule: TierRule
   risks.forEach((risk, row) => {
     if (risk !== null) scored.push(row);
   });
-  scored.sort((a, b) => (risks[b] as number) - (risks[a] as number) || a - b);
+  // The order within equal risks does not matter: the cut below never splits them.
+  scored.sort((a, b) => (risks[b] as number) - (risks[a] as number));
   let cut = Math.min(rule.capacity, scored.length);
   let tie: TieAtCut | null = null;
   const riskAt = (position: number) => risks[scored[position] as number] as number;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: each bound alone keeps an empty roster out; past either end the risk is undefined, equal to none
   if (cut > 0 && cut < scored.length && riskAt(cut - 1) === riskAt(cut)) {
     // The cut splits a group of equal risks: the whole group stays out of High.
     const shared = riskAt(cut);
     let start = cut;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: before the first row the risk is undefined, equal to none
     while (start > 0 && riskAt(start - 1) === shared) start -= 1;
     let end = cut;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: past the last row the risk is undefined, equal to none
     while (end < scored.length && riskAt(end) === shared) end += 1;
     tie = { risk: shared, students: end - start, placesLeft: cut - start };
     cut = start;

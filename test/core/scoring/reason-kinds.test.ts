@@ -5,6 +5,7 @@ import {
   reasonClass,
   reasonKindOf,
 } from '../../../src/core/scoring/reason-kinds';
+import type { EncodedFeature } from '../../../src/core/model/encoding';
 import { aHandBuiltModel, level, numeric } from './hand-built-model';
 
 const namesOf = (kind: ReasonKind | 'never'): string[] =>
@@ -95,8 +96,8 @@ describe('which attributes a school can act on', () => {
     }
   });
 
-  it('throws RangeError for an attribute it does not know', () => {
-    expect(() => reasonClass('shoeSize')).toThrow(RangeError);
+  it('throws RangeError for an attribute it does not know, naming it', () => {
+    expect(() => reasonClass('shoeSize')).toThrow(new RangeError('"shoeSize" has no reason class.'));
     expect(() => reasonClass('constructor')).toThrow(RangeError);
   });
 });
@@ -115,6 +116,7 @@ describe('what a value may be named as', () => {
     level('sex', 'M', 0.2),
     level('course', 'math', 0.4),
     numeric('G1', -1.5, 11.2, 3),
+    numeric('goout', 0.2, 3, 1.1),
   ]);
   const kindOf = (attribute: string, value: string | number | null) =>
     reasonKindOf(
@@ -137,6 +139,21 @@ describe('what a value may be named as', () => {
     expect(kindOf('G1', 15)).toBeNull();
   });
 
+  it('does not name a value exactly at the training average, on either side of the scale', () => {
+    expect(kindOf('goout', 3)).toBeNull();
+    expect(kindOf('studytime', 2)).toBeNull();
+    expect(kindOf('goout', 4)).toBe('influenceable');
+  });
+
+  it('compares with the value feature even when "any at all" comes first in the model', () => {
+    // absences: "any at all" (centre 0.66) first, then the value itself (centre 4.4). Four absences is below
+    // the average number, so not a reason, though "any at all" (1) is above its own average.
+    const [value, anyAtAll] = model.encoding.features.filter((feature) => feature.attribute === 'absences');
+    const features = [anyAtAll, value] as EncodedFeature[];
+    expect(reasonKindOf('absences', { absences: 4 }, features)).toBeNull();
+    expect(reasonKindOf('absences', { absences: 5 }, features)).toBe('influenceable');
+  });
+
   it('reads "any at all" when it is the only feature of a count', () => {
     expect(kindOf('failures', 1)).toBe('influenceable');
     expect(kindOf('failures', 0)).toBeNull();
@@ -145,6 +162,21 @@ describe('what a value may be named as', () => {
   it('names only the worrying category of an influenceable yes/no', () => {
     expect(kindOf('higher', 'no')).toBe('influenceable');
     expect(kindOf('higher', 'yes')).toBeNull();
+  });
+
+  it('names the listed worrying categories of the table, whether or not the model has a feature of them', () => {
+    const named = (attribute: string, value: string) => reasonKindOf(attribute, { [attribute]: value }, []);
+    expect([named('activities', 'no'), named('activities', 'yes')]).toEqual(['influenceable', null]);
+    expect([named('internet', 'no'), named('internet', 'yes')]).toEqual(['influenceable', null]);
+    expect([named('Pstatus', 'A'), named('Pstatus', 'T')]).toEqual(['context', null]);
+    expect([named('nursery', 'no'), named('nursery', 'yes')]).toEqual(['context', null]);
+    expect([named('romantic', 'yes'), named('romantic', 'no')]).toEqual(['context', null]);
+  });
+
+  it('names the family’s help already given as context when the model singles it out', () => {
+    const famsupYes = aHandBuiltModel([level('famsup', 'yes', 0.1)]).encoding.features;
+    expect(reasonKindOf('famsup', { famsup: 'yes' }, famsupYes)).toBe('context');
+    expect(reasonKindOf('famsup', { famsup: 'no' }, famsupYes)).toBe('influenceable');
   });
 
   it('names support already given as context, and its absence as something to act on', () => {

@@ -99,7 +99,9 @@ describe('the main reasons for a student’s risk', () => {
 
   it('throws RangeError for a number of reasons that is negative or fractional', () => {
     expect(() => mainReasons(model, student, -1)).toThrow(RangeError);
-    expect(() => mainReasons(model, student, 1.5)).toThrow(RangeError);
+    expect(() => mainReasons(model, student, 1.5)).toThrow(
+      new RangeError('The number of reasons must be a whole number of at least 0, not 1.5.'),
+    );
   });
 
   it('throws TypeError, naming the row, for text in a numeric column', () => {

@@ -50,6 +50,13 @@ describe('the note on the Tier header', () => {
     );
   });
 
+  it('says nobody is High when the capacity is 0', () => {
+    expect(noteFor(capacity(0), [0.9, 0.2])).toBe(
+      'Tier, at the last scoring run: nobody is High: the capacity in Settings is 0. Medium = the others from ' +
+        '30%; Low = below 30% (Settings).',
+    );
+  });
+
   it('gives the thresholds of Settings as they were typed', () => {
     expect(noteFor(thresholds(0.5, 0.3), [0.9, 0.4, 0.1])).toBe(
       'Tier, from the thresholds in Settings: High = risks of 50% and above; Medium = the others from 30%; ' +
@@ -77,6 +84,10 @@ describe('the notes on the risk and reasons headers', () => {
         '12, the pass mark in Settings. It says whom to talk to first; it is not a verdict, and many students ' +
         'at high risk pass.',
     );
-    expect(notes.reasons).toMatch(/^Main reasons: up to three .* They are not causes and do not judge/);
+    expect(notes.reasons).toBe(
+      "Main reasons: up to three of this student's answers that raise the risk most in the model, compared " +
+        'with an average student. They are not causes and do not judge the student. A row that could not be ' +
+        'scored says why here.',
+    );
   });
 });

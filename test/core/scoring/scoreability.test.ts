@@ -56,6 +56,14 @@ describe('whether a row can be scored', () => {
     });
   });
 
+  it('names three blank grades as a list, should a damaged model read the final grade too', () => {
+    const allGrades = aHandBuiltModel([numeric('G1', -1), numeric('G2', -1), numeric('G3', -1)]);
+    expect(scoreability(allGrades, {})).toEqual({
+      ok: false,
+      why: 'Not scored: first-period grade (G1), second-period grade (G2) and final grade (G3) are blank.',
+    });
+  });
+
   it('ignores a blank grade the model does not use', () => {
     expect(scoreability(early, { ...complete, G1: null, G2: null })).toEqual({ ok: true, blanks: [] });
   });
@@ -98,6 +106,14 @@ describe('whether a row can be scored', () => {
     });
     expect(scoreability(midTerm, { ...complete, absences: ' 14 ' })).toEqual({ ok: true, blanks: [] });
     expect(scoreability(midTerm, { ...complete, Mjob: 'pilot' })).toEqual({ ok: true, blanks: [] });
+  });
+
+  it('refuses a ticked box (TRUE) in a numeric column rather than read it as 1', () => {
+    const ticked = { ...complete, absences: true } as unknown as typeof complete;
+    expect(scoreability(midTerm, ticked)).toEqual({
+      ok: false,
+      why: 'Not scored: absences should be a number but holds "true".',
+    });
   });
 
   it('scores every row of a model without inputs', () => {
