@@ -3306,13 +3306,18 @@ ${note}`).join("");
     const own2 = deps.students.ownColumns?.(OWN_COLUMNS, existing) ?? [];
     const otherData = existing.length > 0 && !isSampleData(existing, fullSample, own2);
     if (otherData) {
-      const question = `The ${STUDENTS_SHEET} sheet already holds ${existing.length - 1} rows of other data. Replace them with the sample (${table.rows.length} students)? Other sheets are not touched.`;
+      const question = `${whatIsThere(existing.length - 1)} with the sample (${table.rows.length} students)? Other sheets are not touched.`;
       if (!deps.dialogs.confirm("Replace the Students sheet?", question))
         return { status: "cancelled", rows: 0 };
     }
     deps.students.replace([table.header, ...table.rows]);
     deps.dialogs.toast(`Loaded ${table.rows.length} students into ${STUDENTS_SHEET}.`, "PassCompass");
     return { status: "loaded", rows: table.rows.length, replacedOtherData: otherData };
+  }
+  function whatIsThere(rows) {
+    if (rows === 0) return `The ${STUDENTS_SHEET} sheet already has column headings of its own. Replace them`;
+    if (rows === 1) return `The ${STUDENTS_SHEET} sheet already holds 1 row of other data. Replace it`;
+    return `The ${STUDENTS_SHEET} sheet already holds ${rows} rows of other data. Replace them`;
   }
   function readVerified(course, deps) {
     const file = SAMPLE_FILES[course];

@@ -43,8 +43,8 @@ export function loadSample(courses: readonly Course[], deps: LoadSampleDeps): Lo
   const otherData = existing.length > 0 && !isSampleData(existing, fullSample, own);
   if (otherData) {
     const question =
-      `The ${STUDENTS_SHEET} sheet already holds ${existing.length - 1} rows of other data. ` +
-      `Replace them with the sample (${table.rows.length} students)? Other sheets are not touched.`;
+      `${whatIsThere(existing.length - 1)} with the sample (${table.rows.length} students)? ` +
+      'Other sheets are not touched.';
     if (!deps.dialogs.confirm('Replace the Students sheet?', question))
       return { status: 'cancelled', rows: 0 };
   }
@@ -52,6 +52,13 @@ export function loadSample(courses: readonly Course[], deps: LoadSampleDeps): Lo
   deps.students.replace([table.header, ...table.rows]);
   deps.dialogs.toast(`Loaded ${table.rows.length} students into ${STUDENTS_SHEET}.`, 'PassCompass');
   return { status: 'loaded', rows: table.rows.length, replacedOtherData: otherData };
+}
+
+/** The start of the question before other data is replaced, for `rows` rows under the sheet's header row. */
+function whatIsThere(rows: number): string {
+  if (rows === 0) return `The ${STUDENTS_SHEET} sheet already has column headings of its own. Replace them`;
+  if (rows === 1) return `The ${STUDENTS_SHEET} sheet already holds 1 row of other data. Replace it`;
+  return `The ${STUDENTS_SHEET} sheet already holds ${rows} rows of other data. Replace them`;
 }
 
 function readVerified(course: Course, deps: LoadSampleDeps): string {

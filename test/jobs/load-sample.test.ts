@@ -85,7 +85,10 @@ describe('loadSample', () => {
     const students = new InMemoryTable(teacherData);
     const dialogs = new ScriptedDialogs([false]);
     expect(loadSample(['math'], deps(students, dialogs))).toEqual({ status: 'cancelled', rows: 0 });
-    expect(dialogs.questions[0]).toContain('already holds 1 rows of other data');
+    expect(dialogs.questions).toEqual([
+      'The Students sheet already holds 1 row of other data. ' +
+        'Replace it with the sample (395 students)? Other sheets are not touched.',
+    ]);
     expect(students.values).toEqual(teacherData);
     expect(students.writes).toBe(0);
   });
@@ -124,13 +127,13 @@ describe('loadSample', () => {
     expect(dialogs.titles).toEqual(['PassCompass']);
   });
 
-  it('asks before replacing a sheet that holds only a header of other data', () => {
+  it('asks before replacing a sheet that holds only column headings of its own', () => {
     const students = new InMemoryTable([['name', 'grade']]);
     const dialogs = new TitledDialogs([false]);
     expect(loadSample(['math'], deps(students, dialogs))).toEqual({ status: 'cancelled', rows: 0 });
     expect(dialogs.titles).toEqual(['Replace the Students sheet?']);
     expect(dialogs.questions).toEqual([
-      'The Students sheet already holds 0 rows of other data. ' +
+      'The Students sheet already has column headings of its own. ' +
         'Replace them with the sample (395 students)? Other sheets are not touched.',
     ]);
     expect(students.values).toEqual([['name', 'grade']]);
