@@ -1068,6 +1068,36 @@ var PassCompass = (() => {
     };
   }
 
+  // src/core/alerts/figure-format.ts
+  var NOT_AVAILABLE = "not available";
+  function formatCount(n) {
+    if (!Number.isFinite(n)) return NOT_AVAILABLE;
+    const digits = String(Math.round(Math.abs(n)));
+    const grouped2 = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    return n < 0 ? `-${grouped2}` : grouped2;
+  }
+  function countOf(n, noun, plural3 = `${noun}s`) {
+    return `${formatCount(n)} ${n === 1 ? noun : plural3}`;
+  }
+  function formatPercent(p) {
+    return Number.isFinite(p) ? `${Math.round(p * 100)}%` : NOT_AVAILABLE;
+  }
+  function formatAuc(auc) {
+    return Number.isFinite(auc) ? auc.toFixed(2) : NOT_AVAILABLE;
+  }
+  function clipText(text2, maxLength) {
+    const flat2 = text2.replace(/\s+/g, " ").trim();
+    if (flat2.length <= maxLength) return flat2;
+    let end = maxLength - 1;
+    const last = flat2.charCodeAt(end - 1);
+    if (last >= 55296 && last <= 56319) end -= 1;
+    return `${flat2.slice(0, end)}…`;
+  }
+  function listInWords(items) {
+    if (items.length <= 1) return items.join("");
+    return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`;
+  }
+
   // src/core/model/model-schema.ts
   var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
   var isFiniteNumber = (value) => Number.isFinite(value);
@@ -1097,7 +1127,7 @@ var PassCompass = (() => {
     } catch {
       return "is not valid JSON";
     }
-    if (!isObject(parsed)) return `is ${JSON.stringify(parsed).slice(0, 20)}, not a model`;
+    if (!isObject(parsed)) return `is ${clipText(JSON.stringify(parsed), 21)}, not a model`;
     const { kind, version, predicts, intercept, coefficients, encoding, training } = parsed;
     if (kind !== "logistic-regression" || version !== 1 || predicts !== "P(fail)")
       return "is not a PassCompass model (kind logistic-regression, version 1, predicting P(fail))";
@@ -6655,36 +6685,6 @@ ${notice}`;
     if (facts.accuracy) assertFigures(facts.accuracy);
   }
 
-  // src/core/alerts/figure-format.ts
-  var NOT_AVAILABLE = "not available";
-  function formatCount(n) {
-    if (!Number.isFinite(n)) return NOT_AVAILABLE;
-    const digits = String(Math.round(Math.abs(n)));
-    const grouped2 = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-    return n < 0 ? `-${grouped2}` : grouped2;
-  }
-  function countOf(n, noun, plural3 = `${noun}s`) {
-    return `${formatCount(n)} ${n === 1 ? noun : plural3}`;
-  }
-  function formatPercent(p) {
-    return Number.isFinite(p) ? `${Math.round(p * 100)}%` : NOT_AVAILABLE;
-  }
-  function formatAuc(auc) {
-    return Number.isFinite(auc) ? auc.toFixed(2) : NOT_AVAILABLE;
-  }
-  function clipText(text2, maxLength) {
-    const flat2 = text2.replace(/\s+/g, " ").trim();
-    if (flat2.length <= maxLength) return flat2;
-    let end = maxLength - 1;
-    const last = flat2.charCodeAt(end - 1);
-    if (last >= 55296 && last <= 56319) end -= 1;
-    return `${flat2.slice(0, end)}…`;
-  }
-  function listInWords(items) {
-    if (items.length <= 1) return items.join("");
-    return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`;
-  }
-
   // src/core/alerts/accuracy-section.ts
   function realisedRow([label3, figure4, format, flaggedWords]) {
     if (figure4 === null) return [label3, NOT_AVAILABLE, ""];
@@ -8787,8 +8787,9 @@ ${notice}`;
   }
   function moveMonitoringHour(deps, hour) {
     const state = loadBackground(deps.store);
-    if (!state.monitoring) return;
-    const dueAt = nextDailyRun(deps.now().getTime(), hour, deps.offsetAt);
+    const now = deps.now().getTime();
+    if (!state.monitoring || state.monitoring.dueAt <= now) return;
+    const dueAt = nextDailyRun(now, hour, deps.offsetAt);
     if (dueAt === state.monitoring.dueAt) return;
     state.monitoring.dueAt = dueAt;
     saveBackground(deps.store, state);

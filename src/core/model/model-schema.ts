@@ -6,6 +6,7 @@
  * and for a model imported from BigQuery ML its origin), so that text which is valid JSON but not a model (`{}`,
  * `null`, a number) is refused with a reason instead of failing halfway through scoring.
  */
+import { clipText } from '../alerts/figure-format';
 import { attributeNamed } from '../data/dictionary';
 import type { TermMoment } from './feature-sets';
 import type { LogisticModel } from './logistic';
@@ -48,7 +49,7 @@ export function readModel(text: string): LogisticModel | string {
     return 'is not valid JSON';
   }
   // What JSON.parse returns always has a JSON text, so the text needs no fallback.
-  if (!isObject(parsed)) return `is ${JSON.stringify(parsed).slice(0, 20)}, not a model`;
+  if (!isObject(parsed)) return `is ${clipText(JSON.stringify(parsed), 21)}, not a model`;
   const { kind, version, predicts, intercept, coefficients, encoding, training } = parsed;
   if (kind !== 'logistic-regression' || version !== 1 || predicts !== 'P(fail)')
     return 'is not a PassCompass model (kind logistic-regression, version 1, predicting P(fail))';

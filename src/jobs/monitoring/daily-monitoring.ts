@@ -71,11 +71,16 @@ export function turnOffMonitoring(deps: Pick<SwitchDeps, 'store' | 'scheduler'>)
   return 'Daily monitoring is off. Check now still runs a check whenever you choose it.';
 }
 
-/** Moves the next check to `hour` when monitoring is on (after Settings changed the hour). */
+/**
+ * Moves the next check to `hour` when monitoring is on (after Settings changed the hour). A check already due
+ * (its trigger runs late, or a tick is under way) is left to run: moving it would skip that day's check, and
+ * the tick schedules the one after it at the new hour.
+ */
 export function moveMonitoringHour(deps: SwitchDeps, hour: number): void {
   const state = loadBackground(deps.store);
-  if (!state.monitoring) return;
-  const dueAt = nextDailyRun(deps.now().getTime(), hour, deps.offsetAt);
+  const now = deps.now().getTime();
+  if (!state.monitoring || state.monitoring.dueAt <= now) return;
+  const dueAt = nextDailyRun(now, hour, deps.offsetAt);
   if (dueAt === state.monitoring.dueAt) return;
   state.monitoring.dueAt = dueAt;
   saveBackground(deps.store, state);

@@ -32,8 +32,13 @@ describe('the schema of a saved model', () => {
       '{}',
       'is not a PassCompass model (kind logistic-regression, version 1, predicting P(fail))',
     ],
-    // The quotation mark and the first 19 letters: what it is, cut to 20 characters.
-    ['a long text', '"abcdefghijklmnopqrstuvwxyz"', 'is "abcdefghijklmnopqrs, not a model'],
+    // The quotation mark and the first 19 letters, then "…" to show it was cut: 21 characters in all.
+    ['a long text', '"abcdefghijklmnopqrstuvwxyz"', 'is "abcdefghijklmnopqrs…, not a model'],
+    [
+      'a text of exactly 21 characters, kept whole',
+      '"abcdefghijklmnopqrs"',
+      'is "abcdefghijklmnopqrs", not a model',
+    ],
   ])('refuses %s, saying why', (_, json, problem) => {
     expect(readModel(json)).toBe(problem);
   });

@@ -180,6 +180,19 @@ describe('moveMonitoringHour', () => {
     expect(scheduler.calls).toEqual(['wakeAt 2026-12-02T04:00:00.000Z']);
   });
 
+  it.each([
+    ['due this minute', NOW],
+    ['overdue by 20 minutes', NOW - 20 * MINUTE],
+  ])('leaves a check that is already due (%s) to run, not skipped to tomorrow', (_, dueAt) => {
+    // Moving 07:00 to 06:00 at 07:00 would make the next check 06:00 tomorrow: today's would be lost.
+    const store = storeWith({ monitoring: { ...ON, dueAt } });
+    const { deps, scheduler } = setup(store);
+    moveMonitoringHour(deps, 6);
+    expect(store.writes).toBe(0);
+    expect(stored(store)).toEqual(record({ monitoring: { ...ON, dueAt } }));
+    expect(scheduler.calls).toEqual([]);
+  });
+
   it('writes nothing when the next check stays where it was', () => {
     const store = storeWith({ monitoring: ON });
     const { deps, scheduler } = setup(store);
